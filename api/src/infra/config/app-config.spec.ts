@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the embedded database and defaults when nothing is set', () => {
+    const config = loadConfig({}, '/srv/api');
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.mode).toBe('demo');
+    expect(config.database).toEqual({ driver: 'better-sqlite3', path: '/srv/api/data/tongxin.sqlite' });
+    expect(config.corsOrigins).toEqual(['http://127.0.0.1:8080', 'http://localhost:8080']);
+  });
+
+  it('switches to MySQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://root:@127.0.0.1:3306/tongxin', DB_POOL_SIZE: '20' });
+    expect(config.database).toEqual({
+      driver: 'mysql',
+      flavor: 'mysql',
+      url: 'mysql://root:@127.0.0.1:3306/tongxin',
+      poolSize: 20,
+    });
+    expect(loadConfig({ DATABASE_URL: 'mariadb://root@db:3306/tongxin' }).database).toMatchObject({
+      flavor: 'mariadb',
+      url: 'mysql://root@db:3306/tongxin',
+    });
+  });
+
+  it('names every bad variable', () => {
+    expect.assertions(3);
+    try {
+      loadConfig({ PORT: 'eighty', APP_MODE: 'staging', DATABASE_URL: 'postgres://x/y' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).toMatch(/PORT="eighty"/);
+      expect((error as ConfigError).problems.map((p) => p.split('=')[0]).sort()).toEqual([
+        'APP_MODE',
+        'DATABASE_URL',
+        'PORT',
+      ]);
+    }
+  });
+});

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+
+import { ClientErrorsController } from './client-errors.controller';
+
+@Module({ controllers: [ClientErrorsController] })
+export class ClientErrorsModule {}

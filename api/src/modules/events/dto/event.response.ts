@@ -1,0 +1,29 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type EventSummary, EventType, type Page } from '@tongxin/types';
+
+import type { EventDetail } from '../events.mapper';
+
+export class EventSummaryResponse implements EventSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '红石榴课堂·石榴籽心贴心书法培训' }) title: string;
+  @ApiProperty({ enum: Object.values(EventType) }) type: EventType;
+  @ApiProperty() venue: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty() pointsReward: number;
+  @ApiProperty({ format: 'uuid' }) placeId: string;
+  @ApiProperty() placeName: string;
+}
+
+export class EventDetailResponse extends EventSummaryResponse implements EventDetail {
+  @ApiProperty() description: string;
+}
+
+export class EventPageResponse implements Page<EventSummary> {
+  @ApiProperty({ type: [EventSummaryResponse] }) items: EventSummaryResponse[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+  @ApiProperty() hasMore: boolean;
+}

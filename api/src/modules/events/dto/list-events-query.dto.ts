@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { EventType, type ListEventsQuery } from '@tongxin/types';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+
+import { PageQueryDto } from '../../../infra/http/page-query.dto';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListEventsQueryDto extends PageQueryDto implements ListEventsQuery {
+  @ApiPropertyOptional({ default: true, description: '只看未结束的活动' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  upcoming: boolean = true;
+
+  @ApiPropertyOptional({ description: '只看该地点及其下级的活动' })
+  @IsOptional()
+  @IsUUID()
+  placeId?: string;
+
+  @ApiPropertyOptional({ enum: Object.values(EventType) })
+  @IsOptional()
+  @IsIn(Object.values(EventType))
+  type?: EventType;
+}

@@ -1,0 +1,55 @@
+import { EventStatus, EventType } from '@tongxin/types';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn, UpdatedAtColumn } from '../../infra/database/columns';
+import { Place } from '../places/place.entity';
+
+/** A community event (红石榴课堂, 文化节, 托管班, 宣讲, volunteer days). */
+@Entity('events')
+@Index('idx_events_status_starts', ['status', 'startsAt'])
+@Index('idx_events_status_ends', ['status', 'endsAt'])
+export class CommunityEvent {
+  @IdColumn()
+  id: string;
+
+  @Index('idx_events_place')
+  @RefColumn({ name: 'place_id' })
+  placeId: string;
+
+  @ManyToOne(() => Place, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'place_id' })
+  place?: Place;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'simple-enum', enum: EventType })
+  type: EventType;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  venue: string;
+
+  @DateTimeColumn({ name: 'starts_at' })
+  startsAt: Date;
+
+  @DateTimeColumn({ name: 'ends_at' })
+  endsAt: Date;
+
+  @Column({ type: 'int' })
+  capacity: number;
+
+  @Column({ name: 'points_reward', type: 'int', default: 0 })
+  pointsReward: number;
+
+  @Column({ type: 'simple-enum', enum: EventStatus, default: EventStatus.Draft })
+  status: EventStatus;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,26 @@
+import type { EventSummary } from '@tongxin/types';
+
+import type { EventDetailRow, EventRow } from './events.repository';
+
+export interface EventDetail extends EventSummary {
+  description: string;
+}
+
+export function toEventSummary(row: EventRow): EventSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    type: row.type,
+    venue: row.venue,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    capacity: row.capacity,
+    pointsReward: row.pointsReward,
+    placeId: row.placeId,
+    placeName: row.placeName,
+  };
+}
+
+export function toEventDetail(row: EventDetailRow): EventDetail {
+  return { ...toEventSummary(row), description: row.description };
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EventStatus, type EventType } from '@tongxin/types';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { Place } from '../places/place.entity';
+import { CommunityEvent } from './event.entity';
+
+export interface EventListFilter {
+  now: Date;
+  upcoming: boolean;
+  /** `path` of a place: only events on it or below it. */
+  placePath?: string;
+  type?: EventType;
+  offset: number;
+  limit: number;
+}
+
+/** The columns a list row needs, and nothing more (no entity hydration on the hot list). */
+export interface EventRow {
+  id: string;
+  title: string;
+  type: EventType;
+  venue: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  pointsReward: number;
+  placeId: string;
+  placeName: string;
+}
+
+export interface EventDetailRow extends EventRow {
+  description: string;
+}
+
+@Injectable()
+export class EventsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findPublished(filter: EventListFilter, manager: EntityManager = this.dataSource.manager) {
+    const query = manager
+      .createQueryBuilder(CommunityEvent, 'e')
+      .innerJoin(Place, 'p', 'p.id = e.place_id')
+      .where('e.status = :status', { status: EventStatus.Published });
+    if (filter.upcoming) query.andWhere('e.ends_at >= :now', { now: filter.now });
+    if (filter.placePath) query.andWhere('p.path LIKE :path', { path: `${filter.placePath}%` });
+    if (filter.type) query.andWhere('e.type = :type', { type: filter.type });
+
+    const total = await query.clone().getCount();
+    const raw = await query
+      .select([
+        'e.id AS id',
+        'e.title AS title',
+        'e.type AS type',
+        'e.venue AS venue',
+        'e.starts_at AS startsAt',
+        'e.ends_at AS endsAt',
+        'e.capacity AS capacity',
+        'e.points_reward AS pointsReward',
+        'e.place_id AS placeId',
+        'p.name AS placeName',
+      ])
+      .orderBy('e.starts_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .getRawMany<Record<keyof EventRow, unknown>>();
+    return { rows: raw.map(toEventRow), total };
+  }
+
+  async findPublishedById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EventDetailRow | null> {
+    const event = await manager.findOne(CommunityEvent, {
+      where: { id, status: EventStatus.Published },
+      relations: { place: true },
+    });
+    if (!event || !event.place) return null;
+    return {
+      id: event.id,
+      title: event.title,
+      type: event.type,
+      venue: event.venue,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      capacity: event.capacity,
+      pointsReward: event.pointsReward,
+      placeId: event.placeId,
+      placeName: event.place.name,
+      description: event.description,
+    };
+  }
+}
+
+// Raw rows: SQLite returns datetimes as strings and mysql2 as Date; numbers may arrive as strings.
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+}
+
+function toEventRow(raw: Record<keyof EventRow, unknown>): EventRow {
+  return {
+    id: String(raw.id),
+    title: String(raw.title),
+    type: raw.type as EventType,
+    venue: String(raw.venue),
+    startsAt: toDate(raw.startsAt),
+    endsAt: toDate(raw.endsAt),
+    capacity: Number(raw.capacity),
+    pointsReward: Number(raw.pointsReward),
+    placeId: String(raw.placeId),
+    placeName: String(raw.placeName),
+  };
+}

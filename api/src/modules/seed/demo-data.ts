@@ -1,0 +1,211 @@
+import { EventStatus, EventType, PlaceLevel } from '@tongxin/types';
+
+import { stableId } from '../../infra/database/ids';
+
+/** The real places and programmes of the two source articles (环河街街道阿吉拉沁社区, 滨河街道兴旺社区丽日家园). */
+export interface DemoPlace {
+  key: string;
+  name: string;
+  level: PlaceLevel;
+  parent?: string;
+}
+
+export interface DemoEvent {
+  key: string;
+  place: string;
+  title: string;
+  type: EventType;
+  venue: string;
+  /** Days from the seeding day; the start hour is local (UTC+8). */
+  inDays: number;
+  startHour: number;
+  hours: number;
+  capacity: number;
+  pointsReward: number;
+  description: string;
+}
+
+export interface DemoUser {
+  key: string;
+  nickname: string;
+  home: string;
+}
+
+function grids(community: string, names: string[], buildingsPerGrid: number, buildingName: (g: number, b: number) => string) {
+  return names.flatMap((name, g): DemoPlace[] => [
+    { key: `${community}/g${g + 1}`, name, level: PlaceLevel.Grid, parent: community },
+    ...Array.from({ length: buildingsPerGrid }, (_, b) => ({
+      key: `${community}/g${g + 1}/b${b + 1}`,
+      name: buildingName(g, b),
+      level: PlaceLevel.Building,
+      parent: `${community}/g${g + 1}`,
+    })),
+  ]);
+}
+
+export const DEMO_PLACES: DemoPlace[] = [
+  { key: 'huanhejie', name: '环河街街道', level: PlaceLevel.Street },
+  { key: 'ajilaqin', name: '阿吉拉沁社区', level: PlaceLevel.Community, parent: 'huanhejie' },
+  ...grids('ajilaqin', ['阿吉拉沁第一网格', '阿吉拉沁第二网格', '阿吉拉沁第三网格', '阿吉拉沁第四网格'], 3, (g, b) => `${g * 3 + b + 1}号楼`),
+  { key: 'binhe', name: '滨河街道', level: PlaceLevel.Street },
+  { key: 'xingwang', name: '兴旺社区', level: PlaceLevel.Community, parent: 'binhe' },
+  ...grids('xingwang', ['丽日家园红色网格', '丽日家园橙色网格', '兴旺黄色网格'], 3, (g, b) =>
+    g < 2 ? `丽日家园${g * 3 + b + 1}号楼` : `兴旺小区${b + 1}号楼`,
+  ),
+];
+
+const HOLIDAY_CARE =
+  '“不负所托、成就未来星”公益假期托管班，把红石榴课堂融入作业辅导、传统文化研学、科学实验等课程。报名时可填写孩子信息，由家长作为联系人。';
+
+export const DEMO_EVENTS: DemoEvent[] = [
+  {
+    key: 'calligraphy',
+    place: 'ajilaqin',
+    title: '红石榴课堂·“石榴籽心贴心”书法培训',
+    type: EventType.Class,
+    venue: '阿吉拉沁社区党群服务中心 书画室',
+    inDays: 2,
+    startHour: 15,
+    hours: 2,
+    capacity: 30,
+    pointsReward: 10,
+    description: '社区“红石榴课堂”品牌课程，书法老师手把手教学，零基础可报名，笔墨纸砚由社区提供。',
+  },
+  {
+    key: 'elders-stories',
+    place: 'ajilaqin',
+    title: '红石榴课堂·五老讲红色故事',
+    type: EventType.Talk,
+    venue: '阿吉拉沁社区图书室',
+    inDays: 4,
+    startHour: 9,
+    hours: 2,
+    capacity: 60,
+    pointsReward: 10,
+    description: '老干部、老战士、老专家、老教师、老模范讲述身边的红色故事，欢迎各族居民带孩子一起来听。',
+  },
+  {
+    key: 'silk-craft',
+    place: 'ajilaqin',
+    title: '非遗文化进社区·丝编技艺体验课',
+    type: EventType.Class,
+    venue: '阿吉拉沁社区文体活动中心',
+    inDays: 6,
+    startHour: 14,
+    hours: 2,
+    capacity: 25,
+    pointsReward: 10,
+    description: '邀请非遗传承人教授丝编技艺，材料包现场发放，名额有限。',
+  },
+  {
+    key: 'qingcheng-festival',
+    place: 'ajilaqin',
+    title: '石榴花开在青城·民族团结主题文化节',
+    type: EventType.Festival,
+    venue: '阿吉拉沁社区广场',
+    inDays: 9,
+    startHour: 10,
+    hours: 6,
+    capacity: 500,
+    pointsReward: 20,
+    description: '创意市集、非遗展示、公益参与、文艺演出，全龄化、开放式的社区生活节，欢迎各族居民共同参与。',
+  },
+  {
+    key: 'holiday-care',
+    place: 'ajilaqin',
+    title: '公益假期托管班（“不负所托、成就未来星”）',
+    type: EventType.Care,
+    venue: '阿吉拉沁社区党群服务中心 二楼活动室',
+    inDays: 14,
+    startHour: 8,
+    hours: 8,
+    capacity: 40,
+    pointsReward: 15,
+    description: HOLIDAY_CARE,
+  },
+  {
+    key: 'gratitude-talk',
+    place: 'binhe',
+    title: '“感党恩、听党话、跟党走”主题宣讲',
+    type: EventType.Talk,
+    venue: '滨河街道铸牢中华民族共同体意识实践教育所',
+    inDays: 3,
+    startHour: 15,
+    hours: 2,
+    capacity: 120,
+    pointsReward: 10,
+    description: '同心宣讲队走进实践教育所，宣讲结束后现场答题，答对可额外获得积分。',
+  },
+  {
+    key: 'clothesline-volunteer',
+    place: 'xingwang',
+    title: '“网格下单、全员抢单”志愿服务日·公共晾衣架维护',
+    type: EventType.Volunteer,
+    venue: '丽日家园中心广场',
+    inDays: 5,
+    startHour: 9,
+    hours: 3,
+    capacity: 30,
+    pointsReward: 15,
+    description: '七色花服务联盟与“滨新侠”同心车队一起检修小区公共晾衣架，欢迎居民报名志愿服务。',
+  },
+  {
+    key: 'neighbourhood-festival',
+    place: 'xingwang',
+    title: '丽日家园“美好家园”邻里文化节',
+    type: EventType.Festival,
+    venue: '丽日家园中心广场',
+    inDays: 11,
+    startHour: 16,
+    hours: 4,
+    capacity: 300,
+    pointsReward: 20,
+    description: '“同心设计师”作品展、“美好家园合伙人”集市和邻里百家宴，石榴籽小区共建共享。',
+  },
+  {
+    key: 'enterprise-lecture',
+    place: 'binhe',
+    title: '“益企向未来”讲堂·商户经营能力提升',
+    type: EventType.Talk,
+    venue: '滨河街道“同心商小爱”服务阵地',
+    inDays: 8,
+    startHour: 19,
+    hours: 2,
+    capacity: 80,
+    pointsReward: 10,
+    description: '聘请专家、企业家为辖区商户提供菜单式培训，滨河商会同步开展政银企交流。',
+  },
+  {
+    key: 'unity-stories',
+    place: 'ajilaqin',
+    title: '“讲好身边的民族团结进步故事”故事市集',
+    type: EventType.Talk,
+    venue: '阿吉拉沁社区党群服务中心',
+    inDays: -20,
+    startHour: 15,
+    hours: 2,
+    capacity: 80,
+    pointsReward: 10,
+    description: '线下“故事市集”讲述居民身边团结互助的感人事迹（已结束）。',
+  },
+];
+
+export const DEMO_USERS: DemoUser[] = [
+  { key: 'qiqige', nickname: '其其格', home: 'ajilaqin/g1/b1' },
+  { key: 'wang-jianguo', nickname: '王建国', home: 'ajilaqin/g2/b4' },
+  { key: 'li-xiulan', nickname: '李秀兰', home: 'xingwang/g1/b2' },
+  { key: 'zhang-rider', nickname: '滨新侠·张师傅', home: 'xingwang/g2/b5' },
+];
+
+export const demoPlaceId = (key: string) => stableId(`place:${key}`);
+export const demoEventId = (key: string) => stableId(`event:${key}`);
+export const demoUserId = (key: string) => stableId(`user:${key}`);
+
+export const DEMO_EVENT_STATUS = EventStatus.Published;
+
+/** Start of `inDays` days from `today` at `hour` o'clock China time (UTC+8), as a UTC Date. */
+export function chinaTime(today: Date, inDays: number, hour: number): Date {
+  const china = new Date(today.getTime() + 8 * 3600_000);
+  const chinaMidnight = Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate()) - 8 * 3600_000;
+  return new Date(chinaMidnight + inDays * 86_400_000 + hour * 3600_000);
+}

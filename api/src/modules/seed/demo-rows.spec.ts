@@ -1,0 +1,41 @@
+import { PlaceLevel } from '@tongxin/types';
+
+import { chinaTime } from './demo-data';
+import { buildDemoRows } from './demo-rows';
+
+describe('buildDemoRows', () => {
+  const rows = buildDemoRows(new Date('2026-11-22T02:00:00Z'));
+
+  it('nests every place under a parent of the level above it', () => {
+    const byId = new Map(rows.places.map((p) => [p.id, p]));
+    const order = [PlaceLevel.Street, PlaceLevel.Community, PlaceLevel.Grid, PlaceLevel.Building];
+    for (const place of rows.places) {
+      if (place.level === PlaceLevel.Street) {
+        expect(place.parentId).toBeNull();
+        continue;
+      }
+      const parent = byId.get(place.parentId as string);
+      expect(parent).toBeDefined();
+      expect(order.indexOf(parent!.level)).toBe(order.indexOf(place.level) - 1);
+      expect(place.path).toBe(`${parent!.path}${place.id}/`);
+    }
+  });
+
+  it('gives the same ids on every run', () => {
+    const again = buildDemoRows(new Date('2027-01-01T00:00:00Z'));
+    expect(again.places.map((p) => p.id)).toEqual(rows.places.map((p) => p.id));
+    expect(again.events.map((e) => e.id)).toEqual(rows.events.map((e) => e.id));
+  });
+
+  it('names the programmes of the articles', () => {
+    const titles = rows.events.map((e) => e.title).join('\n');
+    expect(titles).toContain('红石榴课堂');
+    expect(titles).toContain('石榴花开在青城');
+    expect(titles).toContain('公益假期托管班');
+  });
+
+  it('places China-time hours on the China date', () => {
+    // 2026-11-22 23:30 UTC is already 11-23 in China; 15:00 China = 07:00 UTC.
+    expect(chinaTime(new Date('2026-11-22T23:30:00Z'), 1, 15).toISOString()).toBe('2026-11-24T07:00:00.000Z');
+  });
+});

@@ -1,0 +1,55 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+
+import { AppConfig } from '../../infra/config/app-config';
+import { CommunityEvent } from '../events/event.entity';
+import { Place } from '../places/place.entity';
+import { User } from '../users/user.entity';
+import { buildDemoRows } from './demo-rows';
+import { SeedRepository } from './seed.repository';
+
+export interface SeedResult {
+  seeded: boolean;
+  reason: 'seeded' | 'already-seeded' | 'has-real-data' | 'disabled';
+  inserted: { places: number; users: number; events: number };
+}
+
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  constructor(
+    private readonly repository: SeedRepository,
+    private readonly config: AppConfig,
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext(SeedService.name);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const wanted = this.config.seedDemo === 'force' || (this.config.seedDemo === 'auto' && this.config.mode === 'demo');
+    if (!wanted) return;
+    const result = await this.seed({ force: this.config.seedDemo === 'force' });
+    this.logger.info({ result }, 'demo data');
+  }
+
+  /** Idempotent: inserts what is missing. Refuses a database holding real data unless forced. */
+  async seed(options: { force: boolean; now?: Date }): Promise<SeedResult> {
+    const rows = buildDemoRows(options.now ?? new Date());
+    return this.repository.transaction(async (manager) => {
+      const none = { places: 0, users: 0, events: 0 };
+      if (!options.force) {
+        const realRows =
+          (await this.repository.countOtherThan(Place, rows.places.map((r) => r.id), manager)) +
+          (await this.repository.countOtherThan(User, rows.users.map((r) => r.id), manager)) +
+          (await this.repository.countOtherThan(CommunityEvent, rows.events.map((r) => r.id), manager));
+        if (realRows > 0) return { seeded: false, reason: 'has-real-data', inserted: none };
+      }
+      const inserted = {
+        places: await this.repository.insertMissing(Place, rows.places, manager),
+        users: await this.repository.insertMissing(User, rows.users, manager),
+        events: await this.repository.insertMissing(CommunityEvent, rows.events, manager),
+      };
+      const any = inserted.places + inserted.users + inserted.events > 0;
+      return { seeded: any, reason: any ? 'seeded' : 'already-seeded', inserted };
+    });
+  }
+}
