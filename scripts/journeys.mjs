@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: browser journeys in headless Chromium against the H5 build and a real API.
+// The API runs on a fresh embedded database, or on DATABASE_URL when set (that database is emptied first).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startH5Server } from './h5-server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  process.stderr.write(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.\n`);
+  process.exit(1);
+}
+const apiPort = Number(process.env.JOURNEY_API_PORT ?? 3901);
+const h5Port = Number(process.env.JOURNEY_H5_PORT ?? 8901);
+const dataDir = mkdtempSync(join(tmpdir(), 'tongxin-journeys-'));
+
+if (process.env.DATABASE_URL) {
+  const reset = spawnSync(process.execPath, ['scripts/reset-database.mjs'], { cwd: root, stdio: 'inherit' });
+  if (reset.status !== 0) process.exit(1);
+}
+
+const api = spawn(process.execPath, ['dist/main.js'], {
+  cwd: join(root, 'api'),
+  env: {
+    ...process.env,
+    PORT: String(apiPort),
+    SQLITE_PATH: join(dataDir, 'journeys.sqlite'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  },
+  stdio: 'inherit',
+});
+
+let h5;
+let status = 1;
+try {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (api.exitCode !== null) throw new Error(`API exited with code ${api.exitCode}`);
+    if (Date.now() > deadline) throw new Error('API did not become healthy within 60 s');
+    const ok = await fetch(`http://127.0.0.1:${apiPort}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  h5 = await startH5Server({ port: h5Port, apiUrl: `http://127.0.0.1:${apiPort}` });
+  const dir = join(root, 'miniapp', 'e2e');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.journey.mjs')).map((f) => join(dir, f));
+  const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
+    stdio: 'inherit',
+    env: { ...process.env, H5_URL: h5.url, API_URL: `http://127.0.0.1:${apiPort}/api`, CHROMIUM_PATH: chromium },
+  });
+  status = await new Promise((resolve) => run.once('exit', (code) => resolve(code ?? 1)));
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+} finally {
+  await h5?.close();
+  api.kill('SIGTERM');
+  await new Promise((r) => (api.exitCode !== null ? r() : api.once('exit', r)));
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(status);
