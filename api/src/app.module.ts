@@ -1,13 +1,22 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 
 import { AppConfig } from './infra/config/app-config';
 import { DatabaseModule } from './infra/database/database.module';
 import { loggerModule } from './infra/logger/logger.module';
+import { AccessModule } from './modules/access/access.module';
+import { PermissionGuard } from './modules/access/permission.guard';
+import { AuthModule } from './modules/auth/auth.module';
+import { JwtAuthGuard } from './modules/auth/jwt-auth.guard';
+import { TokensModule } from './modules/auth/tokens.module';
+import { BindingsModule } from './modules/bindings/bindings.module';
 import { ClientErrorsModule } from './modules/client-errors/client-errors.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { PlacesModule } from './modules/places/places.module';
+import { RiderApplicationsModule } from './modules/rider-applications/rider-applications.module';
 import { SeedModule } from './modules/seed/seed.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
@@ -15,8 +24,27 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [loggerModule(config), DatabaseModule, HealthModule, PlacesModule, EventsModule, SeedModule, ClientErrorsModule],
-      providers: [{ provide: AppConfig, useValue: config }],
+      imports: [
+        loggerModule(config),
+        DatabaseModule,
+        AccessModule,
+        TokensModule,
+        AuthModule,
+        UsersModule,
+        BindingsModule,
+        RiderApplicationsModule,
+        HealthModule,
+        PlacesModule,
+        EventsModule,
+        SeedModule,
+        ClientErrorsModule,
+      ],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        // Order matters: authenticate first, then check the permission on the record's place.
+        { provide: APP_GUARD, useExisting: JwtAuthGuard },
+        { provide: APP_GUARD, useExisting: PermissionGuard },
+      ],
       exports: [AppConfig],
     };
   }

@@ -38,6 +38,11 @@ export interface EventSummary {
   placeName: string;
 }
 
+/** An event with its description (the detail page). */
+export interface EventDetail extends EventSummary {
+  description: string;
+}
+
 export interface ListEventsQuery extends PageQuery {
   /** Only events that have not ended yet (default true). */
   upcoming?: boolean;

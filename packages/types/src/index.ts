@@ -5,3 +5,4 @@ export * from './events';
 export * from './health';
 export * from './routes';
 export * from './client-errors';
+export * from './identity';

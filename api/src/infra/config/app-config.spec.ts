@@ -39,4 +39,27 @@ describe('loadConfig', () => {
       ]);
     }
   });
+
+  it('refuses development secrets and the log SMS provider in production', () => {
+    expect(() => loadConfig({ APP_MODE: 'production' })).toThrow(
+      expect.objectContaining({
+        problems: expect.arrayContaining([
+          expect.stringMatching(/^JWT_SECRET/),
+          expect.stringMatching(/^PII_ENCRYPTION_KEY/),
+          expect.stringMatching(/^PII_HASH_KEY/),
+          expect.stringMatching(/^SMS_PROVIDER/),
+        ]),
+      }),
+    );
+  });
+
+  it('asks for every Tencent SMS setting when that provider is chosen', () => {
+    expect(() => loadConfig({ SMS_PROVIDER: 'tencent', TENCENT_SMS_SECRET_ID: 'id' })).toThrow(/TENCENT_SMS_SECRET_KEY/);
+  });
+
+  it('enables WeChat login only with both appid and secret', () => {
+    expect(loadConfig({}).wechat).toBeNull();
+    expect(() => loadConfig({ WECHAT_APPID: 'wx123' })).toThrow(/WECHAT_SECRET/);
+    expect(loadConfig({ WECHAT_APPID: 'wx123', WECHAT_SECRET: 's' }).wechat).toMatchObject({ appId: 'wx123' });
+  });
 });

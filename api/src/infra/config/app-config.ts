@@ -9,20 +9,50 @@ export type DatabaseConfig =
   | { driver: 'mysql'; flavor: 'mysql' | 'mariadb'; url: string; poolSize: number }
   | { driver: 'better-sqlite3'; path: string };
 
-/** The API's configuration, read and validated once at boot. */
-export class AppConfig {
-  constructor(
-    readonly host: string,
-    readonly port: number,
-    readonly mode: 'demo' | 'production',
-    readonly database: DatabaseConfig,
-    readonly seedDemo: 'auto' | 'never' | 'force',
-    readonly corsOrigins: string[],
-    readonly bodyLimitBytes: number,
-    readonly logLevel: EnvDto['LOG_LEVEL'],
-    readonly shutdownGraceMs: number,
-  ) {}
+export interface TencentSmsSettings {
+  secretId: string;
+  secretKey: string;
+  region: string;
+  sdkAppId: string;
+  signName: string;
+  templateId: string;
+  endpoint: string;
 }
+
+export interface AppConfigValues {
+  host: string;
+  port: number;
+  mode: 'demo' | 'production';
+  database: DatabaseConfig;
+  seedDemo: 'auto' | 'never' | 'force';
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  logLevel: EnvDto['LOG_LEVEL'];
+  shutdownGraceMs: number;
+  auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number };
+  pii: { encryptionKey: Buffer; hashKey: string };
+  wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number } | null;
+  sms: {
+    provider: 'log' | 'tencent';
+    tencent: TencentSmsSettings | null;
+    codeTtlSeconds: number;
+    cooldownSeconds: number;
+    maxPerPhonePerDay: number;
+    maxPerIpPerHour: number;
+    maxAttempts: number;
+  };
+}
+
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type --
+   AppConfig is both the injection token (the class) and the shape of its values (the merged interface). */
+/** The API's configuration, read and validated once at boot. Inject it by this class. */
+export class AppConfig {
+  constructor(values: AppConfigValues) {
+    Object.assign(this, values);
+  }
+}
+export interface AppConfig extends Readonly<AppConfigValues> {}
+/* eslint-enable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type */
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -31,6 +61,11 @@ export class ConfigError extends Error {
   }
 }
 
+// Development-only secrets: usable in demo mode, refused in production.
+const DEMO_JWT_SECRET = 'tongxin-demo-jwt-secret-not-for-production-use';
+const DEMO_PII_KEY = Buffer.alloc(32, 7).toString('base64');
+const DEMO_PII_HASH_KEY = 'tongxin-demo-phone-hash-key-not-for-production';
+
 /** Reads the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const raw: Record<string, string> = {};
@@ -38,14 +73,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  if (env.DATABASE_URL) raw.DATABASE_URL = env.DATABASE_URL;
-  const dto = plainToInstance(EnvDto, raw);
-  const errors = validateSync(dto, { forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map((e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`),
-    );
+  for (const key of OPTIONAL_KEYS) {
+    if (env[key]) raw[key] = env[key] as string;
   }
+  const dto = plainToInstance(EnvDto, raw);
+  const problems = validateSync(dto, { forbidUnknownValues: true }).map(
+    (e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  const production = dto.APP_MODE === 'production';
+  if (production) {
+    for (const key of ['JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY'] as const) {
+      if (!dto[key]) problems.push(`${key}: required when APP_MODE=production`);
+    }
+    if (dto.SMS_PROVIDER === 'log') problems.push('SMS_PROVIDER="log": the log provider is for development; use tencent in production');
+  }
+  if (dto.SMS_PROVIDER === 'tencent') {
+    for (const key of TENCENT_KEYS) if (!dto[key]) problems.push(`${key}: required when SMS_PROVIDER=tencent`);
+  }
+  if (Boolean(dto.WECHAT_APPID) !== Boolean(dto.WECHAT_SECRET)) {
+    problems.push(`${dto.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'}: set both WECHAT_APPID and WECHAT_SECRET, or neither`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
   const database: DatabaseConfig = dto.DATABASE_URL
     ? {
         driver: 'mysql',
@@ -55,15 +104,67 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         poolSize: dto.DB_POOL_SIZE,
       }
     : { driver: 'better-sqlite3', path: isAbsolute(dto.SQLITE_PATH) ? dto.SQLITE_PATH : resolve(cwd, dto.SQLITE_PATH) };
-  return new AppConfig(
-    dto.HOST,
-    dto.PORT,
-    dto.APP_MODE,
+  return new AppConfig({
+    host: dto.HOST,
+    port: dto.PORT,
+    mode: dto.APP_MODE,
     database,
-    dto.SEED_DEMO,
-    dto.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
-    dto.BODY_LIMIT_BYTES,
-    dto.LOG_LEVEL,
-    dto.SHUTDOWN_GRACE_MS,
-  );
+    seedDemo: dto.SEED_DEMO,
+    corsOrigins: dto.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    bodyLimitBytes: dto.BODY_LIMIT_BYTES,
+    logLevel: dto.LOG_LEVEL,
+    shutdownGraceMs: dto.SHUTDOWN_GRACE_MS,
+    auth: {
+      jwtSecret: dto.JWT_SECRET ?? DEMO_JWT_SECRET,
+      accessTtlSeconds: dto.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlDays: dto.REFRESH_TOKEN_TTL_DAYS,
+    },
+    pii: {
+      encryptionKey: Buffer.from(dto.PII_ENCRYPTION_KEY ?? DEMO_PII_KEY, 'base64'),
+      hashKey: dto.PII_HASH_KEY ?? DEMO_PII_HASH_KEY,
+    },
+    wechat:
+      dto.WECHAT_APPID && dto.WECHAT_SECRET
+        ? { baseUrl: dto.WECHAT_API_BASE, appId: dto.WECHAT_APPID, appSecret: dto.WECHAT_SECRET, timeoutMs: dto.WECHAT_TIMEOUT_MS }
+        : null,
+    sms: {
+      provider: dto.SMS_PROVIDER,
+      tencent:
+        dto.SMS_PROVIDER === 'tencent'
+          ? {
+              secretId: dto.TENCENT_SMS_SECRET_ID as string,
+              secretKey: dto.TENCENT_SMS_SECRET_KEY as string,
+              region: dto.TENCENT_SMS_REGION,
+              sdkAppId: dto.TENCENT_SMS_SDK_APP_ID as string,
+              signName: dto.TENCENT_SMS_SIGN_NAME as string,
+              templateId: dto.TENCENT_SMS_TEMPLATE_ID as string,
+              endpoint: dto.TENCENT_SMS_ENDPOINT,
+            }
+          : null,
+      codeTtlSeconds: dto.SMS_CODE_TTL_SECONDS,
+      cooldownSeconds: dto.SMS_COOLDOWN_SECONDS,
+      maxPerPhonePerDay: dto.SMS_MAX_PER_PHONE_PER_DAY,
+      maxPerIpPerHour: dto.SMS_MAX_PER_IP_PER_HOUR,
+      maxAttempts: dto.SMS_MAX_ATTEMPTS,
+    },
+  });
 }
+
+const TENCENT_KEYS = [
+  'TENCENT_SMS_SECRET_ID',
+  'TENCENT_SMS_SECRET_KEY',
+  'TENCENT_SMS_SDK_APP_ID',
+  'TENCENT_SMS_SIGN_NAME',
+  'TENCENT_SMS_TEMPLATE_ID',
+] as const;
+
+/** Variables without a default (so not enumerable from `new EnvDto()`). */
+const OPTIONAL_KEYS = [
+  'DATABASE_URL',
+  'JWT_SECRET',
+  'PII_ENCRYPTION_KEY',
+  'PII_HASH_KEY',
+  'WECHAT_APPID',
+  'WECHAT_SECRET',
+  ...TENCENT_KEYS,
+] as const;

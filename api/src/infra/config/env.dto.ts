@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -67,4 +67,75 @@ export class EnvDto {
   @IsInt()
   @Min(0)
   SHUTDOWN_GRACE_MS = 10000;
+
+  /** HS256 secret for access tokens. Required in production; demo mode has a fixed development secret. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** AES-256-GCM key for phone numbers, 32 bytes in base64. Required in production. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PII_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  PII_ENCRYPTION_KEY?: string;
+
+  /** HMAC key for phone lookup hashes. Required in production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  PII_HASH_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'WECHAT_API_BASE must be an http(s) URL' })
+  WECHAT_API_BASE = 'https://api.weixin.qq.com';
+
+  /** Mini-program appid and secret; WeChat login is unavailable without them. */
+  @IsOptional()
+  @IsString()
+  WECHAT_APPID?: string;
+
+  @IsOptional()
+  @IsString()
+  WECHAT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WECHAT_TIMEOUT_MS = 5000;
+
+  /** log: development sender writing codes to the log (refused in production). tencent: Tencent Cloud SMS. */
+  @IsOptional()
+  @IsIn(['log', 'tencent'])
+  SMS_PROVIDER: 'log' | 'tencent' = 'log';
+
+  @IsOptional() @IsString() TENCENT_SMS_SECRET_ID?: string;
+  @IsOptional() @IsString() TENCENT_SMS_SECRET_KEY?: string;
+  @IsOptional() @IsString() TENCENT_SMS_REGION = 'ap-guangzhou';
+  @IsOptional() @IsString() TENCENT_SMS_SDK_APP_ID?: string;
+  @IsOptional() @IsString() TENCENT_SMS_SIGN_NAME?: string;
+  @IsOptional() @IsString() TENCENT_SMS_TEMPLATE_ID?: string;
+  /** host[:port] of the SMS API; tests point it at a local fake. */
+  @IsOptional() @IsString() TENCENT_SMS_ENDPOINT = 'sms.tencentcloudapi.com';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) SMS_CODE_TTL_SECONDS = 300;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) SMS_COOLDOWN_SECONDS = 60;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_MAX_PER_PHONE_PER_DAY = 10;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_MAX_PER_IP_PER_HOUR = 30;
+  /** Wrong guesses before a code is locked. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_MAX_ATTEMPTS = 5;
 }

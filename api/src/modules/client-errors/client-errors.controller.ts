@@ -3,10 +3,12 @@ import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '@tongxin/types';
 import { PinoLogger } from 'nestjs-pino';
 
+import { Public } from '../access/authorize.decorator';
 import { ReportClientErrorDto } from './dto/report-client-error.dto';
 
 /** The mini-app reports crashes here so they reach the same JSON logs as the API's own errors. */
 @ApiTags('client-errors')
+@Public()
 @Controller(ApiRoute.ClientErrors)
 export class ClientErrorsController {
   constructor(private readonly logger: PinoLogger) {

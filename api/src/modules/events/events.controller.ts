@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRoute, ErrorCode } from '@tongxin/types';
 
 import { DomainException } from '../../infra/http/domain.exception';
+import { Public } from '../access/authorize.decorator';
 import { EventDetailResponse, EventPageResponse } from './dto/event.response';
 import { ListEventsQueryDto } from './dto/list-events-query.dto';
 import { EventsService } from './events.service';
@@ -12,6 +13,7 @@ const eventId = new ParseUUIDPipe({
 });
 
 @ApiTags('events')
+@Public()
 @Controller(ApiRoute.Events)
 export class EventsController {
   constructor(private readonly events: EventsService) {}

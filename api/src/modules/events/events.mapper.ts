@@ -1,10 +1,6 @@
-import type { EventSummary } from '@tongxin/types';
+import type { EventDetail, EventSummary } from '@tongxin/types';
 
 import type { EventDetailRow, EventRow } from './events.repository';
-
-export interface EventDetail extends EventSummary {
-  description: string;
-}
 
 export function toEventSummary(row: EventRow): EventSummary {
   return {

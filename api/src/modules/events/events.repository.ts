@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventStatus, type EventType } from '@tongxin/types';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { toDate } from '../../infra/database/raw';
 import { Place } from '../places/place.entity';
 import { CommunityEvent } from './event.entity';
 
@@ -89,13 +90,6 @@ export class EventsRepository {
       description: event.description,
     };
   }
-}
-
-// Raw rows: SQLite returns datetimes as strings and mysql2 as Date; numbers may arrive as strings.
-function toDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  const text = String(value);
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
 }
 
 function toEventRow(raw: Record<keyof EventRow, unknown>): EventRow {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type EventSummary, type Page } from '@tongxin/types';
+import { ErrorCode, type EventDetail, type EventSummary, type Page } from '@tongxin/types';
 
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
 import { PlacesRepository } from '../places/places.repository';
 import type { ListEventsQueryDto } from './dto/list-events-query.dto';
-import { type EventDetail, toEventDetail, toEventSummary } from './events.mapper';
+import { toEventDetail, toEventSummary } from './events.mapper';
 import { EventsRepository } from './events.repository';
 
 @Injectable()

@@ -3,9 +3,11 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { ApiRoute, type HealthResponse } from '@tongxin/types';
 import type { FastifyReply } from 'fastify';
 
+import { Public } from '../access/authorize.decorator';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
+@Public()
 @Controller(ApiRoute.Health)
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlaceLevel } from '@tongxin/types';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { Place } from './place.entity';
 
@@ -11,6 +11,11 @@ export class PlacesRepository {
 
   findActiveById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Place | null> {
     return manager.findOne(Place, { where: { id, retiredAt: IsNull() } });
+  }
+
+  findActiveByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Place[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.find(Place, { where: { id: In(ids), retiredAt: IsNull() } });
   }
 
   /** Active children of a place (or the top-level streets when parentId is null), by name. */

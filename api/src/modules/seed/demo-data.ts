@@ -1,4 +1,4 @@
-import { EventStatus, EventType, PlaceLevel } from '@tongxin/types';
+import { EventStatus, EventType, PlaceLevel, Role } from '@tongxin/types';
 
 import { stableId } from '../../infra/database/ids';
 
@@ -28,7 +28,12 @@ export interface DemoEvent {
 export interface DemoUser {
   key: string;
   nickname: string;
+  /** Building key; residents hold the resident role there. */
   home: string;
+  /** Demo phone numbers are in the 138-0000 range, which is not allocated to real subscribers. */
+  phone: string;
+  grants: { role: Role; place: string }[];
+  description: string;
 }
 
 function grids(community: string, names: string[], buildingsPerGrid: number, buildingName: (g: number, b: number) => string) {
@@ -190,16 +195,93 @@ export const DEMO_EVENTS: DemoEvent[] = [
   },
 ];
 
+/** Demo accounts, one or more for every role; demo login offers exactly these (demo mode only). */
 export const DEMO_USERS: DemoUser[] = [
-  { key: 'qiqige', nickname: '其其格', home: 'ajilaqin/g1/b1' },
-  { key: 'wang-jianguo', nickname: '王建国', home: 'ajilaqin/g2/b4' },
-  { key: 'li-xiulan', nickname: '李秀兰', home: 'xingwang/g1/b2' },
-  { key: 'zhang-rider', nickname: '滨新侠·张师傅', home: 'xingwang/g2/b5' },
+  {
+    key: 'resident',
+    nickname: '其其格',
+    home: 'ajilaqin/g1/b1',
+    phone: '13800000001',
+    grants: [{ role: Role.Resident, place: 'ajilaqin/g1/b1' }],
+    description: '阿吉拉沁社区居民',
+  },
+  {
+    key: 'resident-2',
+    nickname: '李秀兰',
+    home: 'xingwang/g1/b2',
+    phone: '13800000002',
+    grants: [{ role: Role.Resident, place: 'xingwang/g1/b2' }],
+    description: '丽日家园居民',
+  },
+  {
+    key: 'rider',
+    nickname: '滨新侠·张师傅',
+    home: 'xingwang/g2/b2',
+    phone: '13800000003',
+    grants: [{ role: Role.Resident, place: 'xingwang/g2/b2' }],
+    description: '外卖骑手，可申请成为兼职网格员',
+  },
+  {
+    key: 'part-time-member',
+    nickname: '滨新侠·马师傅',
+    home: 'xingwang/g1/b1',
+    phone: '13800000004',
+    grants: [
+      { role: Role.Resident, place: 'xingwang/g1/b1' },
+      { role: Role.PartTimeGridMember, place: 'xingwang/g1' },
+      { role: Role.PartTimeGridMember, place: 'xingwang/g2' },
+    ],
+    description: '兼职网格员（丽日家园红色、橙色网格）',
+  },
+  {
+    key: 'grid-worker',
+    nickname: '王建国',
+    home: 'ajilaqin/g2/b1',
+    phone: '13800000005',
+    grants: [
+      { role: Role.Resident, place: 'ajilaqin/g2/b1' },
+      { role: Role.GridWorker, place: 'ajilaqin/g1' },
+    ],
+    description: '阿吉拉沁第一网格网格员',
+  },
+  {
+    key: 'organizer',
+    nickname: '阿娜尔',
+    home: 'ajilaqin/g3/b1',
+    phone: '13800000006',
+    grants: [{ role: Role.Organizer, place: 'ajilaqin' }],
+    description: '阿吉拉沁社区活动组织者',
+  },
+  {
+    key: 'staff-ajilaqin',
+    nickname: '乌云',
+    home: 'ajilaqin/g4/b1',
+    phone: '13800000007',
+    grants: [{ role: Role.CommunityStaff, place: 'ajilaqin' }],
+    description: '阿吉拉沁社区工作人员',
+  },
+  {
+    key: 'staff-xingwang',
+    nickname: '刘敏',
+    home: 'xingwang/g3/b2',
+    phone: '13800000008',
+    grants: [{ role: Role.CommunityStaff, place: 'xingwang' }],
+    description: '兴旺社区工作人员',
+  },
+  {
+    key: 'street-admin',
+    nickname: '高强',
+    home: 'xingwang/g3/b3',
+    phone: '13800000009',
+    grants: [{ role: Role.StreetAdmin, place: 'binhe' }],
+    description: '滨河街道管理员',
+  },
 ];
 
 export const demoPlaceId = (key: string) => stableId(`place:${key}`);
 export const demoEventId = (key: string) => stableId(`event:${key}`);
 export const demoUserId = (key: string) => stableId(`user:${key}`);
+export const demoGrantId = (user: string, role: Role, place: string) => stableId(`grant:${user}:${role}:${place}`);
 
 export const DEMO_EVENT_STATUS = EventStatus.Published;
 

@@ -1,10 +1,13 @@
 import { PlaceLevel } from '@tongxin/types';
 
+import { loadConfig } from '../../infra/config/app-config';
+import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { chinaTime } from './demo-data';
 import { buildDemoRows } from './demo-rows';
 
 describe('buildDemoRows', () => {
-  const rows = buildDemoRows(new Date('2026-11-22T02:00:00Z'));
+  const cipher = new PiiCipher(loadConfig({}));
+  const rows = buildDemoRows(new Date('2026-11-22T02:00:00Z'), cipher);
 
   it('nests every place under a parent of the level above it', () => {
     const byId = new Map(rows.places.map((p) => [p.id, p]));
@@ -22,7 +25,7 @@ describe('buildDemoRows', () => {
   });
 
   it('gives the same ids on every run', () => {
-    const again = buildDemoRows(new Date('2027-01-01T00:00:00Z'));
+    const again = buildDemoRows(new Date('2027-01-01T00:00:00Z'), cipher);
     expect(again.places.map((p) => p.id)).toEqual(rows.places.map((p) => p.id));
     expect(again.events.map((e) => e.id)).toEqual(rows.events.map((e) => e.id));
   });
@@ -32,6 +35,16 @@ describe('buildDemoRows', () => {
     expect(titles).toContain('红石榴课堂');
     expect(titles).toContain('石榴花开在青城');
     expect(titles).toContain('公益假期托管班');
+  });
+
+  it('has a demo account for every role, each grant on an existing place', () => {
+    const placeIds = new Set(rows.places.map((p) => p.id));
+    expect(new Set(rows.grants.map((g) => g.role))).toEqual(
+      new Set(['resident', 'part_time_grid_member', 'grid_worker', 'organizer', 'community_staff', 'street_admin']),
+    );
+    expect(rows.grants.every((g) => placeIds.has(g.placeId))).toBe(true);
+    expect(rows.users.every((u) => placeIds.has(u.homePlaceId as string))).toBe(true);
+    expect(rows.users.every((u) => u.phoneCipher && !u.phoneCipher.includes('138'))).toBe(true);
   });
 
   it('places China-time hours on the China date', () => {

@@ -1,3 +1,5 @@
+import type { PiiCipher } from '../../infra/crypto/pii-cipher';
+import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
@@ -8,12 +10,20 @@ import {
   DEMO_PLACES,
   DEMO_USERS,
   demoEventId,
+  demoGrantId,
   demoPlaceId,
   demoUserId,
 } from './demo-data';
 
 /** Entity rows for the demo data set; event times are relative to `now`. */
-export function buildDemoRows(now: Date): { places: Place[]; users: User[]; events: CommunityEvent[] } {
+export interface DemoRows {
+  places: Place[];
+  users: User[];
+  grants: RoleGrant[];
+  events: CommunityEvent[];
+}
+
+export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
   const paths = new Map<string, string>();
   const places = DEMO_PLACES.map((demo) => {
     const id = demoPlaceId(demo.key);
@@ -26,6 +36,11 @@ export function buildDemoRows(now: Date): { places: Place[]; users: User[]; even
       name: demo.name,
       parentId: demo.parent ? demoPlaceId(demo.parent) : null,
       path: paths.get(demo.key) as string,
+      boundary: null,
+      minLng: null,
+      minLat: null,
+      maxLng: null,
+      maxLat: null,
       retiredAt: null,
     });
   });
@@ -35,7 +50,25 @@ export function buildDemoRows(now: Date): { places: Place[]; users: User[]; even
       nickname: demo.nickname,
       avatarUrl: null,
       homePlaceId: demoPlaceId(demo.home),
+      phoneCipher: cipher.encrypt(demo.phone),
+      phoneHash: cipher.hash(demo.phone),
+      wechatOpenid: null,
+      deletedAt: null,
     }),
+  );
+  const grants = DEMO_USERS.flatMap((demo) =>
+    demo.grants.map((g) =>
+      Object.assign(new RoleGrant(), {
+        id: demoGrantId(demo.key, g.role, g.place),
+        userId: demoUserId(demo.key),
+        role: g.role,
+        placeId: demoPlaceId(g.place),
+        activeKey: `${demoUserId(demo.key)}:${g.role}:${demoPlaceId(g.place)}`,
+        grantedBy: null,
+        revokedAt: null,
+        revokedBy: null,
+      }),
+    ),
   );
   const events = DEMO_EVENTS.map((demo) => {
     const startsAt = chinaTime(now, demo.inDays, demo.startHour);
@@ -53,5 +86,5 @@ export function buildDemoRows(now: Date): { places: Place[]; users: User[]; even
       status: DEMO_EVENT_STATUS,
     });
   });
-  return { places, users, events };
+  return { places, users, grants, events };
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, In, Not, type ObjectLiteral } from 'typeorm';
 
+import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
 
-type Seedable = typeof Place | typeof User | typeof CommunityEvent;
+type Seedable = typeof Place | typeof User | typeof RoleGrant | typeof CommunityEvent;
 
 @Injectable()
 export class SeedRepository {

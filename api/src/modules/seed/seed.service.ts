@@ -2,6 +2,8 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
+import { PiiCipher } from '../../infra/crypto/pii-cipher';
+import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
@@ -11,7 +13,7 @@ import { SeedRepository } from './seed.repository';
 export interface SeedResult {
   seeded: boolean;
   reason: 'seeded' | 'already-seeded' | 'has-real-data' | 'disabled';
-  inserted: { places: number; users: number; events: number };
+  inserted: { places: number; users: number; grants: number; events: number };
 }
 
 @Injectable()
@@ -20,6 +22,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly repository: SeedRepository,
     private readonly config: AppConfig,
     private readonly logger: PinoLogger,
+    private readonly cipher: PiiCipher,
   ) {
     logger.setContext(SeedService.name);
   }
@@ -33,22 +36,24 @@ export class SeedService implements OnApplicationBootstrap {
 
   /** Idempotent: inserts what is missing. Refuses a database holding real data unless forced. */
   async seed(options: { force: boolean; now?: Date }): Promise<SeedResult> {
-    const rows = buildDemoRows(options.now ?? new Date());
+    const rows = buildDemoRows(options.now ?? new Date(), this.cipher);
     return this.repository.transaction(async (manager) => {
-      const none = { places: 0, users: 0, events: 0 };
+      const none = { places: 0, users: 0, grants: 0, events: 0 };
       if (!options.force) {
         const realRows =
           (await this.repository.countOtherThan(Place, rows.places.map((r) => r.id), manager)) +
           (await this.repository.countOtherThan(User, rows.users.map((r) => r.id), manager)) +
+          (await this.repository.countOtherThan(RoleGrant, rows.grants.map((r) => r.id), manager)) +
           (await this.repository.countOtherThan(CommunityEvent, rows.events.map((r) => r.id), manager));
         if (realRows > 0) return { seeded: false, reason: 'has-real-data', inserted: none };
       }
       const inserted = {
         places: await this.repository.insertMissing(Place, rows.places, manager),
         users: await this.repository.insertMissing(User, rows.users, manager),
+        grants: await this.repository.insertMissing(RoleGrant, rows.grants, manager),
         events: await this.repository.insertMissing(CommunityEvent, rows.events, manager),
       };
-      const any = inserted.places + inserted.users + inserted.events > 0;
+      const any = Object.values(inserted).some((n) => n > 0);
       return { seeded: any, reason: any ? 'seeded' : 'already-seeded', inserted };
     });
   }

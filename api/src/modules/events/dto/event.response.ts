@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type EventSummary, EventType, type Page } from '@tongxin/types';
+import { type EventDetail, type EventSummary, EventType, type Page } from '@tongxin/types';
 
-import type { EventDetail } from '../events.mapper';
 
 export class EventSummaryResponse implements EventSummary {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@tongxin/types';
+
+import { DomainException } from '../../infra/http/domain.exception';
+import { AccessRepository,type ActiveGrant } from './access.repository';
+import { type Permission, ROLE_PERMISSIONS } from './permissions';
+
+/** Who may do what, where. Every module asks here; list queries use `scopes` in their repositories. */
+@Injectable()
+export class AccessService {
+  constructor(private readonly repository: AccessRepository) {}
+
+  grantsOf(userId: string): Promise<ActiveGrant[]> {
+    return this.repository.findActiveGrants(userId);
+  }
+
+  /** Paths of the places where `grants` hold `permission`, without paths already covered by another. */
+  scopes(grants: ActiveGrant[], permission: Permission): string[] {
+    const paths = grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission)).map((g) => g.placePath);
+    return [...new Set(paths)].filter((p) => !paths.some((other) => other !== p && p.startsWith(other)));
+  }
+
+  allows(grants: ActiveGrant[], permission: Permission, placePath: string): boolean {
+    return this.scopes(grants, permission).some((scope) => placePath.startsWith(scope));
+  }
+
+  assertAllowed(grants: ActiveGrant[], permission: Permission, placePath: string): void {
+    if (!this.allows(grants, permission, placePath)) throw forbidden();
+  }
+}
+
+export const forbidden = () => new DomainException(ErrorCode.Forbidden, '没有权限执行此操作');

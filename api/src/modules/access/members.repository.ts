@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { Place } from '../places/place.entity';
+import { User } from '../users/user.entity';
+import { whereWithin } from './access.repository';
+
+export interface MemberRow {
+  id: string;
+  nickname: string;
+  phoneCipher: string | null;
+  homeId: string | null;
+  homeName: string | null;
+}
+
+@Injectable()
+export class MembersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Members whose home building is inside `scopes` (and under `placePath` when given), by nickname. */
+  async findWithin(scopes: string[], placePath: string | undefined, offset: number, limit: number) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .innerJoin(Place, 'p', 'p.id = u.home_place_id')
+      .where('u.deleted_at IS NULL');
+    whereWithin(query, 'p.path', scopes);
+    if (placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${placePath}%` });
+    const total = await query.clone().getCount();
+    const rows = await query
+      .select(['u.id AS id', 'u.nickname AS nickname', 'u.phone_cipher AS phoneCipher', 'p.id AS homeId', 'p.name AS homeName'])
+      .orderBy('u.nickname', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<MemberRow>();
+    return { rows, total };
+  }
+}

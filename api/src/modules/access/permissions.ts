@@ -1,0 +1,54 @@
+import { Role } from '@tongxin/types';
+
+/** What a route may need. A role grants permissions on its place and everything below it. */
+export const Permission = {
+  PlaceManage: 'place.manage',
+  UnitManage: 'unit.manage',
+  RoleGrant: 'role.grant',
+  BindingReview: 'binding.review',
+  RiderReview: 'rider.review',
+  MemberRead: 'member.read',
+  PiiView: 'pii.view',
+  AuditRead: 'audit.read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+const STAFF: Permission[] = [
+  Permission.PlaceManage,
+  Permission.UnitManage,
+  Permission.RoleGrant,
+  Permission.BindingReview,
+  Permission.RiderReview,
+  Permission.MemberRead,
+  Permission.PiiView,
+  Permission.AuditRead,
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  resident: [],
+  part_time_grid_member: [],
+  grid_worker: [Permission.MemberRead],
+  organizer: [],
+  community_staff: STAFF,
+  street_admin: STAFF,
+};
+
+/** A granter may grant only roles ranked below their own, and only on places inside their scope. */
+export const ROLE_RANK: Record<Role, number> = {
+  resident: 0,
+  part_time_grid_member: 1,
+  grid_worker: 2,
+  organizer: 2,
+  community_staff: 3,
+  street_admin: 4,
+};
+
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+export function canGrant(granterRoles: Role[], role: Role): boolean {
+  return granterRoles.some((g) => ROLE_PERMISSIONS[g].includes(Permission.RoleGrant) && ROLE_RANK[g] > ROLE_RANK[role]);
+}
+
+export { Role };

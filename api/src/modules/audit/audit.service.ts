@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditLogEntry, Page } from '@tongxin/types';
+import type { EntityManager } from 'typeorm';
+
+import { newId } from '../../infra/database/ids';
+import { toDate } from '../../infra/database/raw';
+import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
+import { AccessService } from '../access/access.service';
+import type { Caller } from '../access/authorize.decorator';
+import { Permission } from '../access/permissions';
+import { AuditRepository } from './audit.repository';
+import { AuditLog } from './audit-log.entity';
+
+export interface AuditEntry {
+  actorId: string;
+  action: 'role.grant' | 'role.revoke' | 'binding.verify' | 'binding.reject' | 'rider.approve' | 'rider.reject' | 'rider.revoke' | 'pii.view';
+  targetType: 'user' | 'binding' | 'rider_application' | 'role_grant';
+  targetId: string;
+  placeId: string;
+  details?: Record<string, unknown>;
+}
+
+/** Staff actions on people are written here in the same transaction as the action. */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    return this.repository.insert(Object.assign(new AuditLog(), { id: newId(), details: null, ...entry }), manager);
+  }
+
+  async list(caller: Caller, query: PageQueryDto): Promise<Page<AuditLogEntry>> {
+    const scopes = this.access.scopes(caller.grants ?? [], Permission.AuditRead);
+    const { rows, total } = await this.repository.findWithin(scopes, (query.page - 1) * query.pageSize, query.pageSize);
+    return toPage(
+      rows.map((r) => ({
+        id: String(r.id),
+        actorId: String(r.actorId),
+        actorNickname: String(r.actorNickname ?? ''),
+        action: String(r.action),
+        targetType: String(r.targetType),
+        targetId: String(r.targetId),
+        placeId: String(r.placeId),
+        details: typeof r.details === 'string' ? (JSON.parse(r.details) as Record<string, unknown>) : null,
+        createdAt: toDate(r.createdAt).toISOString(),
+      })),
+      total,
+      query,
+    );
+  }
+}

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthTokens, DemoAccount, MeResponse, SendSmsCodeResponse } from '@tongxin/types';
+
+import { type Caller, CurrentCaller, Public } from '../access/authorize.decorator';
+import { AuthService } from './auth.service';
+import { DemoLoginDto, RefreshDto, SendSmsCodeDto, SmsLoginDto, WechatCodeDto } from './dto/auth.dto';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('sms/send')
+  @HttpCode(202)
+  sendSmsCode(@Body() body: SendSmsCodeDto, @Ip() ip: string): Promise<SendSmsCodeResponse> {
+    return this.auth.sendSmsCode(body.phone, ip);
+  }
+
+  @Public()
+  @Post('sms/login')
+  @HttpCode(200)
+  smsLogin(@Body() body: SmsLoginDto): Promise<AuthTokens> {
+    return this.auth.smsLogin(body.phone, body.code);
+  }
+
+  @Public()
+  @Post('wechat/login')
+  @HttpCode(200)
+  wechatLogin(@Body() body: WechatCodeDto): Promise<AuthTokens> {
+    return this.auth.wechatLogin(body.code);
+  }
+
+  @ApiBearerAuth()
+  @Post('wechat/phone')
+  @HttpCode(200)
+  wechatPhone(@CurrentCaller() caller: Caller, @Body() body: WechatCodeDto): Promise<MeResponse> {
+    return this.auth.wechatPhone(caller.userId, body.code);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@Body() body: RefreshDto): Promise<AuthTokens> {
+    return this.auth.refresh(body.refreshToken);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  logout(@Body() body: RefreshDto): Promise<void> {
+    return this.auth.logout(body.refreshToken);
+  }
+
+  @Public()
+  @Get('demo-accounts')
+  demoAccounts(): DemoAccount[] {
+    return this.auth.demoAccounts();
+  }
+
+  @Public()
+  @Post('demo/login')
+  @HttpCode(200)
+  demoLogin(@Body() body: DemoLoginDto): Promise<AuthTokens> {
+    return this.auth.demoLogin(body.account);
+  }
+}

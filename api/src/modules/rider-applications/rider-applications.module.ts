@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+
+import { PlacesModule } from '../places/places.module';
+import { RiderApplicationsController } from './rider-applications.controller';
+import { RiderApplicationsRepository } from './rider-applications.repository';
+import { RiderApplicationsService } from './rider-applications.service';
+
+@Module({
+  imports: [PlacesModule],
+  controllers: [RiderApplicationsController],
+  providers: [RiderApplicationsService, RiderApplicationsRepository],
+  exports: [RiderApplicationsRepository],
+})
+export class RiderApplicationsModule {}

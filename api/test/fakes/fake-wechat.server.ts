@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
+import { closeServer, listenLocal, parseJson, readBody, sendJson } from './http-fake';
+
+export interface FakeWechat {
+  baseUrl: string;
+  appId: string;
+  appSecret: string;
+  /** A single-use wx.login code for this user. */
+  issueLoginCode(openid: string, unionid?: string): string;
+  /** A single-use getPhoneNumber code for this 11-digit mainland number. */
+  issuePhoneCode(phone: string): string;
+  /** The next jscode2session answers 45011 (the code is not consumed). */
+  rateLimitNext(): void;
+  /** The current access token stops working: getuserphonenumber answers 42001 until a new one is fetched. */
+  expireAccessToken(): void;
+  /** Calls to cgi-bin/token and cgi-bin/stable_token so far. */
+  readonly tokenFetches: number;
+  close(): Promise<void>;
+}
+
+interface Reply {
+  status?: number;
+  body: object;
+}
+
+/**
+ * A real HTTP server speaking the shapes of api.weixin.qq.com that the app uses: jscode2session,
+ * cgi-bin/token, cgi-bin/stable_token (normal and force_refresh modes) and wxa/business/getuserphonenumber.
+ */
+export async function startFakeWechat(options: { appId?: string; appSecret?: string } = {}): Promise<FakeWechat> {
+  const appId = options.appId ?? 'wx0123456789abcdef';
+  const appSecret = options.appSecret ?? 'fake-app-secret';
+  const loginCodes = new Map<string, { openid: string; unionid?: string }>();
+  const phoneCodes = new Map<string, string>();
+  let rateLimited = false;
+  let tokenFetches = 0;
+  let token: { value: string; expiresAt: number } | undefined;
+  const expired = new Set<string>();
+
+  const newCode = () => randomBytes(16).toString('hex');
+  const error = (errcode: number, errmsg: string): Reply => ({ body: { errcode, errmsg: `${errmsg} rid: fake` } });
+  const checkApp = (appid: unknown, secret: unknown): Reply | undefined => {
+    if (appid !== appId) return error(40013, 'invalid appid');
+    if (secret !== appSecret) return error(40125, 'invalid appsecret');
+    return undefined;
+  };
+  const issueToken = (): Reply => {
+    token = { value: `fake-token-${newCode()}`, expiresAt: Date.now() + 7200_000 };
+    return { body: { access_token: token.value, expires_in: 7200 } };
+  };
+
+  const routes: Record<string, (query: URLSearchParams, body: Record<string, unknown>) => Reply> = {
+    'GET /sns/jscode2session': (query) => {
+      const bad = checkApp(query.get('appid'), query.get('secret'));
+      if (bad) return bad;
+      if (query.get('grant_type') !== 'authorization_code') return error(40002, 'invalid grant_type');
+      if (rateLimited) {
+        rateLimited = false;
+        return error(45011, 'api minute-quota reach limit  mustslower  retry next minute');
+      }
+      const code = query.get('js_code') ?? '';
+      const user = loginCodes.get(code);
+      if (!user) return error(40029, 'invalid code');
+      loginCodes.delete(code);
+      return {
+        body: {
+          session_key: randomBytes(16).toString('base64'),
+          openid: user.openid,
+          ...(user.unionid ? { unionid: user.unionid } : {}),
+        },
+      };
+    },
+    'GET /cgi-bin/token': (query) => {
+      tokenFetches++;
+      if (query.get('grant_type') !== 'client_credential') return error(40002, 'invalid grant_type');
+      return checkApp(query.get('appid'), query.get('secret')) ?? issueToken();
+    },
+    'POST /cgi-bin/stable_token': (_query, body) => {
+      tokenFetches++;
+      if (body.grant_type !== 'client_credential') return error(40002, 'invalid grant_type');
+      const bad = checkApp(body.appid, body.secret);
+      if (bad) return bad;
+      // Normal mode hands every caller the same live token; force_refresh replaces it.
+      if (body.force_refresh !== true && token && !expired.has(token.value) && token.expiresAt > Date.now()) {
+        return { body: { access_token: token.value, expires_in: Math.floor((token.expiresAt - Date.now()) / 1000) } };
+      }
+      return issueToken();
+    },
+    'POST /wxa/business/getuserphonenumber': (query, body) => {
+      const given = query.get('access_token') ?? '';
+      if (expired.has(given)) return error(42001, 'access_token expired');
+      if (given !== token?.value) return error(40001, 'invalid credential, access_token is invalid or not latest');
+      const phone = typeof body.code === 'string' ? phoneCodes.get(body.code) : undefined;
+      if (!phone) return error(40029, 'invalid code');
+      phoneCodes.delete(body.code as string);
+      return {
+        body: {
+          errcode: 0,
+          errmsg: 'ok',
+          phone_info: {
+            phoneNumber: phone,
+            purePhoneNumber: phone,
+            countryCode: '86',
+            watermark: { timestamp: Math.floor(Date.now() / 1000), appid: appId },
+          },
+        },
+      };
+    },
+  };
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const route = routes[`${req.method} ${url.pathname}`];
+    const body = parseJson(await readBody(req));
+    const reply: Reply = !route
+      ? { status: 404, body: { errcode: 40066, errmsg: 'invalid url' } }
+      : body === undefined
+        ? error(47001, 'data format error')
+        : route(url.searchParams, body);
+    sendJson(res, reply.status ?? 200, reply.body);
+  }
+
+  const port = await listenLocal(server);
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    appId,
+    appSecret,
+    issueLoginCode(openid, unionid) {
+      const code = newCode();
+      loginCodes.set(code, { openid, unionid });
+      return code;
+    },
+    issuePhoneCode(phone) {
+      const code = newCode();
+      phoneCodes.set(code, phone);
+      return code;
+    },
+    rateLimitNext() {
+      rateLimited = true;
+    },
+    expireAccessToken() {
+      if (token) expired.add(token.value);
+    },
+    get tokenFetches() {
+      return tokenFetches;
+    },
+    close: () => closeServer(server),
+  };
+}

@@ -1,0 +1,33 @@
+// Events happen in China (UTC+8, no daylight saving), whatever the phone's clock zone.
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+interface ChinaDate {
+  year: number;
+  month: number;
+  day: number;
+  weekday: string;
+  time: string;
+}
+
+function toChinaDate(iso: string): ChinaDate {
+  const shifted = new Date(new Date(iso).getTime() + CHINA_OFFSET_MS);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: `周${WEEKDAYS[shifted.getUTCDay()]}`,
+    time: `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`,
+  };
+}
+
+/** "11月28日 周六 14:00–16:00", or "11月28日 14:00 至 11月29日 16:00" across days. */
+export function formatEventTime(startsAt: string, endsAt: string): string {
+  const start = toChinaDate(startsAt);
+  const end = toChinaDate(endsAt);
+  const startDay = `${start.month}月${start.day}日`;
+  const sameDay = start.year === end.year && start.month === end.month && start.day === end.day;
+  if (sameDay) return `${startDay} ${start.weekday} ${start.time}–${end.time}`;
+  return `${startDay} ${start.time} 至 ${end.month}月${end.day}日 ${end.time}`;
+}

@@ -1,0 +1,48 @@
+/** The slice of @tarojs/taro the app uses, backed by jest fns and an in-memory storage. */
+type Handler = () => void;
+
+const storage = new Map<string, unknown>();
+const pageHandlers: { pullDownRefresh?: Handler; reachBottom?: Handler } = {};
+let routerParams: Record<string, string | undefined> = {};
+
+export const request = jest.fn();
+export const navigateTo = jest.fn(() => Promise.resolve());
+export const stopPullDownRefresh = jest.fn();
+
+export function getStorageSync(key: string): unknown {
+  return storage.has(key) ? storage.get(key) : '';
+}
+export function setStorageSync(key: string, value: unknown): void {
+  storage.set(key, value);
+}
+export function removeStorageSync(key: string): void {
+  storage.delete(key);
+}
+
+export function usePullDownRefresh(handler: Handler): void {
+  pageHandlers.pullDownRefresh = handler;
+}
+export function useReachBottom(handler: Handler): void {
+  pageHandlers.reachBottom = handler;
+}
+export function useRouter(): { params: Record<string, string | undefined> } {
+  return { params: routerParams };
+}
+
+/** Test helpers: fire the page events a user would, reset state between tests. */
+export const taroTest = {
+  pullDownRefresh: () => pageHandlers.pullDownRefresh?.(),
+  reachBottom: () => pageHandlers.reachBottom?.(),
+  setRouterParams: (params: Record<string, string | undefined>) => {
+    routerParams = params;
+  },
+  reset: () => {
+    storage.clear();
+    delete pageHandlers.pullDownRefresh;
+    delete pageHandlers.reachBottom;
+    routerParams = {};
+  },
+};
+
+const Taro = { request, navigateTo, stopPullDownRefresh, getStorageSync, setStorageSync, removeStorageSync };
+export default Taro;
