@@ -38,14 +38,16 @@ export class SmsCodesService {
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const id = newId();
-    const window = limits.cooldownSeconds > 0 ? String(Math.floor(now / (limits.cooldownSeconds * 1000))) : id;
+    // No cooldown configured: the row's own id keeps the key unique.
+    const windowKey =
+      limits.cooldownSeconds > 0 ? `${phoneHash}:${Math.floor(now / (limits.cooldownSeconds * 1000))}` : id;
     try {
       await this.codes.insert(
         Object.assign(new SmsCode(), {
           id,
           phoneHash,
           ipHash,
-          windowKey: `${phoneHash}:${window}`,
+          windowKey,
           codeHash: this.hashCode(phoneHash, code),
           expiresAt: new Date(now + limits.codeTtlSeconds * 1000),
           attempts: 0,

@@ -1,5 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
+// TypeORM 1.1 also emitted an unnamed duplicate UNIQUE INDEX for each new unique column of `users`;
+// those two statements were removed before this migration landed (the named uq_* indexes remain).
 export class Identity1795327288391 implements MigrationInterface {
     name = 'Identity1795327288391'
 
@@ -173,15 +175,7 @@ export class Identity1795327288391 implements MigrationInterface {
         `);
         await queryRunner.query(`
             ALTER TABLE \`users\`
-            ADD UNIQUE INDEX \`IDX_0e438a8460e5816e07aeb6b334\` (\`phone_hash\`)
-        `);
-        await queryRunner.query(`
-            ALTER TABLE \`users\`
             ADD \`wechat_openid\` varchar(64) NULL
-        `);
-        await queryRunner.query(`
-            ALTER TABLE \`users\`
-            ADD UNIQUE INDEX \`IDX_774536da6f91366dba812efcd9\` (\`wechat_openid\`)
         `);
         await queryRunner.query(`
             ALTER TABLE \`users\`
@@ -212,13 +206,7 @@ export class Identity1795327288391 implements MigrationInterface {
             ALTER TABLE \`users\` DROP COLUMN \`deleted_at\`
         `);
         await queryRunner.query(`
-            ALTER TABLE \`users\` DROP INDEX \`IDX_774536da6f91366dba812efcd9\`
-        `);
-        await queryRunner.query(`
             ALTER TABLE \`users\` DROP COLUMN \`wechat_openid\`
-        `);
-        await queryRunner.query(`
-            ALTER TABLE \`users\` DROP INDEX \`IDX_0e438a8460e5816e07aeb6b334\`
         `);
         await queryRunner.query(`
             ALTER TABLE \`users\` DROP COLUMN \`phone_hash\`
