@@ -2,11 +2,16 @@
 // `npm run test:e2e`: browser journeys in headless Chromium against the H5 build and a real API.
 // The API runs on a fresh embedded database, or on DATABASE_URL when set (that database is emptied first).
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { require as tsRequire } from 'tsx/cjs/api';
 import { startH5Server } from './h5-server.mjs';
+
+// The fake Tencent SMS server is the one the API e2e suites use (TypeScript, loaded through tsx).
+const { startFakeTencentSms } = tsRequire('../api/test/fakes/fake-tencent-sms.server.ts', import.meta.url);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,10 +28,28 @@ if (process.env.DATABASE_URL) {
   if (reset.status !== 0) process.exit(1);
 }
 
+// The API sends SMS codes to the fake provider; journeys read them at FAKE_SMS_URL/codes/<phone>.
+const sms = await startFakeTencentSms();
+const codes = createServer((req, res) => {
+  const phone = /^\/codes\/(\d{11})$/.exec(req.url ?? '')?.[1];
+  const code = phone ? sms.lastCodeFor(phone) : undefined;
+  res.writeHead(code ? 200 : 404, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(code ? { code } : { error: 'no code sent to this phone' }));
+});
+await new Promise((resolve) => codes.listen(0, '127.0.0.1', resolve));
+const fakeSmsUrl = `http://127.0.0.1:${codes.address().port}`;
+
 const api = spawn(process.execPath, ['dist/main.js'], {
   cwd: join(root, 'api'),
   env: {
     ...process.env,
+    SMS_PROVIDER: 'tencent',
+    TENCENT_SMS_SECRET_ID: sms.secretId,
+    TENCENT_SMS_SECRET_KEY: sms.secretKey,
+    TENCENT_SMS_SDK_APP_ID: '1400000000',
+    TENCENT_SMS_SIGN_NAME: '同心社区',
+    TENCENT_SMS_TEMPLATE_ID: '1000001',
+    TENCENT_SMS_ENDPOINT: `http://${sms.endpoint}`,
     PORT: String(apiPort),
     SQLITE_PATH: join(dataDir, 'journeys.sqlite'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -50,7 +73,13 @@ try {
   const files = readdirSync(dir).filter((f) => f.endsWith('.journey.mjs')).map((f) => join(dir, f));
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',
-    env: { ...process.env, H5_URL: h5.url, API_URL: `http://127.0.0.1:${apiPort}/api`, CHROMIUM_PATH: chromium },
+    env: {
+      ...process.env,
+      H5_URL: h5.url,
+      API_URL: `http://127.0.0.1:${apiPort}/api`,
+      FAKE_SMS_URL: fakeSmsUrl,
+      CHROMIUM_PATH: chromium,
+    },
   });
   status = await new Promise((resolve) => run.once('exit', (code) => resolve(code ?? 1)));
 } catch (error) {
@@ -59,6 +88,8 @@ try {
   await h5?.close();
   api.kill('SIGTERM');
   await new Promise((r) => (api.exitCode !== null ? r() : api.once('exit', r)));
+  codes.close();
+  await sms.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(status);
