@@ -8,6 +8,7 @@ import {
   type RiderApplicationSummary,
   Role,
 } from '@tongxin/types';
+
 import { RoleGrant } from '../src/modules/access/role-grant.entity';
 import { demoGrantId, demoPlaceId, demoUserId } from '../src/modules/seed/demo-data';
 import { client, loginAs } from './helpers/session';

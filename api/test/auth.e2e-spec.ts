@@ -7,6 +7,7 @@ import {
   type SendSmsCodeRequest,
   type SmsLoginRequest,
 } from '@tongxin/types';
+
 import { SmsCode } from '../src/modules/auth/sms-code.entity';
 import { User } from '../src/modules/users/user.entity';
 import { type FakeTencentSms, startFakeTencentSms } from './fakes/fake-tencent-sms.server';

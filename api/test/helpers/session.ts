@@ -1,4 +1,5 @@
 import type { AuthTokens } from '@tongxin/types';
+
 import { http, type HttpResult } from './test-app';
 
 /** Logs in as a seeded demo account (demo mode) and returns its tokens. */
