@@ -22,8 +22,10 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Project-level testTimeout is ignored by jest; e2e suites boot the app and fire concurrent requests.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', rootDir: 'src', testMatch: ['**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', rootDir: 'test', testMatch: ['**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...common, displayName: 'e2e', rootDir: 'test', testMatch: ['**/*.e2e-spec.ts'] },
   ],
 };

@@ -13,7 +13,10 @@ import { BindingsModule } from './modules/bindings/bindings.module';
 import { ClientErrorsModule } from './modules/client-errors/client-errors.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
+import { HonoursModule } from './modules/honours/honours.module';
+import { MallModule } from './modules/mall/mall.module';
 import { PlacesModule } from './modules/places/places.module';
+import { PointsModule } from './modules/points/points.module';
 import { RiderApplicationsModule } from './modules/rider-applications/rider-applications.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { UsersModule } from './modules/users/users.module';
@@ -38,6 +41,9 @@ export class AppModule {
         EventsModule,
         SeedModule,
         ClientErrorsModule,
+        PointsModule,
+        MallModule,
+        HonoursModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

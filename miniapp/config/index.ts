@@ -56,6 +56,9 @@ export default defineConfig<'webpack5'>((_merge, { mode }) => {
     },
     mini: {
       compile: TRANSPILE_ES2022_DEPS,
+      // Pages import NutUI and our components in different orders; none of their rules overlap, so
+      // the order of the shared common.wxss does not matter (same as h5 below).
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         url: { enable: true, config: { limit: 1024 } },

@@ -5,6 +5,14 @@ export default defineAppConfig({
       root: 'packages/events',
       pages: ['pages/detail/index'],
     },
+    {
+      root: 'packages/account',
+      pages: ['pages/login/index', 'pages/profile/index', 'pages/rider/index'],
+    },
+    {
+      root: 'packages/staff',
+      pages: ['pages/bindings/index', 'pages/riders/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#c8323c',

@@ -1,9 +1,10 @@
-import { ErrorCode } from '@tongxin/types';
+import { type AuthTokens, ErrorCode, type MeSummary } from '@tongxin/types';
 
-import { request as taroRequest, taroTest } from '../../test/mocks/taro';
+import { fail, fakeApi, ok } from '../../test/fake-api';
+import { navigateTo, request as taroRequest, taroTest } from '../../test/mocks/taro';
 import { ApiError, ClientErrorCode } from './api-error';
-import { setToken } from './auth';
 import { request } from './request';
+import { getRefreshToken, getSessionUser, getToken, saveSession, setToken } from './session';
 
 interface SentOptions {
   url: string;
@@ -84,5 +85,105 @@ describe('request()', () => {
     expect(network.code).toBe(ClientErrorCode.Network);
     expect(network.status).toBe(0);
     expect(timeout.code).toBe(ClientErrorCode.Timeout);
+  });
+});
+
+const user: MeSummary = { id: 'user-1', nickname: '其其格', avatarUrl: null, phone: '13800000001', roles: [] };
+
+function tokens(accessToken: string, refreshToken: string): AuthTokens {
+  return { accessToken, refreshToken, expiresIn: 900, user };
+}
+
+const expired = fail(401, ErrorCode.TokenExpired, '登录已过期');
+
+describe('request() when the access token has expired', () => {
+  beforeEach(() => {
+    taroTest.reset();
+    saveSession(tokens('old-access', 'refresh-1'));
+  });
+
+  it('refreshes once, stores the new tokens and resends the request with the new token', async () => {
+    const sent = fakeApi({
+      'GET me': [expired, ok({ id: 'user-1' })],
+      'POST auth/refresh': [ok(tokens('new-access', 'refresh-2'))],
+    });
+
+    await expect(request('me')).resolves.toEqual({ id: 'user-1' });
+
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'GET http://api.test/api/me',
+      'POST http://api.test/api/auth/refresh',
+      'GET http://api.test/api/me',
+    ]);
+    expect(sent[0].header.Authorization).toBe('Bearer old-access');
+    expect(sent[1].data).toEqual({ refreshToken: 'refresh-1' });
+    expect(sent[1].header.Authorization).toBeUndefined();
+    expect(sent[2].header.Authorization).toBe('Bearer new-access');
+    expect(getToken()).toBe('new-access');
+    expect(getRefreshToken()).toBe('refresh-2');
+  });
+
+  it('shares one refresh between requests that expire together', async () => {
+    const sent = fakeApi({
+      'GET me': [expired, ok({ me: true })],
+      'GET me/binding': [expired, ok(null)],
+      'POST auth/refresh': [ok(tokens('new-access', 'refresh-2'))],
+    });
+
+    await expect(Promise.all([request('me'), request('me/binding')])).resolves.toEqual([{ me: true }, null]);
+
+    expect(sent.filter((s) => s.url.endsWith('auth/refresh'))).toHaveLength(1);
+    expect(sent.filter((s) => s.header.Authorization === 'Bearer new-access')).toHaveLength(2);
+  });
+
+  it("resends only once: a second 401 is the caller's error", async () => {
+    const sent = fakeApi({
+      'GET me': [expired],
+      'POST auth/refresh': [ok(tokens('new-access', 'refresh-2'))],
+    });
+
+    const error = await rejection(request('me'));
+
+    expect(error.code).toBe(ErrorCode.TokenExpired);
+    expect(sent).toHaveLength(3);
+  });
+
+  it('clears the session and opens the login page when the refresh is refused', async () => {
+    fakeApi({
+      'GET me': [expired],
+      'POST auth/refresh': [fail(401, ErrorCode.RefreshTokenReused, '登录已失效')],
+    });
+
+    const error = await rejection(request('me'));
+
+    expect(error.code).toBe(ErrorCode.RefreshTokenReused);
+    expect(getToken()).toBeNull();
+    expect(getRefreshToken()).toBeNull();
+    expect(getSessionUser()).toBeNull();
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/login/index' });
+  });
+
+  it('keeps the session when the refresh cannot reach the API (bad signal)', async () => {
+    fakeApi({
+      'GET me': [expired],
+      'POST auth/refresh': [() => Promise.reject({ errMsg: 'request:fail net::ERR_INTERNET_DISCONNECTED' })],
+    });
+
+    const error = await rejection(request('me'));
+
+    expect(error.code).toBe(ClientErrorCode.Network);
+    expect(getRefreshToken()).toBe('refresh-1');
+    expect(navigateTo).not.toHaveBeenCalled();
+  });
+
+  it('does not refresh a request sent without a token', async () => {
+    setToken(null);
+    const sent = fakeApi({ 'GET me': [fail(401, ErrorCode.Unauthenticated, '请先登录')] });
+
+    const error = await rejection(request('me'));
+
+    expect(error.code).toBe(ErrorCode.Unauthenticated);
+    expect(sent).toHaveLength(1);
+    expect(navigateTo).not.toHaveBeenCalled();
   });
 });

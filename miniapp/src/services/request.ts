@@ -1,8 +1,10 @@
 import Taro from '@tarojs/taro';
+import { ApiRoute, type AuthTokens, ErrorCode } from '@tongxin/types';
 
 import { ApiError, apiErrorFromResponse, ClientErrorCode } from './api-error';
-import { getToken } from './auth';
 import { API_BASE, REQUEST_TIMEOUT_MS } from './config';
+import { clearSession, getRefreshToken, getToken, saveSession } from './session';
+import { onSessionEnded } from './session-ended';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null;
@@ -17,6 +19,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: object;
   timeout?: number;
+  /** Send no token and never refresh (login, refresh and the like). */
+  anonymous?: boolean;
 }
 
 export function buildQueryString(query: Record<string, QueryValue> = {}): string {
@@ -30,10 +34,9 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return `${API_BASE}/${path.replace(/^\/+/, '')}${buildQueryString(query)}`;
 }
 
-function buildHeaders(hasBody: boolean): Record<string, string> {
+function buildHeaders(hasBody: boolean, token: string | null): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (hasBody) headers['Content-Type'] = 'application/json';
-  const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   return headers;
 }
@@ -45,11 +48,7 @@ function networkError(reason: unknown): ApiError {
   return new ApiError(code, 0, text, reason);
 }
 
-/**
- * The one way the mini-app talks to the API. Resolves with the JSON body of a 2xx response;
- * rejects with an ApiError for a non-2xx response (code from the body) or a network failure.
- */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function send<T>(path: string, options: RequestOptions, token: string | null): Promise<T> {
   const { method = 'GET', query, body, timeout = REQUEST_TIMEOUT_MS } = options;
   let response: RawResponse;
   try {
@@ -57,7 +56,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       url: buildUrl(path, query),
       method,
       data: body,
-      header: buildHeaders(body !== undefined),
+      header: buildHeaders(body !== undefined, token),
       dataType: 'json',
       timeout,
     });
@@ -68,6 +67,55 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     // The API's contract types the body; request() does not re-validate 2xx payloads.
     return response.data as T;
   }
-  // Refresh-on-401 hooks in here when identity lands: refresh the token, then resend once.
   throw apiErrorFromResponse(response.statusCode, response.data);
+}
+
+function endSession(): void {
+  clearSession();
+  onSessionEnded();
+}
+
+let refreshing: Promise<void> | null = null;
+
+async function refreshTokens(): Promise<void> {
+  const refreshToken = getRefreshToken();
+  if (!refreshToken) {
+    endSession();
+    throw new ApiError(ErrorCode.Unauthenticated, 401, '登录已过期，请重新登录');
+  }
+  try {
+    saveSession(await send<AuthTokens>(ApiRoute.Auth.Refresh, { method: 'POST', body: { refreshToken } }, null));
+  } catch (error) {
+    // A rider on bad signal keeps the session: only an answer from the API ends it.
+    if (error instanceof ApiError && error.status > 0 && error.status < 500) endSession();
+    throw error;
+  }
+}
+
+/** One refresh at a time: every request that finds its token expired waits on the same one. */
+function refreshOnce(): Promise<void> {
+  if (!refreshing) refreshing = refreshTokens().finally(() => (refreshing = null));
+  return refreshing;
+}
+
+/**
+ * The one way the mini-app talks to the API. Resolves with the JSON body of a 2xx response;
+ * rejects with an ApiError for a non-2xx response (code from the body) or a network failure.
+ * On 401 TOKEN_EXPIRED it refreshes the tokens once (shared by concurrent requests) and resends
+ * once; when the refresh is refused the session is cleared and the login page opened.
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const token = options.anonymous ? null : getToken();
+  try {
+    return await send<T>(path, options, token);
+  } catch (error) {
+    if (!token || !(error instanceof ApiError) || error.status !== 401) throw error;
+    if (error.code !== ErrorCode.TokenExpired) {
+      endSession();
+      throw error;
+    }
+  }
+  // Another request may have refreshed while this one was in flight.
+  if (getToken() === token) await refreshOnce();
+  return send<T>(path, options, getToken());
 }

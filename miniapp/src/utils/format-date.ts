@@ -31,3 +31,9 @@ export function formatEventTime(startsAt: string, endsAt: string): string {
   if (sameDay) return `${startDay} ${start.weekday} ${start.time}–${end.time}`;
   return `${startDay} ${start.time} 至 ${end.month}月${end.day}日 ${end.time}`;
 }
+
+/** "2026年11月28日 14:00", in China time. */
+export function formatDateTime(iso: string): string {
+  const date = toChinaDate(iso);
+  return `${date.year}年${date.month}月${date.day}日 ${date.time}`;
+}

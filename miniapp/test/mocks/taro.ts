@@ -2,12 +2,18 @@
 type Handler = () => void;
 
 const storage = new Map<string, unknown>();
-const pageHandlers: { pullDownRefresh?: Handler; reachBottom?: Handler } = {};
+const pageHandlers: { pullDownRefresh?: Handler; reachBottom?: Handler; didShow?: Handler } = {};
 let routerParams: Record<string, string | undefined> = {};
 
 export const request = jest.fn();
 export const navigateTo = jest.fn(() => Promise.resolve());
+export const navigateBack = jest.fn(() => Promise.resolve());
+export const switchTab = jest.fn(() => Promise.resolve());
+export const redirectTo = jest.fn(() => Promise.resolve());
+export const showToast = jest.fn(() => Promise.resolve());
 export const stopPullDownRefresh = jest.fn();
+export const login = jest.fn(() => Promise.resolve({ code: 'wx-code', errMsg: 'login:ok' }));
+export const getCurrentPages = jest.fn((): Array<{ route: string }> => []);
 
 export function getStorageSync(key: string): unknown {
   return storage.has(key) ? storage.get(key) : '';
@@ -25,6 +31,9 @@ export function usePullDownRefresh(handler: Handler): void {
 export function useReachBottom(handler: Handler): void {
   pageHandlers.reachBottom = handler;
 }
+export function useDidShow(handler: Handler): void {
+  pageHandlers.didShow = handler;
+}
 export function useRouter(): { params: Record<string, string | undefined> } {
   return { params: routerParams };
 }
@@ -33,16 +42,33 @@ export function useRouter(): { params: Record<string, string | undefined> } {
 export const taroTest = {
   pullDownRefresh: () => pageHandlers.pullDownRefresh?.(),
   reachBottom: () => pageHandlers.reachBottom?.(),
+  didShow: () => pageHandlers.didShow?.(),
   setRouterParams: (params: Record<string, string | undefined>) => {
     routerParams = params;
   },
+  storage: () => storage,
   reset: () => {
     storage.clear();
     delete pageHandlers.pullDownRefresh;
     delete pageHandlers.reachBottom;
+    delete pageHandlers.didShow;
     routerParams = {};
+    getCurrentPages.mockImplementation(() => []);
   },
 };
 
-const Taro = { request, navigateTo, stopPullDownRefresh, getStorageSync, setStorageSync, removeStorageSync };
+const Taro = {
+  request,
+  navigateTo,
+  navigateBack,
+  switchTab,
+  redirectTo,
+  showToast,
+  stopPullDownRefresh,
+  login,
+  getCurrentPages,
+  getStorageSync,
+  setStorageSync,
+  removeStorageSync,
+};
 export default Taro;

@@ -6,3 +6,4 @@ export * from './health';
 export * from './routes';
 export * from './client-errors';
 export * from './identity';
+export * from './points';

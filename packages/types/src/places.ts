@@ -1,3 +1,5 @@
+import type { PageQuery } from './pagination';
+
 /** street 街道 → community 社区 → grid 网格 → building 楼栋 */
 export const PlaceLevel = {
   Street: 'street',
@@ -40,17 +42,32 @@ export const PLACE_UNIT_KIND_LABEL: Record<PlaceUnitKind, string> = {
   business: '商户',
 };
 
+/** A place named in another place's response (breadcrumbs, the community of a located grid). */
+export interface PlaceRef {
+  id: string;
+  name: string;
+  level: PlaceLevel;
+}
+
 export interface PlaceDetail extends PlaceSummary {
-  path: string[];
+  /** Ancestors from the street down to the parent; empty for a street. */
+  ancestors: PlaceRef[];
+  /** Grids only: the area the grid covers, [lng, lat] (GCJ-02, as WeChat reports locations). */
   boundary: GeoJsonPolygon | null;
+  /** True only in the answer to a retire; retired places are not found afterwards. */
   retired: boolean;
 }
 
+/** A GeoJSON Polygon or MultiPolygon geometry (not a Feature); positions are [lng, lat]. */
 export type GeoJsonPolygon =
   | { type: 'Polygon'; coordinates: number[][][] }
   | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
+/** Limits on a boundary, so it fits its column and stays cheap to test points against. */
+export const BOUNDARY_MAX_POSITIONS = 1000;
+
 export interface CreatePlaceRequest {
+  /** The new place is created one level below its parent; buildings have no children. */
   parentId: string;
   name: string;
 }
@@ -58,6 +75,7 @@ export interface RenamePlaceRequest {
   name: string;
 }
 export interface MovePlaceRequest {
+  /** An active place of the same level as the current parent. */
   parentId: string;
 }
 export interface SetBoundaryRequest {
@@ -68,12 +86,24 @@ export interface LocateQuery {
   lat: number;
 }
 
+/** The grid whose boundary contains a point, with its community. */
+export interface LocatedGrid extends PlaceSummary {
+  community: PlaceRef;
+}
+
 export interface PlaceUnitSummary {
   id: string;
   placeId: string;
+  placeName: string;
   kind: PlaceUnitKind;
   name: string;
   address: string | null;
+  /** True only in the answer to a retire; retired units are not listed. */
+  retired: boolean;
+}
+/** Units on a place and on every place below it. */
+export interface ListPlaceUnitsQuery extends PageQuery {
+  kind?: PlaceUnitKind;
 }
 export interface CreatePlaceUnitRequest {
   kind: PlaceUnitKind;
@@ -84,3 +114,13 @@ export interface UpdatePlaceUnitRequest {
   name?: string;
   address?: string | null;
 }
+
+/** Endpoints of place management and place units, under the API prefix (besides ApiRoute.Place/PlaceLocate). */
+export const PlaceRoute = {
+  Move: (id: string) => `places/${encodeURIComponent(id)}/move`,
+  Retire: (id: string) => `places/${encodeURIComponent(id)}/retire`,
+  Boundary: (id: string) => `places/${encodeURIComponent(id)}/boundary`,
+  Units: (id: string) => `places/${encodeURIComponent(id)}/units`,
+  Unit: (id: string) => `place-units/${encodeURIComponent(id)}`,
+  UnitRetire: (id: string) => `place-units/${encodeURIComponent(id)}/retire`,
+} as const;

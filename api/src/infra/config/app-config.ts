@@ -32,6 +32,8 @@ export interface AppConfigValues {
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number };
   pii: { encryptionKey: Buffer; hashKey: string };
   wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number } | null;
+  mall: { pickupDays: number };
+  sweepIntervalMs: number;
   sms: {
     provider: 'log' | 'tencent';
     tencent: TencentSmsSettings | null;
@@ -127,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       dto.WECHAT_APPID && dto.WECHAT_SECRET
         ? { baseUrl: dto.WECHAT_API_BASE, appId: dto.WECHAT_APPID, appSecret: dto.WECHAT_SECRET, timeoutMs: dto.WECHAT_TIMEOUT_MS }
         : null,
+    mall: { pickupDays: dto.MALL_PICKUP_DAYS },
+    sweepIntervalMs: dto.SWEEP_INTERVAL_MS,
     sms: {
       provider: dto.SMS_PROVIDER,
       tencent:

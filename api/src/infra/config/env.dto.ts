@@ -138,4 +138,10 @@ export class EnvDto {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_MAX_PER_IP_PER_HOUR = 30;
   /** Wrong guesses before a code is locked. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_MAX_ATTEMPTS = 5;
+
+  /** Days a redemption waits at the pickup place before it expires and the points go back. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) MALL_PICKUP_DAYS = 7;
+
+  /** How often this replica sweeps for expired redemptions and honours (ms); 0 turns the sweeps off. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) SWEEP_INTERVAL_MS = 60000;
 }

@@ -4,8 +4,17 @@ import { RefreshToken } from '../../modules/auth/refresh-token.entity';
 import { SmsCode } from '../../modules/auth/sms-code.entity';
 import { ResidenceBinding } from '../../modules/bindings/residence-binding.entity';
 import { CommunityEvent } from '../../modules/events/event.entity';
+import { Honour } from '../../modules/honours/honour.entity';
+import { MallItem } from '../../modules/mall/mall-item.entity';
+import { MallMemberCount } from '../../modules/mall/mall-member-count.entity';
+import { Redemption } from '../../modules/mall/redemption.entity';
 import { Place } from '../../modules/places/place.entity';
 import { PlaceUnit } from '../../modules/places/place-unit.entity';
+import { PointsAccount } from '../../modules/points/points-account.entity';
+import { PointsCapCounter } from '../../modules/points/points-cap-counter.entity';
+import { PointsEntry } from '../../modules/points/points-entry.entity';
+import { PointsRule } from '../../modules/points/points-rule.entity';
+import { PointsTally } from '../../modules/points/points-tally.entity';
 import { RiderApplication } from '../../modules/rider-applications/rider-application.entity';
 import { User } from '../../modules/users/user.entity';
 
@@ -21,4 +30,13 @@ export const ENTITIES = [
   RiderApplication,
   AuditLog,
   CommunityEvent,
+  PointsEntry,
+  PointsAccount,
+  PointsRule,
+  PointsCapCounter,
+  PointsTally,
+  MallItem,
+  Redemption,
+  MallMemberCount,
+  Honour,
 ];

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@tongxin/types';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, IsNull, type ObjectLiteral } from 'typeorm';
 
 import { newId } from '../../infra/database/ids';
 import { ResidenceBinding } from '../bindings/residence-binding.entity';
+import { Honour } from '../honours/honour.entity';
+import { MallItem } from '../mall/mall-item.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
+import { PointsEntry } from '../points/points-entry.entity';
 import { RiderApplication } from '../rider-applications/rider-application.entity';
 import { User } from '../users/user.entity';
 import { RoleGrant } from './role-grant.entity';
@@ -22,7 +25,17 @@ export interface ActiveGrant {
 }
 
 /** The kinds of record a route can name; each belongs to one place. */
-export type RecordKind = 'place' | 'placeParent' | 'placeUnit' | 'binding' | 'riderApplication' | 'roleGrant' | 'member';
+export type RecordKind =
+  | 'place'
+  | 'placeParent'
+  | 'placeUnit'
+  | 'binding'
+  | 'riderApplication'
+  | 'roleGrant'
+  | 'member'
+  | 'pointsEntry'
+  | 'mallItem'
+  | 'honour';
 
 @Injectable()
 export class AccessRepository {
@@ -131,13 +144,16 @@ export class AccessRepository {
   }
 }
 
-type RecordEntity = typeof Place | typeof PlaceUnit | typeof ResidenceBinding | typeof RiderApplication | typeof RoleGrant | typeof User;
+type RecordEntity = EntityTarget<ObjectLiteral>;
 
 /** For each kind: its table and the column naming its place. `placeParent` acts on a place from its parent. */
 const RECORD_PLACE: Record<RecordKind, [RecordEntity, string]> = {
   place: [Place, 'id'],
   placeParent: [Place, 'parent_id'],
   member: [User, 'home_place_id'],
+  pointsEntry: [PointsEntry, 'community_id'],
+  mallItem: [MallItem, 'community_id'],
+  honour: [Honour, 'community_id'],
   placeUnit: [PlaceUnit, 'place_id'],
   binding: [ResidenceBinding, 'building_id'],
   riderApplication: [RiderApplication, 'community_id'],

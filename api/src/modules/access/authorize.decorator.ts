@@ -49,3 +49,8 @@ export const CurrentCaller = createParamDecorator((_: unknown, context: Executio
   if (!caller) throw new Error('CurrentCaller used on a public route');
   return caller;
 });
+
+/** The caller when a valid token came with a public request, else null. */
+export const OptionalCaller = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Caller | null => context.switchToHttp().getRequest<CallerRequest>().caller ?? null,
+);

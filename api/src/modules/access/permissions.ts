@@ -10,6 +10,11 @@ export const Permission = {
   MemberRead: 'member.read',
   PiiView: 'pii.view',
   AuditRead: 'audit.read',
+  PointsAward: 'points.award',
+  PointsRules: 'points.rules',
+  PointsReconcile: 'points.reconcile',
+  MallManage: 'mall.manage',
+  HonourManage: 'honour.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -22,6 +27,10 @@ const STAFF: Permission[] = [
   Permission.MemberRead,
   Permission.PiiView,
   Permission.AuditRead,
+  Permission.PointsAward,
+  Permission.PointsRules,
+  Permission.MallManage,
+  Permission.HonourManage,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -30,7 +39,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   grid_worker: [Permission.MemberRead],
   organizer: [],
   community_staff: STAFF,
-  street_admin: STAFF,
+  street_admin: [...STAFF, Permission.PointsReconcile],
 };
 
 /** A granter may grant only roles ranked below their own, and only on places inside their scope. */

@@ -13,8 +13,21 @@ import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
   actorId: string;
-  action: 'role.grant' | 'role.revoke' | 'binding.verify' | 'binding.reject' | 'rider.approve' | 'rider.reject' | 'rider.revoke' | 'pii.view';
-  targetType: 'user' | 'binding' | 'rider_application' | 'role_grant';
+  action:
+    | 'role.grant'
+    | 'role.revoke'
+    | 'binding.verify'
+    | 'binding.reject'
+    | 'rider.approve'
+    | 'rider.reject'
+    | 'rider.revoke'
+    | 'pii.view'
+    | 'points.award'
+    | 'points.reverse'
+    | 'honour.nominate'
+    | 'honour.approve'
+    | 'honour.reject';
+  targetType: 'user' | 'binding' | 'rider_application' | 'role_grant' | 'points_entry' | 'honour';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { BindingStatus } from '@tongxin/types';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { inTransaction } from '../../infra/database/transaction';
 import { whereWithin } from '../access/access.repository';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
@@ -39,7 +40,7 @@ export class BindingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return inTransaction(this.dataSource, work);
   }
 
   /** Inserts a pending binding; a unique-key error means the member already has a live one. */

@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 
+import { PlaceAdminService } from './place-admin.service';
+import { PlaceUnitsController } from './place-units.controller';
+import { PlaceUnitsRepository } from './place-units.repository';
+import { PlaceUnitsService } from './place-units.service';
 import { PlacesController } from './places.controller';
 import { PlacesRepository } from './places.repository';
 import { PlacesService } from './places.service';
 
 @Module({
-  controllers: [PlacesController],
-  providers: [PlacesService, PlacesRepository],
+  controllers: [PlacesController, PlaceUnitsController],
+  providers: [PlacesService, PlaceAdminService, PlaceUnitsService, PlacesRepository, PlaceUnitsRepository],
   exports: [PlacesRepository],
 })
 export class PlacesModule {}

@@ -1,4 +1,4 @@
-import { EventStatus, EventType, PlaceLevel, Role } from '@tongxin/types';
+import { EventStatus, EventType, PlaceLevel, PlaceUnitKind, Role } from '@tongxin/types';
 
 import { stableId } from '../../infra/database/ids';
 
@@ -8,6 +8,19 @@ export interface DemoPlace {
   name: string;
   level: PlaceLevel;
   parent?: string;
+  /** Grids: a rectangle `[west, south, east, north]` (lng/lat) standing in for the surveyed boundary. */
+  box?: Box;
+}
+
+type Box = [west: number, south: number, east: number, north: number];
+
+/** Stations, co-building units and businesses named in the articles. */
+export interface DemoUnit {
+  key: string;
+  place: string;
+  kind: PlaceUnitKind;
+  name: string;
+  address: string | null;
 }
 
 export interface DemoEvent {
@@ -36,9 +49,9 @@ export interface DemoUser {
   description: string;
 }
 
-function grids(community: string, names: string[], buildingsPerGrid: number, buildingName: (g: number, b: number) => string) {
-  return names.flatMap((name, g): DemoPlace[] => [
-    { key: `${community}/g${g + 1}`, name, level: PlaceLevel.Grid, parent: community },
+function grids(community: string, names: [string, Box][], buildingsPerGrid: number, buildingName: (g: number, b: number) => string) {
+  return names.flatMap(([name, box], g): DemoPlace[] => [
+    { key: `${community}/g${g + 1}`, name, level: PlaceLevel.Grid, parent: community, box },
     ...Array.from({ length: buildingsPerGrid }, (_, b) => ({
       key: `${community}/g${g + 1}/b${b + 1}`,
       name: buildingName(g, b),
@@ -51,12 +64,51 @@ function grids(community: string, names: string[], buildingsPerGrid: number, bui
 export const DEMO_PLACES: DemoPlace[] = [
   { key: 'huanhejie', name: '环河街街道', level: PlaceLevel.Street },
   { key: 'ajilaqin', name: '阿吉拉沁社区', level: PlaceLevel.Community, parent: 'huanhejie' },
-  ...grids('ajilaqin', ['阿吉拉沁第一网格', '阿吉拉沁第二网格', '阿吉拉沁第三网格', '阿吉拉沁第四网格'], 3, (g, b) => `${g * 3 + b + 1}号楼`),
+  // About 300 m × 300 m each, side by side: Ajilaqin in Huimin District, Hohhot; Xingwang in Kangbashi, Ordos.
+  ...grids(
+    'ajilaqin',
+    [
+      ['阿吉拉沁第一网格', [111.655, 40.808, 111.6585, 40.8107]],
+      ['阿吉拉沁第二网格', [111.6585, 40.808, 111.662, 40.8107]],
+      ['阿吉拉沁第三网格', [111.655, 40.8107, 111.6585, 40.8134]],
+      ['阿吉拉沁第四网格', [111.6585, 40.8107, 111.662, 40.8134]],
+    ],
+    3,
+    (g, b) => `${g * 3 + b + 1}号楼`,
+  ),
   { key: 'binhe', name: '滨河街道', level: PlaceLevel.Street },
   { key: 'xingwang', name: '兴旺社区', level: PlaceLevel.Community, parent: 'binhe' },
-  ...grids('xingwang', ['丽日家园红色网格', '丽日家园橙色网格', '兴旺黄色网格'], 3, (g, b) =>
-    g < 2 ? `丽日家园${g * 3 + b + 1}号楼` : `兴旺小区${b + 1}号楼`,
+  ...grids(
+    'xingwang',
+    [
+      ['丽日家园红色网格', [109.778, 39.608, 109.7815, 39.6107]],
+      ['丽日家园橙色网格', [109.7815, 39.608, 109.785, 39.6107]],
+      ['兴旺黄色网格', [109.778, 39.6107, 109.7815, 39.6134]],
+    ],
+    3,
+    (g, b) => (g < 2 ? `丽日家园${g * 3 + b + 1}号楼` : `兴旺小区${b + 1}号楼`),
   ),
+];
+
+export const DEMO_UNITS: DemoUnit[] = [
+  {
+    key: 'binhe-institute',
+    place: 'binhe',
+    kind: PlaceUnitKind.EducationInstitute,
+    name: '滨河街道铸牢中华民族共同体意识实践教育所',
+    address: null,
+  },
+  {
+    key: 'xingwang-station',
+    place: 'xingwang',
+    kind: PlaceUnitKind.EducationStation,
+    name: '兴旺社区铸牢中华民族共同体意识实践教育站',
+    address: null,
+  },
+  { key: 'liri-point', place: 'xingwang/g1', kind: PlaceUnitKind.ServicePoint, name: '丽日家园网格同心服务点', address: null },
+  { key: 'liri-b1-corner', place: 'xingwang/g1/b1', kind: PlaceUnitKind.ServiceCorner, name: '丽日家园1号楼同心服务角', address: null },
+  { key: 'ulanhu-memorial', place: 'ajilaqin', kind: PlaceUnitKind.CoBuildingUnit, name: '乌兰夫纪念馆', address: null },
+  { key: 'shang-xiaoai', place: 'binhe', kind: PlaceUnitKind.Business, name: '“同心商小爱”商户服务阵地', address: null },
 ];
 
 const HOLIDAY_CARE =
@@ -280,6 +332,7 @@ export const DEMO_USERS: DemoUser[] = [
 
 export const demoPlaceId = (key: string) => stableId(`place:${key}`);
 export const demoEventId = (key: string) => stableId(`event:${key}`);
+export const demoUnitId = (key: string) => stableId(`unit:${key}`);
 export const demoUserId = (key: string) => stableId(`user:${key}`);
 export const demoGrantId = (user: string, role: Role, place: string) => stableId(`grant:${user}:${role}:${place}`);
 

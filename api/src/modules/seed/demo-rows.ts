@@ -1,17 +1,21 @@
 import type { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
+import { boundingBox, rectangle } from '../places/boundary';
 import { Place } from '../places/place.entity';
+import { PlaceUnit } from '../places/place-unit.entity';
 import { User } from '../users/user.entity';
 import {
   chinaTime,
   DEMO_EVENT_STATUS,
   DEMO_EVENTS,
   DEMO_PLACES,
+  DEMO_UNITS,
   DEMO_USERS,
   demoEventId,
   demoGrantId,
   demoPlaceId,
+  demoUnitId,
   demoUserId,
 } from './demo-data';
 
@@ -21,6 +25,7 @@ export interface DemoRows {
   users: User[];
   grants: RoleGrant[];
   events: CommunityEvent[];
+  units: PlaceUnit[];
 }
 
 export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
@@ -30,17 +35,15 @@ export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
     const parentPath = demo.parent ? paths.get(demo.parent) : '';
     if (parentPath === undefined) throw new Error(`demo place ${demo.key} listed before its parent`);
     paths.set(demo.key, `${parentPath}${id}/`);
+    const boundary = demo.box ? rectangle(...demo.box) : null;
     return Object.assign(new Place(), {
       id,
       level: demo.level,
       name: demo.name,
       parentId: demo.parent ? demoPlaceId(demo.parent) : null,
       path: paths.get(demo.key) as string,
-      boundary: null,
-      minLng: null,
-      minLat: null,
-      maxLng: null,
-      maxLat: null,
+      boundary,
+      ...(boundary ? boundingBox(boundary) : { minLng: null, minLat: null, maxLng: null, maxLat: null }),
       retiredAt: null,
     });
   });
@@ -86,5 +89,15 @@ export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
       status: DEMO_EVENT_STATUS,
     });
   });
-  return { places, users, grants, events };
+  const units = DEMO_UNITS.map((demo) =>
+    Object.assign(new PlaceUnit(), {
+      id: demoUnitId(demo.key),
+      placeId: demoPlaceId(demo.place),
+      kind: demo.kind,
+      name: demo.name,
+      address: demo.address,
+      retiredAt: null,
+    }),
+  );
+  return { places, users, grants, events, units };
 }

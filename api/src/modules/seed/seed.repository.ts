@@ -2,19 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, In, Not, type ObjectLiteral } from 'typeorm';
 
+import { inTransaction } from '../../infra/database/transaction';
 import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
 import { Place } from '../places/place.entity';
+import { PlaceUnit } from '../places/place-unit.entity';
 import { User } from '../users/user.entity';
 
-type Seedable = typeof Place | typeof User | typeof RoleGrant | typeof CommunityEvent;
+type Seedable = typeof Place | typeof PlaceUnit | typeof User | typeof RoleGrant | typeof CommunityEvent;
 
 @Injectable()
 export class SeedRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return inTransaction(this.dataSource, work);
   }
 
   /** Rows of `entity` whose id is not one of the demo ids: real data. */

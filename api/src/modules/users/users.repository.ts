@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
+import { inTransaction } from '../../infra/database/transaction';
 import { User } from './user.entity';
 
 @Injectable()
@@ -9,7 +10,7 @@ export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+    return inTransaction(this.dataSource, work);
   }
 
   findActiveById(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {

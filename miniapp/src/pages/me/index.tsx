@@ -1,25 +1,31 @@
 import './index.scss';
 
 import { Switch } from '@nutui/nutui-react-taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 
+import { MenuRow } from '../../components/MenuRow';
 import { PageShell } from '../../components/PageShell';
 import { setElderMode, useElderMode } from '../../stores/elder-mode';
+import { useSessionUser } from '../../stores/session';
+import { AccountActions } from './account-actions';
+import { LoginEntry } from './login-entry';
+import { ProfileCard } from './profile-card';
 
 export default function MePage() {
   const elder = useElderMode();
+  const user = useSessionUser();
   return (
     <PageShell className='me-page'>
-      <Text className='page-shell__title'>设置</Text>
+      {user ? <ProfileCard user={user} /> : <LoginEntry />}
       <View className='settings-card'>
-        <View className='setting-row elder-mode-setting'>
-          <View>
-            <Text className='setting-row__label'>长辈模式</Text>
-            <Text className='setting-row__hint'>字更大，按钮更好点</Text>
-          </View>
-          <Switch checked={elder} onChange={(value) => setElderMode(value)} />
-        </View>
+        <MenuRow
+          className='elder-mode-setting'
+          label='长辈模式'
+          hint='字更大，按钮更好点'
+          extra={<Switch checked={elder} onChange={(value) => setElderMode(value)} />}
+        />
       </View>
+      {user ? <AccountActions /> : null}
     </PageShell>
   );
 }

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HonourStatus } from '@tongxin/types';
+import { DataSource } from 'typeorm';
+
+import { PlaceUnit } from '../places/place-unit.entity';
+import { User } from '../users/user.entity';
+import { Honour } from './honour.entity';
+
+@Injectable()
+export class HonoursRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(honour: Honour): Promise<void> {
+    await this.dataSource.manager.insert(Honour, honour);
+  }
+
+  findById(id: string) {
+    return this.dataSource.manager.findOne(Honour, { where: { id } });
+  }
+
+  /** Moves an honour between states if it is still in `from`; the approver must not be the nominator. */
+  async transition(id: string, from: HonourStatus, fields: Partial<Honour>, notNominatedBy?: string): Promise<boolean> {
+    const query = this.dataSource.manager
+      .createQueryBuilder()
+      .update(Honour)
+      .set(fields)
+      .where('id = :id AND status = :from', { id, from });
+    if (notNominatedBy) query.andWhere('nominated_by <> :me', { me: notNominatedBy });
+    return ((await query.execute()).affected ?? 0) === 1;
+  }
+
+  async archiveEnded(now: Date): Promise<number> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(Honour)
+      .set({ status: HonourStatus.Archived })
+      .where('status = :published AND published_until <= :now', { published: HonourStatus.Published, now })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  findBusinessUnit(id: string) {
+    return this.dataSource.manager.findOne(PlaceUnit, { where: { id } });
+  }
+
+  async find(where: { id?: string; communityId?: string; status?: HonourStatus; now?: Date }, offset: number, limit: number) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(Honour, 'h')
+      .leftJoin(User, 'u', 'u.id = h.member_id')
+      .leftJoin(PlaceUnit, 'b', 'b.id = h.business_unit_id')
+      .where('1 = 1');
+    if (where.id) query.andWhere('h.id = :id', { id: where.id });
+    if (where.communityId) query.andWhere('h.community_id = :communityId', { communityId: where.communityId });
+    if (where.status) query.andWhere('h.status = :status', { status: where.status });
+    // Published means "and not past its period", even before the archive sweep has run.
+    if (where.now) query.andWhere('h.published_until > :now', { now: where.now });
+    const total = await query.clone().getCount();
+    const rows = await query
+      .select([
+        'h.id AS id',
+        'h.community_id AS communityId',
+        'h.kind AS kind',
+        'COALESCE(u.nickname, b.name) AS name',
+        'h.citation AS citation',
+        'h.status AS status',
+        'h.published_from AS publishedFrom',
+        'h.published_until AS publishedUntil',
+        'h.nominated_by AS nominatedBy',
+        'h.approved_by AS approvedBy',
+        'h.created_at AS createdAt',
+      ])
+      .orderBy('h.created_at', 'DESC')
+      .addOrderBy('h.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<Record<string, unknown>>();
+    return { rows, total };
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, HonourKind, HonourStatus, type HonourView, type Page, PlaceUnitKind } from '@tongxin/types';
+
+import { newId } from '../../infra/database/ids';
+import { toDate } from '../../infra/database/raw';
+import { DomainException } from '../../infra/http/domain.exception';
+import { toPage } from '../../infra/http/page-query.dto';
+import { AccessService, forbidden } from '../access/access.service';
+import type { Caller } from '../access/authorize.decorator';
+import { Permission } from '../access/permissions';
+import { AuditService } from '../audit/audit.service';
+import { PlacesRepository } from '../places/places.repository';
+import { UsersRepository } from '../users/users.repository';
+import type { ListHonoursQueryDto, NominateHonourDto } from './dto/honours.dto';
+import { Honour } from './honour.entity';
+import { HonoursRepository } from './honours.repository';
+
+/** Honour lists: one staff member nominates with a citation, a second approves, it is published, then archived. */
+@Injectable()
+export class HonoursService {
+  constructor(
+    private readonly honours: HonoursRepository,
+    private readonly places: PlacesRepository,
+    private readonly users: UsersRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async nominate(caller: Caller, body: NominateHonourDto): Promise<HonourView> {
+    const community = await this.places.findActiveById(body.communityId);
+    if (!community || community.level !== 'community') throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
+    if (body.kind === HonourKind.Person) {
+      const member = body.memberId && !body.businessUnitId ? await this.users.findActiveById(body.memberId) : null;
+      const home = member?.homePlaceId ? await this.places.findActiveById(member.homePlaceId) : null;
+      if (!member || !home || !home.path.startsWith(community.path)) {
+        throw new DomainException(ErrorCode.NotFound, '请选择本社区的居民');
+      }
+    } else {
+      const unit = body.businessUnitId && !body.memberId ? await this.honours.findBusinessUnit(body.businessUnitId) : null;
+      const unitPlace = unit ? await this.places.findActiveById(unit.placeId) : null;
+      const inside = unitPlace && (unitPlace.path.startsWith(community.path) || community.path.startsWith(unitPlace.path));
+      if (!unit || unit.kind !== PlaceUnitKind.Business || unit.retiredAt || !inside) {
+        throw new DomainException(ErrorCode.NotFound, '请选择本社区（或所属街道）的商户');
+      }
+    }
+    const honour = Object.assign(new Honour(), {
+      id: newId(),
+      communityId: body.communityId,
+      kind: body.kind,
+      memberId: body.kind === HonourKind.Person ? (body.memberId as string) : null,
+      businessUnitId: body.kind === HonourKind.Business ? (body.businessUnitId as string) : null,
+      citation: body.citation,
+      publishDays: body.publishDays,
+      status: HonourStatus.Nominated,
+      nominatedBy: caller.userId,
+      approvedBy: null,
+      reason: null,
+      publishedFrom: null,
+      publishedUntil: null,
+    });
+    await this.honours.insert(honour);
+    await this.audit.record({ actorId: caller.userId, action: 'honour.nominate', targetType: 'honour', targetId: honour.id, placeId: honour.communityId });
+    return this.view(honour.id);
+  }
+
+  /** A second staff member publishes it; the nominator cannot approve their own nomination. */
+  async approve(caller: Caller, id: string): Promise<HonourView> {
+    const honour = await this.require(id);
+    if (honour.nominatedBy === caller.userId) throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
+    const from = new Date();
+    const until = new Date(from.getTime() + honour.publishDays * 86_400_000);
+    const moved = await this.honours.transition(
+      id,
+      HonourStatus.Nominated,
+      { status: HonourStatus.Published, approvedBy: caller.userId, publishedFrom: from, publishedUntil: until },
+      caller.userId,
+    );
+    if (!moved) throw new DomainException(ErrorCode.Conflict, '该提名已处理');
+    await this.audit.record({ actorId: caller.userId, action: 'honour.approve', targetType: 'honour', targetId: id, placeId: honour.communityId });
+    return this.view(id);
+  }
+
+  async reject(caller: Caller, id: string, reason: string): Promise<HonourView> {
+    const honour = await this.require(id);
+    if (honour.nominatedBy === caller.userId) throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
+    if (!(await this.honours.transition(id, HonourStatus.Nominated, { status: HonourStatus.Rejected, approvedBy: caller.userId, reason }, caller.userId))) {
+      throw new DomainException(ErrorCode.Conflict, '该提名已处理');
+    }
+    await this.audit.record({ actorId: caller.userId, action: 'honour.reject', targetType: 'honour', targetId: id, placeId: honour.communityId, details: { reason } });
+    return this.view(id);
+  }
+
+  /** Anyone sees what is published now; other states need the honour permission on the community. */
+  async list(caller: Caller | null, query: ListHonoursQueryDto): Promise<Page<HonourView>> {
+    const community = await this.places.findActiveById(query.communityId);
+    if (!community) throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
+    if (query.status !== HonourStatus.Published) {
+      const grants = caller ? await this.access.grantsOf(caller.userId) : [];
+      if (!this.access.allows(grants, Permission.HonourManage, community.path)) throw forbidden();
+    }
+    const now = query.status === HonourStatus.Published ? new Date() : undefined;
+    const { rows, total } = await this.honours.find(
+      { communityId: query.communityId, status: query.status, now },
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
+    return toPage(rows.map(toHonourView), total, query);
+  }
+
+  archiveEnded(now = new Date()): Promise<number> {
+    return this.honours.archiveEnded(now);
+  }
+
+  private async require(id: string): Promise<Honour> {
+    const honour = await this.honours.findById(id);
+    if (!honour) throw new DomainException(ErrorCode.NotFound, '提名不存在');
+    return honour;
+  }
+
+  private async view(id: string): Promise<HonourView> {
+    const [row] = (await this.honours.find({ id }, 0, 1)).rows;
+    if (!row) throw new DomainException(ErrorCode.NotFound, '提名不存在');
+    return toHonourView(row);
+  }
+}
+
+function toHonourView(row: Record<string, unknown>): HonourView {
+  const date = (v: unknown) => (v ? toDate(v).toISOString() : null);
+  return {
+    id: String(row.id),
+    communityId: String(row.communityId),
+    kind: row.kind as HonourKind,
+    name: String(row.name ?? ''),
+    citation: String(row.citation),
+    status: row.status as HonourStatus,
+    publishedFrom: date(row.publishedFrom),
+    publishedUntil: date(row.publishedUntil),
+    nominatedBy: String(row.nominatedBy),
+    approvedBy: (row.approvedBy as string | null) ?? null,
+    createdAt: toDate(row.createdAt).toISOString(),
+  };
+}

@@ -1,0 +1,94 @@
+import { Body, Controller, Get, Headers, Param, ParseEnumPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  EARNING_SOURCES,
+  type EarningSource,
+  ErrorCode,
+  type Leaderboard,
+  type Page,
+  type PointsBalance,
+  type PointsEntryView,
+  type PointsRuleView,
+  type ReconciliationReport,
+} from '@tongxin/types';
+
+import { DomainException } from '../../infra/http/domain.exception';
+import { PageQueryDto } from '../../infra/http/page-query.dto';
+import { Authorize, type Caller, CurrentCaller, OptionalCaller, Public } from '../access/authorize.decorator';
+import { Permission } from '../access/permissions';
+import { LeaderboardQueryDto, ReverseEntryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
+import { PointsService } from './points.service';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+
+export function requireIdempotencyKey(key: string | undefined): string {
+  if (!key || !IDEMPOTENCY_KEY.test(key)) {
+    throw new DomainException(ErrorCode.ValidationFailed, '缺少请求编号', [
+      { field: 'Idempotency-Key', problems: ['请求头 Idempotency-Key 必须是 8–64 位字母、数字、- 或 _'] },
+    ]);
+  }
+  return key;
+}
+
+@ApiTags('points')
+@ApiBearerAuth()
+@Controller('points')
+export class PointsController {
+  constructor(private readonly points: PointsService) {}
+
+  @Get('me')
+  balance(@CurrentCaller() caller: Caller): Promise<PointsBalance> {
+    return this.points.balance(caller.userId);
+  }
+
+  @Get('me/entries')
+  history(@CurrentCaller() caller: Caller, @Query() query: PageQueryDto): Promise<Page<PointsEntryView>> {
+    return this.points.history(caller.userId, query);
+  }
+
+  @Public()
+  @Get('rules/:communityId')
+  rules(@Param('communityId') communityId: string): Promise<PointsRuleView[]> {
+    return this.points.rules(communityId);
+  }
+
+  @Put('rules/:communityId/:source')
+  @Authorize(Permission.PointsRules, { record: 'place', param: 'communityId' })
+  updateRule(
+    @CurrentCaller() caller: Caller,
+    @Param('communityId') communityId: string,
+    @Param('source', new ParseEnumPipe(Object.fromEntries(EARNING_SOURCES.map((s) => [s, s])))) source: EarningSource,
+    @Body() body: UpdatePointsRuleDto,
+  ): Promise<PointsRuleView> {
+    return this.points.updateRule(caller, communityId, source, body);
+  }
+
+  @Post('awards')
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '同一请求重试时保持不变' })
+  @Authorize(Permission.PointsAward)
+  award(
+    @CurrentCaller() caller: Caller,
+    @Body() body: StaffAwardDto,
+    @Headers('idempotency-key') key: string | undefined,
+  ): Promise<PointsEntryView> {
+    return this.points.staffAward(caller, body, requireIdempotencyKey(key));
+  }
+
+  @Post('entries/:id/reverse')
+  @Authorize(Permission.PointsAward, { record: 'pointsEntry', param: 'id' })
+  reverse(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReverseEntryDto): Promise<PointsEntryView> {
+    return this.points.reverse(caller, id, body.reason);
+  }
+
+  @Public()
+  @Get('leaderboard')
+  leaderboard(@OptionalCaller() caller: Caller | null, @Query() query: LeaderboardQueryDto): Promise<Leaderboard> {
+    return this.points.leaderboard(caller?.userId ?? null, query);
+  }
+
+  @Get('reconciliation')
+  @Authorize(Permission.PointsReconcile)
+  reconcile(): Promise<ReconciliationReport> {
+    return this.points.reconcile();
+  }
+}

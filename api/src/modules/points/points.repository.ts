@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { EarningSource, PointsSource } from '@tongxin/types';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+
+import { isUniqueViolation } from '../../infra/database/db-errors';
+import { inTransaction } from '../../infra/database/transaction';
+import { User } from '../users/user.entity';
+import { PointsAccount } from './points-account.entity';
+import { PointsCapCounter } from './points-cap-counter.entity';
+import { PointsEntry } from './points-entry.entity';
+import { PointsRule } from './points-rule.entity';
+import { PointsTally } from './points-tally.entity';
+
+@Injectable()
+export class PointsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, work);
+  }
+
+  /** Inserts a row unless its key exists. Outside transactions, so the conditional updates that follow always find it. */
+  private async ensure<T extends ObjectLiteral>(entity: EntityTarget<T>, row: T): Promise<void> {
+    try {
+      await this.dataSource.manager.insert(entity, row);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+
+  ensureAccount(memberId: string) {
+    return this.ensure(PointsAccount, Object.assign(new PointsAccount(), { memberId, balance: 0 }));
+  }
+
+  ensureCounter(memberId: string, source: PointsSource, periodKey: string) {
+    return this.ensure(PointsCapCounter, Object.assign(new PointsCapCounter(), { memberId, source, periodKey, total: 0 }));
+  }
+
+  ensureTally(placeId: string, periodKey: string, memberId: string) {
+    return this.ensure(PointsTally, Object.assign(new PointsTally(), { placeId, periodKey, memberId, points: 0 }));
+  }
+
+  /** A unique-key error means this member already used this idempotency key. */
+  async insertEntry(entry: PointsEntry, manager: EntityManager): Promise<void> {
+    await manager.insert(PointsEntry, entry);
+  }
+
+  findEntryByKey(memberId: string, idempotencyKey: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(PointsEntry, { where: { memberId, idempotencyKey } });
+  }
+
+  findEntryById(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(PointsEntry, { where: { id } });
+  }
+
+  /** Adds `amount` (may be negative) to the balance; a debit that would go below zero changes nothing. */
+  async changeBalance(memberId: string, amount: number, manager: EntityManager): Promise<boolean> {
+    const query = manager
+      .createQueryBuilder()
+      .update(PointsAccount)
+      .set({ balance: () => 'balance + :amount' })
+      .where('member_id = :memberId', { memberId, amount });
+    if (amount < 0) query.andWhere('balance >= :needed', { needed: -amount });
+    const result = await query.execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Adds to a cap counter unless that would pass `cap`; false when the cap is reached. */
+  async addWithinCap(memberId: string, source: PointsSource, periodKey: string, amount: number, cap: number, manager: EntityManager) {
+    const result = await manager
+      .createQueryBuilder()
+      .update(PointsCapCounter)
+      .set({ total: () => 'total + :amount' })
+      .where('member_id = :memberId AND source = :source AND period_key = :periodKey AND total + :amount <= :cap', {
+        memberId,
+        source,
+        periodKey,
+        amount,
+        cap,
+      })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async addToTally(placeId: string, periodKey: string, memberId: string, amount: number, manager: EntityManager) {
+    await manager
+      .createQueryBuilder()
+      .update(PointsTally)
+      .set({ points: () => 'points + :amount' })
+      .where('place_id = :placeId AND period_key = :periodKey AND member_id = :memberId', { placeId, periodKey, memberId, amount })
+      .execute();
+  }
+
+  async findBalance(memberId: string): Promise<number> {
+    const account = await this.dataSource.manager.findOne(PointsAccount, { where: { memberId } });
+    return account?.balance ?? 0;
+  }
+
+  async findEntries(memberId: string, offset: number, limit: number) {
+    const [rows, total] = await this.dataSource.manager.findAndCount(PointsEntry, {
+      where: { memberId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+    return { rows, total };
+  }
+
+  findRule(communityId: string, source: EarningSource, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(PointsRule, { where: { communityId, source } });
+  }
+
+  findRules(communityId: string) {
+    return this.dataSource.manager.find(PointsRule, { where: { communityId } });
+  }
+
+  async saveRule(rule: PointsRule): Promise<void> {
+    await this.dataSource.manager.save(PointsRule, rule);
+  }
+
+  findTally(placeId: string, periodKey: string, memberId: string) {
+    return this.dataSource.manager.findOne(PointsTally, { where: { placeId, periodKey, memberId } });
+  }
+
+  /** The top of a board, read through the (place, period, points) index. */
+  async findTop(placeId: string, periodKey: string, limit: number) {
+    return this.dataSource.manager
+      .createQueryBuilder(PointsTally, 't')
+      .innerJoin(User, 'u', 'u.id = t.member_id')
+      .select(['t.member_id AS memberId', 'u.nickname AS nickname', 't.points AS points'])
+      .where('t.place_id = :placeId AND t.period_key = :periodKey AND t.points > 0', { placeId, periodKey })
+      .orderBy('t.points', 'DESC')
+      .addOrderBy('t.member_id', 'ASC')
+      .limit(limit)
+      .getRawMany<{ memberId: string; nickname: string; points: number | string }>();
+  }
+
+  /** Members ahead of `points` on a board (rank = this + 1). */
+  countAhead(placeId: string, periodKey: string, points: number): Promise<number> {
+    return this.dataSource.manager
+      .createQueryBuilder(PointsTally, 't')
+      .where('t.place_id = :placeId AND t.period_key = :periodKey AND t.points > :points', { placeId, periodKey, points })
+      .getCount();
+  }
+
+  /** Every balance against the sum of its member's entries (one grouped pass over the ledger). */
+  async findDrift(): Promise<{ members: number; drifted: { memberId: string; balance: number; ledgerSum: number }[] }> {
+    const sums = await this.dataSource.manager
+      .createQueryBuilder(PointsEntry, 'e')
+      .select(['e.member_id AS memberId', 'SUM(e.amount) AS total'])
+      .groupBy('e.member_id')
+      .getRawMany<{ memberId: string; total: number | string }>();
+    const accounts = await this.dataSource.manager.find(PointsAccount);
+    const ledger = new Map(sums.map((s) => [s.memberId, Number(s.total)]));
+    const members = new Set([...ledger.keys(), ...accounts.map((a) => a.memberId)]);
+    const balances = new Map(accounts.map((a) => [a.memberId, a.balance]));
+    const drifted = [...members]
+      .map((memberId) => ({ memberId, balance: balances.get(memberId) ?? 0, ledgerSum: ledger.get(memberId) ?? 0 }))
+      .filter((m) => m.balance !== m.ledgerSum);
+    return { members: members.size, drifted };
+  }
+}

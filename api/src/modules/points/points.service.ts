@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EARNING_SOURCES,
+  type EarningSource,
+  ErrorCode,
+  type Leaderboard,
+  type Page,
+  type PointsBalance,
+  type PointsEntryView,
+  type PointsRuleView,
+  PointsSource,
+  type ReconciliationReport,
+} from '@tongxin/types';
+
+import { DomainException } from '../../infra/http/domain.exception';
+import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
+import { AccessService } from '../access/access.service';
+import type { Caller } from '../access/authorize.decorator';
+import { Permission } from '../access/permissions';
+import { AuditService } from '../audit/audit.service';
+import { PlacesRepository } from '../places/places.repository';
+import { UsersRepository } from '../users/users.repository';
+import type { LeaderboardQueryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
+import { LedgerService } from './ledger.service';
+import { ALL_TIME, monthKey } from './periods';
+import { PointsRepository } from './points.repository';
+import type { PointsEntry } from './points-entry.entity';
+import { PointsRule } from './points-rule.entity';
+
+export function toEntryView(entry: PointsEntry): PointsEntryView {
+  return {
+    id: entry.id,
+    amount: entry.amount,
+    source: entry.source,
+    sourceId: entry.sourceId,
+    reason: entry.reason,
+    createdAt: entry.createdAt.toISOString(),
+  };
+}
+
+/** Balances, history, rules, staff awards, leaderboards and reconciliation on top of the ledger. */
+@Injectable()
+export class PointsService {
+  constructor(
+    private readonly points: PointsRepository,
+    private readonly ledger: LedgerService,
+    private readonly places: PlacesRepository,
+    private readonly users: UsersRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async balance(memberId: string): Promise<PointsBalance> {
+    const user = await this.users.findActiveById(memberId);
+    const home = user?.homePlaceId ? await this.places.findActiveById(user.homePlaceId) : null;
+    const community = home?.path.split('/')[1];
+    const tally = community ? await this.points.findTally(community, monthKey(new Date()), memberId) : null;
+    return { memberId, balance: await this.points.findBalance(memberId), earnedThisMonth: tally?.points ?? 0 };
+  }
+
+  async history(memberId: string, query: PageQueryDto): Promise<Page<PointsEntryView>> {
+    const { rows, total } = await this.points.findEntries(memberId, (query.page - 1) * query.pageSize, query.pageSize);
+    return toPage(rows.map(toEntryView), total, query);
+  }
+
+  async rules(communityId: string): Promise<PointsRuleView[]> {
+    await this.community(communityId);
+    return Promise.all(EARNING_SOURCES.map(async (source) => toRuleView(await this.ledger.ruleFor(communityId, source))));
+  }
+
+  /** Changes apply to entries made after this; entries already written keep their amounts. */
+  async updateRule(caller: Caller, communityId: string, source: EarningSource, body: UpdatePointsRuleDto): Promise<PointsRuleView> {
+    await this.community(communityId);
+    const rule = Object.assign(new PointsRule(), { communityId, source, ...body, updatedBy: caller.userId });
+    await this.points.saveRule(rule);
+    return toRuleView(rule);
+  }
+
+  /** A staff award needs a reason and is audited; the client's Idempotency-Key makes retries safe. */
+  async staffAward(caller: Caller, body: StaffAwardDto, idempotencyKey: string): Promise<PointsEntryView> {
+    const member = await this.users.findActiveById(body.memberId);
+    const home = member?.homePlaceId ? await this.places.findActiveById(member.homePlaceId) : null;
+    if (!member || !home) throw new DomainException(ErrorCode.NotFound, '该居民不存在或未登记住址');
+    this.access.assertAllowed(caller.grants ?? [], Permission.PointsAward, home.path);
+    const communityId = home.path.split('/')[1];
+    const key = `staff:${caller.userId}:${idempotencyKey}`;
+    const result = await this.ledger.award({
+      memberId: member.id,
+      source: PointsSource.StaffAward,
+      sourceId: caller.userId,
+      idempotencyKey: key,
+      communityId,
+      points: body.amount,
+      actorId: caller.userId,
+      reason: body.reason,
+    });
+    if (result.entry.amount !== body.amount || result.entry.reason !== body.reason) {
+      throw new DomainException(ErrorCode.IdempotencyKeyReused, '该请求编号已用于另一次奖励');
+    }
+    if (result.created) {
+      await this.audit.record({
+        actorId: caller.userId,
+        action: 'points.award',
+        targetType: 'user',
+        targetId: member.id,
+        placeId: home.id,
+        details: { amount: body.amount, reason: body.reason, entryId: result.entry.id },
+      });
+    }
+    return toEntryView(result.entry);
+  }
+
+  /** Corrects an entry with its opposite (once), audited. */
+  async reverse(caller: Caller, entryId: string, reason: string): Promise<PointsEntryView> {
+    const { entry, created } = await this.ledger.reverse(entryId, caller.userId, reason);
+    if (created) {
+      await this.audit.record({
+        actorId: caller.userId,
+        action: 'points.reverse',
+        targetType: 'points_entry',
+        targetId: entryId,
+        placeId: entry.communityId,
+        details: { reason, amount: entry.amount },
+      });
+    }
+    return toEntryView(entry);
+  }
+
+  async leaderboard(memberId: string | null, query: LeaderboardQueryDto): Promise<Leaderboard> {
+    const place = await this.places.findActiveById(query.placeId);
+    if (!place || (place.level !== 'community' && place.level !== 'grid')) {
+      throw new DomainException(ErrorCode.PlaceNotFound, '请选择社区或网格');
+    }
+    const periodKey = query.period === 'all' ? ALL_TIME : monthKey(new Date());
+    const top = (await this.points.findTop(place.id, periodKey, query.limit)).map((row, i) => ({
+      rank: i + 1,
+      memberId: row.memberId,
+      nickname: row.nickname,
+      points: Number(row.points),
+    }));
+    let me = null;
+    if (memberId) {
+      const tally = await this.points.findTally(place.id, periodKey, memberId);
+      if (tally && tally.points > 0) {
+        const user = await this.users.findActiveById(memberId);
+        me = {
+          rank: (await this.points.countAhead(place.id, periodKey, tally.points)) + 1,
+          memberId,
+          nickname: user?.nickname ?? '',
+          points: tally.points,
+        };
+      }
+    }
+    return { placeId: place.id, placeName: place.name, period: query.period, periodKey: periodKey === ALL_TIME ? 'all' : periodKey.slice(1), top, me };
+  }
+
+  async reconcile(): Promise<ReconciliationReport> {
+    const { members, drifted } = await this.points.findDrift();
+    return { members, drifted, checkedAt: new Date().toISOString() };
+  }
+
+  private async community(communityId: string) {
+    const place = await this.places.findActiveById(communityId);
+    if (!place || place.level !== 'community') throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
+    return place;
+  }
+}
+
+function toRuleView(rule: Pick<PointsRule, 'communityId' | 'source' | 'points' | 'dailyCap' | 'monthlyCap' | 'enabled'>): PointsRuleView {
+  return {
+    communityId: rule.communityId,
+    source: rule.source,
+    points: rule.points,
+    dailyCap: rule.dailyCap,
+    monthlyCap: rule.monthlyCap,
+    enabled: rule.enabled,
+  };
+}

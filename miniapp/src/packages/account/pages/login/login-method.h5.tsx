@@ -1,0 +1,2 @@
+// H5 has no WeChat session: log in by phone and SMS code.
+export { SmsLoginForm as LoginMethod } from './sms-login-form';

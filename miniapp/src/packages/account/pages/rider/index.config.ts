@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '骑手申请',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

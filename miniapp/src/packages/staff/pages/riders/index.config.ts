@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '骑手审核',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

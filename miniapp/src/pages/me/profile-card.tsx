@@ -1,0 +1,62 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { type MeSummary, Role, ROLE_LABEL } from '@tongxin/types';
+
+import { MenuRow } from '../../components/MenuRow';
+import { useMeQuery } from '../../hooks/use-me-query';
+import { PagePath } from '../../routes';
+
+const STAFF_ROLES: readonly Role[] = [Role.CommunityStaff, Role.StreetAdmin];
+
+function open(url: string): void {
+  Taro.navigateTo({ url });
+}
+
+/** The signed-in user: name, own phone, roles, and the pages their roles open. */
+export function ProfileCard({ user }: { user: MeSummary }) {
+  const me = useMeQuery();
+  // Roles change when staff approve an application: look again whenever the tab is shown.
+  useDidShow(() => {
+    if (!me.isFetching) me.refetch();
+  });
+  const current = me.data ?? user;
+  const isStaff = current.roles.some((grant) => STAFF_ROLES.includes(grant.role));
+  return (
+    <View className='me-profile'>
+      <View className='me-card'>
+        <Text className='me-card__name'>{current.nickname}</Text>
+        <Text className='me-card__phone'>{current.phone ?? '未绑定手机号'}</Text>
+        <Text className='me-card__section'>我的角色</Text>
+        <View className='my-roles'>
+          {current.roles.length === 0 ? <Text className='my-roles__empty'>暂无角色</Text> : null}
+          {current.roles.map((grant) => (
+            <View key={grant.id} className={`my-role my-role--${grant.role}`}>
+              <Text className='my-role__label'>{ROLE_LABEL[grant.role] ?? grant.role}</Text>
+              <Text className='my-role__place'>{grant.placeName}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+      <View className='settings-card'>
+        <MenuRow
+          className='menu-profile'
+          label='个人资料'
+          hint='昵称、住址认证'
+          onClick={() => open(PagePath.Profile)}
+        />
+        <MenuRow
+          className='menu-rider'
+          label='骑手申请'
+          hint='申请成为兼职网格员（滨新侠）'
+          onClick={() => open(PagePath.RiderApplication)}
+        />
+      </View>
+      {isStaff ? (
+        <View className='settings-card staff-entries'>
+          <MenuRow className='menu-staff-bindings' label='住址审核' onClick={() => open(PagePath.StaffBindings)} />
+          <MenuRow className='menu-staff-riders' label='骑手审核' onClick={() => open(PagePath.StaffRiders)} />
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,22 @@
+import { ApiRoute, DEFAULT_PAGE_SIZE, type Page, type PlaceLevel, type PlaceSummary } from '@tongxin/types';
+
+import { request } from './request';
+
+export interface ListPlacesQuery {
+  /** Omitted: the streets. */
+  parentId?: string;
+  level?: PlaceLevel;
+  page?: number;
+  pageSize?: number;
+}
+
+export function listPlaces(query: ListPlacesQuery): Promise<Page<PlaceSummary>> {
+  return request<Page<PlaceSummary>>(ApiRoute.Places, {
+    query: {
+      parentId: query.parentId,
+      level: query.level,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+    },
+  });
+}
