@@ -10,14 +10,23 @@ import {
 } from '@tongxin/types';
 
 import { RoleGrant } from '../src/modules/access/role-grant.entity';
-import { demoGrantId, demoPlaceId, demoUserId } from '../src/modules/seed/demo-data';
+import { MallItem } from '../src/modules/mall/mall-item.entity';
+import { rectangle } from '../src/modules/places/boundary';
+import { Place } from '../src/modules/places/place.entity';
+import { PointsEntry } from '../src/modules/points/points-entry.entity';
+import { demoGrantId, demoPlaceId, demoUnitId, demoUserId } from '../src/modules/seed/demo-data';
 import { client, loginAs } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
-type Api = ReturnType<typeof client>;
+type Api = ReturnType<typeof client> & { withKey(key: string): ReturnType<typeof client> };
 
 /** Records that belong to one side: 阿吉拉沁 (环河街街道) or 兴旺 (滨河街道). */
 interface Side {
+  unit: string;
+  entry: string;
+  item: string;
+  pickupCode: string;
+  honour: string;
   binding: string;
   application: string;
   grant: string;
@@ -40,6 +49,40 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   },
   { name: 'revoke role', call: (api, o) => api.delete(`/role-grants/${o.grant}`) },
   { name: 'reveal phone', call: (api, o) => api.get(`/members/${o.member}/phone`) },
+  { name: 'create place', call: (api, o) => api.post('/places', { parentId: o.community, name: '新网格' }) },
+  { name: 'rename place', call: (api, o) => api.patch(`/places/${o.grid}`, { name: '改名网格' }) },
+  { name: 'move place', call: (api, o) => api.post(`/places/${o.building}/move`, { parentId: o.grid }) },
+  { name: 'retire place', call: (api, o) => api.post(`/places/${o.building}/retire`) },
+  { name: 'set boundary', call: (api, o) => api.put(`/places/${o.grid}/boundary`, { boundary: rectangle(100, 30, 100.001, 30.001) }) },
+  { name: 'clear boundary', call: (api, o) => api.delete(`/places/${o.grid}/boundary`) },
+  { name: 'create unit', call: (api, o) => api.post(`/places/${o.community}/units`, { kind: 'service_point', name: '新服务点' }) },
+  { name: 'update unit', call: (api, o) => api.patch(`/place-units/${o.unit}`, { name: '改名' }) },
+  { name: 'retire unit', call: (api, o) => api.post(`/place-units/${o.unit}/retire`) },
+  {
+    name: 'award points',
+    call: (api, o) => api.withKey(`attack-${o.member.slice(0, 8)}`).post('/points/awards', { memberId: o.member, amount: 10, reason: '越权奖励' }),
+  },
+  { name: 'reverse entry', call: (api, o) => api.post(`/points/entries/${o.entry}/reverse`, { reason: '越权冲正' }) },
+  {
+    name: 'edit points rule',
+    call: (api, o) => api.put(`/points/rules/${o.community}/quiz`, { points: 100, dailyCap: null, monthlyCap: null, enabled: true }),
+  },
+  {
+    name: 'stock mall item',
+    call: (api, o) =>
+      api.post('/mall/items', { communityId: o.community, name: '越权商品', pointsPrice: 1, stock: 1, perMemberLimit: 1, pickupPlace: '无' }),
+  },
+  { name: 'edit mall item', call: (api, o) => api.patch(`/mall/items/${o.item}`, { onShelf: false }) },
+  { name: 'manage mall items', call: (api, o) => api.get(`/mall/items/manage?communityId=${o.community}`) },
+  { name: 'list redemptions', call: (api, o) => api.get(`/mall/redemptions?communityId=${o.community}`) },
+  { name: 'collect pickup', call: (api, o) => api.post('/mall/redemptions/collect', { pickupCode: o.pickupCode }) },
+  {
+    name: 'nominate honour',
+    call: (api, o) => api.post('/honours', { communityId: o.community, kind: 'person', memberId: o.member, citation: '越权提名测试', publishDays: 10 }),
+  },
+  { name: 'approve honour', call: (api, o) => api.post(`/honours/${o.honour}/approve`) },
+  { name: 'reject honour', call: (api, o) => api.post(`/honours/${o.honour}/reject`, { reason: '越权' }) },
+  { name: 'review honours', call: (api, o) => api.get(`/honours?communityId=${o.community}&status=nominated`) },
 ];
 
 /** List endpoints: refused, or answered without a single record of the other side. */
@@ -61,7 +104,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
     for (const key of ['resident', 'resident-2', 'rider', 'grid-worker', 'organizer', 'part-time-member', 'staff-ajilaqin', 'staff-xingwang', 'street-admin']) {
       token[key] = (await loginAs(t.baseUrl, key)).accessToken;
     }
-    const as = (key: string) => client(t.baseUrl, token[key]);
+    const as = (key: string) => api(token[key]);
 
     // 阿吉拉沁: 其其格 asks to bind a home, 王建国 (a grid worker there) applies as a rider.
     const bindingA = await as('resident').post<BindingSummary>('/me/binding', { buildingId: demoPlaceId('ajilaqin/g1/b1'), household: '1单元101' });
@@ -82,7 +125,36 @@ describe('access matrix: a role on one place reaches no other place’s records'
     expect((await as('staff-ajilaqin').get(`/members/${demoUserId('resident')}/phone`)).status).toBe(200);
     expect((await as('staff-xingwang').get(`/members/${demoUserId('resident-2')}/phone`)).status).toBe(200);
 
+    const extras = async (staffKey: string, memberKey: string, community: string) => {
+      const staffApi = as(staffKey);
+      const entry = await staffApi.withKey(`seed-${memberKey}-award`).post<{ id: string }>('/points/awards', {
+        memberId: demoUserId(memberKey),
+        amount: 20,
+        reason: '参加志愿服务',
+      });
+      const item = await staffApi.post<{ id: string }>('/mall/items', {
+        communityId: demoPlaceId(community),
+        name: '石榴籽书签',
+        pointsPrice: 5,
+        stock: 5,
+        perMemberLimit: 1,
+        pickupPlace: '党群服务中心',
+      });
+      const redemption = await as(memberKey).withKey(`seed-${memberKey}-redeem`).post<{ pickupCode: string }>(`/mall/items/${item.body.id}/redeem`);
+      const honour = await staffApi.post<{ id: string }>('/honours', {
+        communityId: demoPlaceId(community),
+        kind: 'person',
+        memberId: demoUserId(memberKey),
+        citation: '热心邻里互助',
+        publishDays: 30,
+      });
+      expect([entry.status, item.status, redemption.status, honour.status]).toEqual([201, 201, 201, 201]);
+      return { entry: entry.body.id, item: item.body.id, pickupCode: redemption.body.pickupCode, honour: honour.body.id };
+    };
+
     sides.ajilaqin = {
+      ...(await extras('staff-ajilaqin', 'resident', 'ajilaqin')),
+      unit: demoUnitId('ulanhu-memorial'),
       binding: bindingA.body.id,
       application: appA.body.id,
       grant: demoGrantId('grid-worker', Role.GridWorker, 'ajilaqin/g1'),
@@ -92,6 +164,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       building: demoPlaceId('ajilaqin/g1/b1'),
     };
     sides.xingwang = {
+      ...(await extras('staff-xingwang', 'resident-2', 'xingwang')),
+      unit: demoUnitId('liri-point'),
       binding: bindingB.body.id,
       application: appB.body.id,
       grant: demoGrantId('part-time-member', Role.PartTimeGridMember, 'xingwang/g1'),
@@ -116,15 +190,22 @@ describe('access matrix: a role on one place reaches no other place’s records'
     ['street-admin', 'ajilaqin'],
   ];
 
+  const api = (bearer: string): Api =>
+    Object.assign(client(t.baseUrl, bearer), {
+      withKey: (key: string) => client(t.baseUrl, bearer, { 'idempotency-key': key }),
+    });
+
   it.each(cases)('%s cannot act on %s records', async (account, target) => {
-    const api = client(t.baseUrl, token[account]);
+    const caller = api(token[account]);
     for (const attack of ATTACKS) {
-      const res = await attack.call(api, sides[target]);
+      const res = await attack.call(caller, sides[target]);
       expect({ attack: attack.name, refused: [403, 404].includes(res.status) }).toEqual({ attack: attack.name, refused: true });
-      expect([ErrorCode.Forbidden, ErrorCode.NotFound, ErrorCode.PlaceNotFound]).toContain((res.body as ApiErrorBody).code);
+      expect([ErrorCode.Forbidden, ErrorCode.NotFound, ErrorCode.PlaceNotFound, ErrorCode.PickupCodeInvalid]).toContain(
+        (res.body as ApiErrorBody).code,
+      );
     }
     for (const list of LISTS) {
-      const res = await list.call(api, sides[target]);
+      const res = await list.call(caller, sides[target]);
       const leaked = res.status === 200 && list.leaks(JSON.stringify(res.body), sides[target]);
       const answered = [200, 403].includes(res.status);
       expect({ list: list.name, answered, leaked }).toEqual({ list: list.name, answered: true, leaked: false });
@@ -140,6 +221,11 @@ describe('access matrix: a role on one place reaches no other place’s records'
     expect(pendingA.body.items.map((a) => a.id)).toEqual([sides.ajilaqin.application]);
     const grant = await t.dataSource.manager.findOneByOrFail(RoleGrant, { id: sides.xingwang.grant });
     expect(grant.revokedAt).toBeNull();
+    const place = await t.dataSource.manager.findOneByOrFail(Place, { id: sides.xingwang.grid });
+    expect(place).toMatchObject({ name: '兴旺黄色网格', retiredAt: null, boundary: expect.anything() });
+    const item = await t.dataSource.manager.findOneByOrFail(MallItem, { id: sides.xingwang.item });
+    expect(item.onShelf).toBe(true);
+    expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: sides.xingwang.member } })).toBe(2);
   });
 
   it('lets staff act inside their own places, with masked phones and an audit trail', async () => {

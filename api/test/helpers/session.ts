@@ -14,13 +14,14 @@ export async function loginAs(baseUrl: string, account: string): Promise<AuthTok
 }
 
 /** A client that sends JSON with the given bearer token. */
-export function client(baseUrl: string, token?: string) {
+export function client(baseUrl: string, token?: string, extraHeaders: Record<string, string> = {}) {
   const call = <T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> =>
     http<T>(baseUrl, `/api${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...extraHeaders,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });

@@ -106,6 +106,13 @@ export const BindingStatus = {
 } as const;
 export type BindingStatus = (typeof BindingStatus)[keyof typeof BindingStatus];
 
+export const BINDING_STATUS_LABEL: Record<BindingStatus, string> = {
+  pending: '待审核',
+  verified: '已认证',
+  rejected: '已驳回',
+  withdrawn: '已撤回',
+};
+
 export interface CreateBindingRequest {
   buildingId: string;
   /** e.g. 3单元502 */
@@ -150,6 +157,14 @@ export const ApplicationStatus = {
   Withdrawn: 'withdrawn',
 } as const;
 export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
+
+export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+  revoked: '已撤销',
+  withdrawn: '已撤回',
+};
 
 export interface CreateRiderApplicationRequest {
   platform: RiderPlatform;

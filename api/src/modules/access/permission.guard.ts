@@ -40,7 +40,7 @@ export class PermissionGuard implements CanActivate {
     }
     const path = await this.repository.findRecordPlacePath(record, id);
     if (path === null) {
-      throw record === 'place'
+      throw record === 'place' || record === 'placeParent'
         ? new DomainException(ErrorCode.PlaceNotFound, '地点不存在')
         : new DomainException(ErrorCode.NotFound, '记录不存在');
     }
