@@ -7,3 +7,4 @@ export * from './routes';
 export * from './client-errors';
 export * from './identity';
 export * from './points';
+export * from './reports';

@@ -8,6 +8,7 @@ import { Honour } from '../../modules/honours/honour.entity';
 import { MallItem } from '../../modules/mall/mall-item.entity';
 import { MallMemberCount } from '../../modules/mall/mall-member-count.entity';
 import { Redemption } from '../../modules/mall/redemption.entity';
+import { Photo } from '../../modules/photos/photo.entity';
 import { Place } from '../../modules/places/place.entity';
 import { PlaceUnit } from '../../modules/places/place-unit.entity';
 import { PointsAccount } from '../../modules/points/points-account.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   Redemption,
   MallMemberCount,
   Honour,
+  Photo,
 ];

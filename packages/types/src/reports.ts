@@ -1,0 +1,206 @@
+import type { PageQuery } from './pagination';
+
+export const MAX_PHOTOS_PER_REPORT = 9;
+
+export const PhotoPurpose = {
+  Report: 'report',
+  OrderProof: 'order_proof',
+} as const;
+export type PhotoPurpose = (typeof PhotoPurpose)[keyof typeof PhotoPurpose];
+
+/** An uploaded photo: EXIF stripped, re-encoded, with a thumbnail; URLs are signed and expire. */
+export interface PhotoView {
+  id: string;
+  url: string;
+  thumbUrl: string;
+  width: number;
+  height: number;
+}
+
+export const ReportKind = {
+  /** 随手拍: a problem someone spotted. */
+  Report: 'report',
+  /** 帮办代办: an errand, repair or elder-care need. */
+  Need: 'need',
+} as const;
+export type ReportKind = (typeof ReportKind)[keyof typeof ReportKind];
+
+export const REPORT_KIND_LABEL: Record<ReportKind, string> = { report: '随手拍', need: '帮办代办' };
+
+export interface ReportCategoryView {
+  id: string;
+  communityId: string;
+  name: string;
+  kind: ReportKind;
+  /** Hours each state may last before the order escalates. */
+  deadlines: OrderDeadlines;
+  active: boolean;
+}
+
+export interface OrderDeadlines {
+  openHours: number;
+  claimedHours: number;
+  inProgressHours: number;
+}
+
+export interface CreateCategoryRequest {
+  communityId: string;
+  name: string;
+  kind: ReportKind;
+  deadlines: OrderDeadlines;
+}
+
+export interface UpdateCategoryRequest {
+  name?: string;
+  deadlines?: OrderDeadlines;
+  active?: boolean;
+}
+
+/** Where: a building picked from the list, or a GPS point (GCJ-02) mapped to its grid. */
+export interface ReportLocation {
+  buildingId?: string;
+  lng?: number;
+  lat?: number;
+  /** Free text such as 3单元门口. */
+  detail?: string;
+}
+
+export interface CreateReportRequest {
+  categoryId: string;
+  text: string;
+  photoIds: string[];
+  location: ReportLocation;
+  /** Needs only: when the resident would like help. */
+  preferredTime?: string;
+}
+
+export const OrderStatus = {
+  Open: 'open',
+  Claimed: 'claimed',
+  InProgress: 'in_progress',
+  Done: 'done',
+  Confirmed: 'confirmed',
+  Closed: 'closed',
+  Cancelled: 'cancelled',
+} as const;
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
+
+export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
+  open: '待抢单',
+  claimed: '已接单',
+  in_progress: '处理中',
+  done: '待确认',
+  confirmed: '已确认',
+  closed: '已办结',
+  cancelled: '已取消',
+};
+
+export const EscalationLevel = {
+  Grid: 'grid',
+  Community: 'community',
+  Street: 'street',
+} as const;
+export type EscalationLevel = (typeof EscalationLevel)[keyof typeof EscalationLevel];
+
+export interface OrderHistoryEntry {
+  id: string;
+  action: string;
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus;
+  actorNickname: string | null;
+  note: string | null;
+  photos: PhotoView[];
+  createdAt: string;
+}
+
+/** A report or need and its grid order, as one card. */
+export interface ReportView {
+  id: string;
+  kind: ReportKind;
+  categoryId: string;
+  categoryName: string;
+  text: string;
+  photos: PhotoView[];
+  gridId: string;
+  gridName: string;
+  buildingName: string | null;
+  locationDetail: string | null;
+  preferredTime: string | null;
+  /** Null for everyone but the reporter and staff (residents see reports without identity). */
+  reporterNickname: string | null;
+  isMine: boolean;
+  meTooCount: number;
+  order: OrderView;
+  createdAt: string;
+}
+
+export interface OrderView {
+  id: string;
+  status: OrderStatus;
+  handlerId: string | null;
+  handlerNickname: string | null;
+  escalation: EscalationLevel;
+  deadlineAt: string | null;
+  overdue: boolean;
+  reopenCount: number;
+  rating: number | null;
+  ratingComment: string | null;
+  /** Metres from the caller's location, when the list was asked "nearest first". */
+  distanceMeters: number | null;
+}
+
+export interface ReportDetail extends ReportView {
+  history: OrderHistoryEntry[];
+}
+
+export interface NearbyQuery {
+  categoryId: string;
+  buildingId?: string;
+  lng?: number;
+  lat?: number;
+}
+
+export interface ListOrdersQuery extends PageQuery {
+  status?: OrderStatus;
+  gridId?: string;
+  lng?: number;
+  lat?: number;
+}
+
+export interface OrderActionRequest {
+  note?: string;
+  photoIds?: string[];
+}
+
+export interface AssignOrderRequest {
+  handlerId: string;
+  note?: string;
+}
+
+export interface CancelOrderRequest {
+  reason: string;
+}
+
+export interface ConfirmOrderRequest {
+  rating: number;
+  comment?: string;
+}
+
+export interface FollowUpView {
+  id: string;
+  reportId: string;
+  rating: number;
+  comment: string | null;
+  status: 'open' | 'done';
+  createdAt: string;
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  reportId: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
