@@ -15,6 +15,9 @@ import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { HonoursModule } from './modules/honours/honours.module';
 import { MallModule } from './modules/mall/mall.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrdersModule } from './modules/orders/orders.module';
+import { PhotosModule } from './modules/photos/photos.module';
 import { PlacesModule } from './modules/places/places.module';
 import { PointsModule } from './modules/points/points.module';
 import { RiderApplicationsModule } from './modules/rider-applications/rider-applications.module';
@@ -44,6 +47,9 @@ export class AppModule {
         PointsModule,
         MallModule,
         HonoursModule,
+        NotificationsModule,
+        OrdersModule,
+        PhotosModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

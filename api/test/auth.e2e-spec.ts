@@ -286,6 +286,7 @@ describe('demo login outside demo mode', () => {
       JWT_SECRET: 'p'.repeat(40),
       PII_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
       PII_HASH_KEY: 'h'.repeat(40),
+      PHOTO_URL_SECRET: 'u'.repeat(40),
       SMS_PROVIDER: 'tencent',
       TENCENT_SMS_SECRET_ID: 'id',
       TENCENT_SMS_SECRET_KEY: 'key',

@@ -29,7 +29,7 @@ describe('demo seeding', () => {
     expect(names.sort()).toEqual(['兴旺社区', '阿吉拉沁社区']);
 
     const again = await t.app.get(SeedService).seed({ force: false });
-    expect(again).toEqual({ seeded: false, reason: 'already-seeded', inserted: { places: 0, users: 0, grants: 0, events: 0, units: 0 } });
+    expect(again).toEqual({ seeded: false, reason: 'already-seeded', inserted: { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 } });
     expect(await counts()).toEqual(before);
   });
 
@@ -48,6 +48,6 @@ describe('demo seeding', () => {
     expect(await t.dataSource.manager.count(CommunityEvent)).toBe(0);
 
     const forced = await t.app.get(SeedService).seed({ force: true });
-    expect(forced).toMatchObject({ seeded: true, inserted: { places: 0, users: 0, grants: 0, events: 10, units: 0 } });
+    expect(forced).toMatchObject({ seeded: true, inserted: { places: 0, users: 0, grants: 0, events: 10, units: 0, categories: 0 } });
   });
 });

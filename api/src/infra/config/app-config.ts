@@ -19,6 +19,21 @@ export interface TencentSmsSettings {
   endpoint: string;
 }
 
+/** Where photos and other uploaded objects live. */
+export type StorageConfig =
+  | { driver: 'local'; localDir: string }
+  | {
+      driver: 's3';
+      s3: { endpoint: string | undefined; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
+    };
+
+export interface PhotosConfig {
+  maxBytes: number;
+  dailyQuota: number;
+  urlSecret: string;
+  urlTtlSeconds: number;
+}
+
 export interface AppConfigValues {
   host: string;
   port: number;
@@ -33,7 +48,10 @@ export interface AppConfigValues {
   pii: { encryptionKey: Buffer; hashKey: string };
   wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number } | null;
   mall: { pickupDays: number };
+  orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
   sweepIntervalMs: number;
+  storage: StorageConfig;
+  photos: PhotosConfig;
   sms: {
     provider: 'log' | 'tencent';
     tencent: TencentSmsSettings | null;
@@ -67,6 +85,7 @@ export class ConfigError extends Error {
 const DEMO_JWT_SECRET = 'tongxin-demo-jwt-secret-not-for-production-use';
 const DEMO_PII_KEY = Buffer.alloc(32, 7).toString('base64');
 const DEMO_PII_HASH_KEY = 'tongxin-demo-phone-hash-key-not-for-production';
+const DEMO_PHOTO_URL_SECRET = 'tongxin-demo-photo-url-key-not-for-production';
 
 /** Reads the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
@@ -94,6 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   if (Boolean(dto.WECHAT_APPID) !== Boolean(dto.WECHAT_SECRET)) {
     problems.push(`${dto.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'}: set both WECHAT_APPID and WECHAT_SECRET, or neither`);
+  }
+  if (production && !dto.PHOTO_URL_SECRET) problems.push('PHOTO_URL_SECRET: required when APP_MODE=production');
+  if (dto.STORAGE_DRIVER === 's3') {
+    for (const key of S3_KEYS) if (!dto[key]) problems.push(`${key}: required when STORAGE_DRIVER=s3`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -130,7 +153,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         ? { baseUrl: dto.WECHAT_API_BASE, appId: dto.WECHAT_APPID, appSecret: dto.WECHAT_SECRET, timeoutMs: dto.WECHAT_TIMEOUT_MS }
         : null,
     mall: { pickupDays: dto.MALL_PICKUP_DAYS },
+    orders: {
+      activeCap: dto.ORDER_ACTIVE_CAP,
+      claimReleaseMinutes: dto.ORDER_CLAIM_RELEASE_MINUTES,
+      autoConfirmHours: dto.ORDER_AUTO_CONFIRM_HOURS,
+      nearbyMeters: dto.REPORT_NEARBY_METERS,
+    },
     sweepIntervalMs: dto.SWEEP_INTERVAL_MS,
+    storage:
+      dto.STORAGE_DRIVER === 's3'
+        ? {
+            driver: 's3',
+            s3: {
+              endpoint: dto.S3_ENDPOINT,
+              region: dto.S3_REGION as string,
+              bucket: dto.S3_BUCKET as string,
+              accessKeyId: dto.S3_ACCESS_KEY_ID as string,
+              secretAccessKey: dto.S3_SECRET_ACCESS_KEY as string,
+              forcePathStyle: dto.S3_FORCE_PATH_STYLE === 'true',
+            },
+          }
+        : { driver: 'local', localDir: isAbsolute(dto.STORAGE_LOCAL_DIR) ? dto.STORAGE_LOCAL_DIR : resolve(cwd, dto.STORAGE_LOCAL_DIR) },
+    photos: {
+      maxBytes: dto.PHOTO_MAX_BYTES,
+      dailyQuota: dto.PHOTO_DAILY_QUOTA,
+      urlSecret: dto.PHOTO_URL_SECRET ?? DEMO_PHOTO_URL_SECRET,
+      urlTtlSeconds: dto.PHOTO_URL_TTL_SECONDS,
+    },
     sms: {
       provider: dto.SMS_PROVIDER,
       tencent:
@@ -162,6 +211,8 @@ const TENCENT_KEYS = [
   'TENCENT_SMS_TEMPLATE_ID',
 ] as const;
 
+const S3_KEYS = ['S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
 /** Variables without a default (so not enumerable from `new EnvDto()`). */
 const OPTIONAL_KEYS = [
   'DATABASE_URL',
@@ -171,4 +222,7 @@ const OPTIONAL_KEYS = [
   'WECHAT_APPID',
   'WECHAT_SECRET',
   ...TENCENT_KEYS,
+  'S3_ENDPOINT',
+  ...S3_KEYS,
+  'PHOTO_URL_SECRET',
 ] as const;

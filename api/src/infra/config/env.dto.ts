@@ -144,4 +144,54 @@ export class EnvDto {
 
   /** How often this replica sweeps for expired redemptions and honours (ms); 0 turns the sweeps off. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) SWEEP_INTERVAL_MS = 60000;
+
+  /** Active (claimed or in progress) orders one handler may hold at once. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) ORDER_ACTIVE_CAP = 3;
+
+  /** Minutes a claimed order may wait to be started before it is released back to the hall. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) ORDER_CLAIM_RELEASE_MINUTES = 30;
+
+  /** Hours a finished order waits for the reporter before it confirms itself. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) ORDER_AUTO_CONFIRM_HOURS = 72;
+
+  /** Radius of the "likely duplicate" hint for reports with GPS, in metres. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(5000) REPORT_NEARBY_METERS = 300;
+
+  /** local: files under STORAGE_LOCAL_DIR. s3: an S3-compatible bucket (Tencent COS, MinIO, AWS). */
+  @IsOptional()
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** Root directory of the local driver, relative to api/ unless absolute; created at start. */
+  @IsOptional() @IsString() STORAGE_LOCAL_DIR = 'data/uploads';
+
+  /** S3 endpoint URL, e.g. https://cos.ap-guangzhou.myqcloud.com or http://127.0.0.1:9000; empty → AWS. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+\/?$/, { message: 'S3_ENDPOINT must be an http(s) URL without a path' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @IsString() S3_REGION?: string;
+  @IsOptional() @IsString() S3_BUCKET?: string;
+  @IsOptional() @IsString() S3_ACCESS_KEY_ID?: string;
+  @IsOptional() @IsString() S3_SECRET_ACCESS_KEY?: string;
+
+  /** true: bucket in the path (MinIO); false: bucket in the host name (COS, AWS). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE: 'true' | 'false' = 'false';
+
+  /** Largest accepted photo upload, in bytes (multipart uploads are not bound by BODY_LIMIT_BYTES). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(50 * 1024 * 1024) PHOTO_MAX_BYTES = 8 * 1024 * 1024;
+
+  /** Photos one member may upload in any 24 hours. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) PHOTO_DAILY_QUOTA = 60;
+
+  /** HMAC key signing photo URLs. Required in production; demo mode has a fixed development key. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  PHOTO_URL_SECRET?: string;
+
+  /** How long a signed photo URL stays valid. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 86400) PHOTO_URL_TTL_SECONDS = 3600;
 }

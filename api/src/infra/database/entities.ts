@@ -8,6 +8,11 @@ import { Honour } from '../../modules/honours/honour.entity';
 import { MallItem } from '../../modules/mall/mall-item.entity';
 import { MallMemberCount } from '../../modules/mall/mall-member-count.entity';
 import { Redemption } from '../../modules/mall/redemption.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
+import { FollowUp } from '../../modules/orders/follow-up.entity';
+import { GridOrder } from '../../modules/orders/grid-order.entity';
+import { HandlerLoad } from '../../modules/orders/handler-load.entity';
+import { OrderHistory } from '../../modules/orders/order-history.entity';
 import { Photo } from '../../modules/photos/photo.entity';
 import { Place } from '../../modules/places/place.entity';
 import { PlaceUnit } from '../../modules/places/place-unit.entity';
@@ -16,6 +21,9 @@ import { PointsCapCounter } from '../../modules/points/points-cap-counter.entity
 import { PointsEntry } from '../../modules/points/points-entry.entity';
 import { PointsRule } from '../../modules/points/points-rule.entity';
 import { PointsTally } from '../../modules/points/points-tally.entity';
+import { Report } from '../../modules/reports/report.entity';
+import { ReportCategory } from '../../modules/reports/report-category.entity';
+import { ReportMeToo } from '../../modules/reports/report-me-too.entity';
 import { RiderApplication } from '../../modules/rider-applications/rider-application.entity';
 import { User } from '../../modules/users/user.entity';
 
@@ -41,4 +49,12 @@ export const ENTITIES = [
   MallMemberCount,
   Honour,
   Photo,
+  ReportCategory,
+  Report,
+  ReportMeToo,
+  GridOrder,
+  OrderHistory,
+  HandlerLoad,
+  FollowUp,
+  Notification,
 ];

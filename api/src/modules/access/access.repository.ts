@@ -7,9 +7,12 @@ import { newId } from '../../infra/database/ids';
 import { ResidenceBinding } from '../bindings/residence-binding.entity';
 import { Honour } from '../honours/honour.entity';
 import { MallItem } from '../mall/mall-item.entity';
+import { FollowUp } from '../orders/follow-up.entity';
+import { GridOrder } from '../orders/grid-order.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
 import { PointsEntry } from '../points/points-entry.entity';
+import { ReportCategory } from '../reports/report-category.entity';
 import { RiderApplication } from '../rider-applications/rider-application.entity';
 import { User } from '../users/user.entity';
 import { RoleGrant } from './role-grant.entity';
@@ -35,7 +38,10 @@ export type RecordKind =
   | 'member'
   | 'pointsEntry'
   | 'mallItem'
-  | 'honour';
+  | 'honour'
+  | 'order'
+  | 'category'
+  | 'followUp';
 
 @Injectable()
 export class AccessRepository {
@@ -154,6 +160,9 @@ const RECORD_PLACE: Record<RecordKind, [RecordEntity, string]> = {
   pointsEntry: [PointsEntry, 'community_id'],
   mallItem: [MallItem, 'community_id'],
   honour: [Honour, 'community_id'],
+  order: [GridOrder, 'grid_id'],
+  category: [ReportCategory, 'community_id'],
+  followUp: [FollowUp, 'community_id'],
   placeUnit: [PlaceUnit, 'place_id'],
   binding: [ResidenceBinding, 'building_id'],
   riderApplication: [RiderApplication, 'community_id'],

@@ -15,6 +15,11 @@ export const Permission = {
   PointsReconcile: 'points.reconcile',
   MallManage: 'mall.manage',
   HonourManage: 'honour.manage',
+  OrderGrab: 'order.grab',
+  OrderDispatch: 'order.dispatch',
+  OrderCancel: 'order.cancel',
+  CategoryManage: 'category.manage',
+  ReportRead: 'report.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -31,12 +36,16 @@ const STAFF: Permission[] = [
   Permission.PointsRules,
   Permission.MallManage,
   Permission.HonourManage,
+  Permission.OrderDispatch,
+  Permission.OrderCancel,
+  Permission.CategoryManage,
+  Permission.ReportRead,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   resident: [],
-  part_time_grid_member: [],
-  grid_worker: [Permission.MemberRead],
+  part_time_grid_member: [Permission.OrderGrab],
+  grid_worker: [Permission.MemberRead, Permission.OrderGrab, Permission.OrderDispatch, Permission.ReportRead],
   organizer: [],
   community_staff: STAFF,
   street_admin: [...STAFF, Permission.PointsReconcile],

@@ -1,5 +1,6 @@
 import { PhotoPurpose } from '@tongxin/types';
 import { Column, Entity, Index } from 'typeorm';
+
 import { CreatedAtColumn, IdColumn, RefColumn } from '../../infra/database/columns';
 
 /** An uploaded photo, re-encoded without EXIF, with a thumbnail; attached to one record once used. */

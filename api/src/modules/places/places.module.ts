@@ -11,6 +11,6 @@ import { PlacesService } from './places.service';
 @Module({
   controllers: [PlacesController, PlaceUnitsController],
   providers: [PlacesService, PlaceAdminService, PlaceUnitsService, PlacesRepository, PlaceUnitsRepository],
-  exports: [PlacesRepository],
+  exports: [PlacesRepository, PlacesService],
 })
 export class PlacesModule {}

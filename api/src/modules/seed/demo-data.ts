@@ -1,4 +1,4 @@
-import { EventStatus, EventType, PlaceLevel, PlaceUnitKind, Role } from '@tongxin/types';
+import { EventStatus, EventType, PlaceLevel, PlaceUnitKind, ReportKind, Role } from '@tongxin/types';
 
 import { stableId } from '../../infra/database/ids';
 
@@ -344,3 +344,25 @@ export function chinaTime(today: Date, inDays: number, hour: number): Date {
   const chinaMidnight = Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate()) - 8 * 3600_000;
   return new Date(chinaMidnight + inDays * 86_400_000 + hour * 3600_000);
 }
+
+export interface DemoCategory {
+  key: string;
+  community: string;
+  name: string;
+  kind: ReportKind;
+  openHours: number;
+  claimedHours: number;
+  inProgressHours: number;
+}
+
+/** Report and need categories, from what the articles say residents bring to the grid (晾衣难, 一老一小 …). */
+export const DEMO_CATEGORIES: DemoCategory[] = ['ajilaqin', 'xingwang'].flatMap((community) => [
+  { key: `${community}/sanitation`, community, name: '环境卫生', kind: ReportKind.Report, openHours: 4, claimedHours: 2, inProgressHours: 24 },
+  { key: `${community}/facilities`, community, name: '公共设施损坏', kind: ReportKind.Report, openHours: 8, claimedHours: 4, inProgressHours: 48 },
+  { key: `${community}/safety`, community, name: '安全隐患', kind: ReportKind.Report, openHours: 1, claimedHours: 1, inProgressHours: 8 },
+  { key: `${community}/errand`, community, name: '跑腿代办', kind: ReportKind.Need, openHours: 8, claimedHours: 2, inProgressHours: 24 },
+  { key: `${community}/repair`, community, name: '上门维修', kind: ReportKind.Need, openHours: 12, claimedHours: 4, inProgressHours: 48 },
+  { key: `${community}/elder-care`, community, name: '助老帮扶', kind: ReportKind.Need, openHours: 4, claimedHours: 2, inProgressHours: 24 },
+]);
+
+export const demoCategoryId = (key: string) => stableId(`category:${key}`);

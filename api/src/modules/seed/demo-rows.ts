@@ -4,14 +4,17 @@ import { CommunityEvent } from '../events/event.entity';
 import { boundingBox, rectangle } from '../places/boundary';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
+import { ReportCategory } from '../reports/report-category.entity';
 import { User } from '../users/user.entity';
 import {
   chinaTime,
+  DEMO_CATEGORIES,
   DEMO_EVENT_STATUS,
   DEMO_EVENTS,
   DEMO_PLACES,
   DEMO_UNITS,
   DEMO_USERS,
+  demoCategoryId,
   demoEventId,
   demoGrantId,
   demoPlaceId,
@@ -26,6 +29,7 @@ export interface DemoRows {
   grants: RoleGrant[];
   events: CommunityEvent[];
   units: PlaceUnit[];
+  categories: ReportCategory[];
 }
 
 export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
@@ -99,5 +103,17 @@ export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
       retiredAt: null,
     }),
   );
-  return { places, users, grants, events, units };
+  const categories = DEMO_CATEGORIES.map((demo) =>
+    Object.assign(new ReportCategory(), {
+      id: demoCategoryId(demo.key),
+      communityId: demoPlaceId(demo.community),
+      name: demo.name,
+      kind: demo.kind,
+      openHours: demo.openHours,
+      claimedHours: demo.claimedHours,
+      inProgressHours: demo.inProgressHours,
+      active: true,
+    }),
+  );
+  return { places, users, grants, events, units, categories };
 }

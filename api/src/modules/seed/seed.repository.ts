@@ -7,9 +7,10 @@ import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
+import { ReportCategory } from '../reports/report-category.entity';
 import { User } from '../users/user.entity';
 
-type Seedable = typeof Place | typeof PlaceUnit | typeof User | typeof RoleGrant | typeof CommunityEvent;
+type Seedable = typeof Place | typeof PlaceUnit | typeof User | typeof RoleGrant | typeof CommunityEvent | typeof ReportCategory;
 
 @Injectable()
 export class SeedRepository {

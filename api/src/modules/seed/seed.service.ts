@@ -7,6 +7,7 @@ import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
+import { ReportCategory } from '../reports/report-category.entity';
 import { User } from '../users/user.entity';
 import { buildDemoRows } from './demo-rows';
 import { SeedRepository } from './seed.repository';
@@ -14,7 +15,7 @@ import { SeedRepository } from './seed.repository';
 export interface SeedResult {
   seeded: boolean;
   reason: 'seeded' | 'already-seeded' | 'has-real-data' | 'disabled';
-  inserted: { places: number; users: number; grants: number; events: number; units: number };
+  inserted: { places: number; users: number; grants: number; events: number; units: number; categories: number };
 }
 
 @Injectable()
@@ -39,14 +40,15 @@ export class SeedService implements OnApplicationBootstrap {
   async seed(options: { force: boolean; now?: Date }): Promise<SeedResult> {
     const rows = buildDemoRows(options.now ?? new Date(), this.cipher);
     return this.repository.transaction(async (manager) => {
-      const none = { places: 0, users: 0, grants: 0, events: 0, units: 0 };
+      const none = { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 };
       if (!options.force) {
         const realRows =
           (await this.repository.countOtherThan(Place, rows.places.map((r) => r.id), manager)) +
           (await this.repository.countOtherThan(User, rows.users.map((r) => r.id), manager)) +
           (await this.repository.countOtherThan(RoleGrant, rows.grants.map((r) => r.id), manager)) +
           (await this.repository.countOtherThan(CommunityEvent, rows.events.map((r) => r.id), manager)) +
-          (await this.repository.countOtherThan(PlaceUnit, rows.units.map((r) => r.id), manager));
+          (await this.repository.countOtherThan(PlaceUnit, rows.units.map((r) => r.id), manager)) +
+          (await this.repository.countOtherThan(ReportCategory, rows.categories.map((r) => r.id), manager));
         if (realRows > 0) return { seeded: false, reason: 'has-real-data', inserted: none };
       }
       const inserted = {
@@ -55,6 +57,7 @@ export class SeedService implements OnApplicationBootstrap {
         grants: await this.repository.insertMissing(RoleGrant, rows.grants, manager),
         events: await this.repository.insertMissing(CommunityEvent, rows.events, manager),
         units: await this.repository.insertMissing(PlaceUnit, rows.units, manager),
+        categories: await this.repository.insertMissing(ReportCategory, rows.categories, manager),
       };
       const any = Object.values(inserted).some((n) => n > 0);
       return { seeded: any, reason: any ? 'seeded' : 'already-seeded', inserted };

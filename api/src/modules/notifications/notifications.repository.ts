@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role } from '@tongxin/types';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { RoleGrant } from '../access/role-grant.entity';
+import { Notification } from './notification.entity';
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insertMany(rows: Notification[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (rows.length > 0) await manager.insert(Notification, rows);
+  }
+
+  /** Holders of `roles` granted exactly on `placeId` (the level an escalation reaches). */
+  async findHolders(placeId: string, roles: Role[]): Promise<string[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(RoleGrant, 'g')
+      .select('DISTINCT g.user_id', 'userId')
+      .where('g.place_id = :placeId AND g.revoked_at IS NULL AND g.role IN (:...roles)', { placeId, roles })
+      .getRawMany<{ userId: string }>();
+    return rows.map((r) => r.userId);
+  }
+
+  async findForUser(userId: string, offset: number, limit: number) {
+    const [rows, total] = await this.dataSource.manager.findAndCount(Notification, {
+      where: { userId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+    return { rows, total };
+  }
+
+  async markRead(userId: string, id: string): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: new Date() })
+      .where('id = :id AND user_id = :userId AND read_at IS NULL', { id, userId })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { EscalationLevel, OrderStatus } from '@tongxin/types';
+
+import { AppConfig } from '../../infra/config/app-config';
+import { NotificationsService } from '../notifications/notifications.service';
+import { PlacesRepository } from '../places/places.repository';
+import type { GridOrder } from './grid-order.entity';
+import { OrdersRepository } from './orders.repository';
+import { OrdersService } from './orders.service';
+
+const NEXT: Record<EscalationLevel, EscalationLevel | null> = { grid: 'community', community: 'street', street: null };
+const BATCH = 200;
+
+/**
+ * Time-driven moves: stale claims go back to the hall, unanswered finished orders confirm themselves, missed
+ * deadlines escalate a level. Each row is claimed by a conditional UPDATE (on the status, or on the deadline the
+ * sweep read), so several replicas sweeping at once still move each order once.
+ */
+@Injectable()
+export class OrderSweepsService {
+  constructor(
+    private readonly orders: OrdersRepository,
+    private readonly service: OrdersService,
+    private readonly places: PlacesRepository,
+    private readonly notifications: NotificationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async sweep(now = new Date()): Promise<number> {
+    return (await this.releaseStaleClaims(now)) + (await this.autoConfirm(now)) + (await this.escalate(now));
+  }
+
+  async releaseStaleClaims(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.orders.claimReleaseMinutes * 60_000);
+    let released = 0;
+    for (const order of await this.orders.findDue([OrderStatus.Claimed], cutoff, BATCH, 'claimed_at')) {
+      const category = await this.orders.findCategory((await this.orders.findReport(order.reportId))?.categoryId ?? '');
+      const moved = await this.orders.transaction(async (manager) => {
+        const ok = await this.orders.transition(
+          order.id,
+          [OrderStatus.Claimed],
+          { status: OrderStatus.Open, handlerId: null, claimedAt: null, deadlineAt: new Date(now.getTime() + (category?.openHours ?? 24) * 3_600_000) },
+          manager,
+          { handlerId: order.handlerId, claimedBefore: cutoff },
+        );
+        if (!ok) return false;
+        if (order.handlerId) await this.orders.loadDown(order.handlerId, manager);
+        await this.service.history(manager, order, 'released', OrderStatus.Claimed, OrderStatus.Open, null, '超时未开始，已退回抢单大厅');
+        return true;
+      });
+      if (moved) released += 1;
+    }
+    return released;
+  }
+
+  async autoConfirm(now = new Date()): Promise<number> {
+    let confirmed = 0;
+    for (const order of await this.orders.findDue([OrderStatus.Done], now, BATCH)) {
+      const moved = await this.orders.transaction(async (manager) => {
+        const ok = await this.orders.transition(order.id, [OrderStatus.Done], { status: OrderStatus.Confirmed, deadlineAt: null }, manager, {
+          deadlineBefore: now,
+        });
+        if (ok) await this.service.history(manager, order, 'auto_confirmed', OrderStatus.Done, OrderStatus.Confirmed, null, '居民未在规定时间内反馈，系统自动确认');
+        return ok;
+      });
+      if (moved) {
+        confirmed += 1;
+        await this.service.payHandler(order.id);
+      }
+    }
+    return confirmed;
+  }
+
+  async escalate(now = new Date()): Promise<number> {
+    let escalated = 0;
+    for (const order of await this.orders.findDue([OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress], now, BATCH)) {
+      const next = NEXT[order.escalation];
+      if (!next || !order.deadlineAt) continue;
+      const report = await this.orders.findReport(order.reportId);
+      const category = report ? await this.orders.findCategory(report.categoryId) : null;
+      const stateHours =
+        order.status === OrderStatus.Open ? category?.openHours : order.status === OrderStatus.Claimed ? category?.claimedHours : category?.inProgressHours;
+      const newDeadline = new Date(now.getTime() + (stateHours ?? 24) * 3_600_000);
+      const target = await this.levelPlace(order, next);
+      const moved = await this.orders.transaction(async (manager) => {
+        const ok = await this.orders.escalate(order.id, order.escalation, next, order.deadlineAt as Date, newDeadline, manager);
+        if (!ok) return false;
+        await this.service.history(manager, order, 'escalated', order.status, order.status, null, `超时未处理，已上报${next === 'community' ? '社区' : '街道'}`);
+        if (target) {
+          await this.notifications.notifyPlace(
+            target,
+            next,
+            { kind: 'order.escalated', title: '工单超时上报', body: `${report?.text.slice(0, 40) ?? ''}（已超时，请督办）`, reportId: order.reportId },
+            manager,
+          );
+        }
+        return true;
+      });
+      if (moved) escalated += 1;
+    }
+    return escalated;
+  }
+
+  private async levelPlace(order: GridOrder, level: EscalationLevel): Promise<string | null> {
+    if (level === 'community') return order.communityId;
+    const community = await this.places.findActiveById(order.communityId);
+    return community?.parentId ?? null;
+  }
+}

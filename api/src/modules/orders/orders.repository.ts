@@ -1,0 +1,323 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EscalationLevel, OrderStatus } from '@tongxin/types';
+import { DataSource, type EntityManager, In, LessThan } from 'typeorm';
+
+import { isUniqueViolation } from '../../infra/database/db-errors';
+import { inTransaction } from '../../infra/database/transaction';
+import { whereWithin } from '../access/access.repository';
+import { Photo } from '../photos/photo.entity';
+import { Place } from '../places/place.entity';
+import { Report } from '../reports/report.entity';
+import { ReportCategory } from '../reports/report-category.entity';
+import { User } from '../users/user.entity';
+import { FollowUp } from './follow-up.entity';
+import { GridOrder } from './grid-order.entity';
+import { HandlerLoad } from './handler-load.entity';
+import { OrderHistory } from './order-history.entity';
+
+/** One row of a report list: report, its order, and names. */
+export interface ReportRow {
+  reportId: string;
+  kind: Report['kind'];
+  categoryId: string;
+  categoryName: string;
+  text: string;
+  gridId: string;
+  gridName: string;
+  buildingName: string | null;
+  locationDetail: string | null;
+  preferredTime: string | null;
+  reporterId: string;
+  reporterNickname: string;
+  meTooCount: number | string;
+  reportCreatedAt: Date | string;
+  orderId: string;
+  status: OrderStatus;
+  handlerId: string | null;
+  handlerNickname: string | null;
+  escalation: EscalationLevel;
+  deadlineAt: Date | string | null;
+  reopenCount: number | string;
+  rating: number | string | null;
+  ratingComment: string | null;
+  distance: number | string | null;
+}
+
+export interface ReportFilter {
+  reporterId?: string;
+  handlerIds?: string[];
+  communityId?: string;
+  /** Paths the caller may see everything under (staff); with `communityId` for residents. */
+  scopes?: string[];
+  gridIds?: string[];
+  statuses?: OrderStatus[];
+  categoryId?: string;
+  reportId?: string;
+  /** Order by distance from here (nulls last), else by deadline or newest. */
+  near?: { lng: number; lat: number };
+  orderBy?: 'newest' | 'deadline';
+}
+
+const ACTIVE: OrderStatus[] = [OrderStatus.Claimed, OrderStatus.InProgress];
+
+@Injectable()
+export class OrdersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, work);
+  }
+
+  async insertReport(report: Report, order: GridOrder, manager: EntityManager): Promise<void> {
+    await manager.insert(Report, report);
+    await manager.insert(GridOrder, order);
+  }
+
+  async insertHistory(entry: OrderHistory, manager: EntityManager): Promise<void> {
+    await manager.insert(OrderHistory, entry);
+  }
+
+  findOrder(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(GridOrder, { where: { id } });
+  }
+
+  findOrderByReport(reportId: string) {
+    return this.dataSource.manager.findOne(GridOrder, { where: { reportId } });
+  }
+
+  findReport(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(Report, { where: { id } });
+  }
+
+  findCategory(id: string) {
+    return this.dataSource.manager.findOne(ReportCategory, { where: { id } });
+  }
+
+  /**
+   * Moves an order from one of `from` to `to` if it is still there (and, when given, still held by `handlerId`);
+   * true for the one caller that did it.
+   */
+  async transition(
+    id: string,
+    from: OrderStatus[],
+    set: Partial<GridOrder>,
+    manager: EntityManager,
+    extra: { handlerId?: string | null; deadlineBefore?: Date; claimedBefore?: Date } = {},
+  ): Promise<boolean> {
+    const query = manager
+      .createQueryBuilder()
+      .update(GridOrder)
+      .set(set)
+      .where('id = :id AND status IN (:...from)', { id, from });
+    if (extra.handlerId !== undefined) query.andWhere('handler_id = :handlerId', { handlerId: extra.handlerId });
+    if (extra.deadlineBefore) query.andWhere('deadline_at < :deadline', { deadline: extra.deadlineBefore });
+    if (extra.claimedBefore) query.andWhere('claimed_at < :claimed', { claimed: extra.claimedBefore });
+    return ((await query.execute()).affected ?? 0) === 1;
+  }
+
+  /** Escalates one level if the order is still at `from` with the deadline it had when the sweep read it. */
+  async escalate(id: string, from: EscalationLevel, to: EscalationLevel, oldDeadline: Date, newDeadline: Date, manager: EntityManager) {
+    const result = await manager
+      .createQueryBuilder()
+      .update(GridOrder)
+      .set({ escalation: to, deadlineAt: newDeadline })
+      .where('id = :id AND escalation = :from AND deadline_at = :oldDeadline AND status IN (:...live)', {
+        id,
+        from,
+        oldDeadline,
+        live: [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress],
+      })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async ensureLoad(userId: string): Promise<void> {
+    try {
+      await this.dataSource.manager.insert(HandlerLoad, { userId, active: 0 });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+
+  /** One more active order for the handler unless that passes `cap` (null: no cap, e.g. a reopened order). */
+  async loadUp(userId: string, cap: number | null, manager: EntityManager): Promise<boolean> {
+    const query = manager.createQueryBuilder().update(HandlerLoad).set({ active: () => 'active + 1' }).where('user_id = :userId', { userId });
+    if (cap !== null) query.andWhere('active < :cap', { cap });
+    return ((await query.execute()).affected ?? 0) === 1;
+  }
+
+  async loadDown(userId: string, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(HandlerLoad)
+      .set({ active: () => 'active - 1' })
+      .where('user_id = :userId AND active > 0', { userId })
+      .execute();
+  }
+
+  /** Orders whose state ran out: claims not started, escalations due, finished orders awaiting confirmation. */
+  findDue(status: OrderStatus[], before: Date, limit: number, field: 'deadline_at' | 'claimed_at' = 'deadline_at') {
+    return this.dataSource.manager.find(GridOrder, {
+      where: { status: In(status), ...(field === 'deadline_at' ? { deadlineAt: LessThan(before) } : { claimedAt: LessThan(before) }) },
+      order: field === 'deadline_at' ? { deadlineAt: 'ASC' } : { claimedAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async findReports(filter: ReportFilter, offset: number, limit: number): Promise<{ rows: ReportRow[]; total: number }> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(Report, 'r')
+      .innerJoin(GridOrder, 'o', 'o.report_id = r.id')
+      .innerJoin(ReportCategory, 'c', 'c.id = r.category_id')
+      .innerJoin(Place, 'g', 'g.id = r.grid_id')
+      .leftJoin(Place, 'b', 'b.id = r.building_id')
+      .innerJoin(User, 'u', 'u.id = r.reporter_id')
+      .leftJoin(User, 'h', 'h.id = o.handler_id')
+      .where('1 = 1');
+    if (filter.reportId) query.andWhere('r.id = :reportId', { reportId: filter.reportId });
+    if (filter.reporterId) query.andWhere('r.reporter_id = :reporterId', { reporterId: filter.reporterId });
+    if (filter.handlerIds) query.andWhere('o.handler_id IN (:...handlerIds)', { handlerIds: filter.handlerIds });
+    if (filter.communityId) query.andWhere('r.community_id = :communityId', { communityId: filter.communityId });
+    if (filter.scopes) whereWithin(query, 'g.path', filter.scopes);
+    if (filter.gridIds) {
+      if (filter.gridIds.length === 0) query.andWhere('1 = 0');
+      else query.andWhere('r.grid_id IN (:...gridIds)', { gridIds: filter.gridIds });
+    }
+    if (filter.statuses) query.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.categoryId) query.andWhere('r.category_id = :categoryId', { categoryId: filter.categoryId });
+    const total = await query.clone().getCount();
+    query.select([
+      'r.id AS reportId',
+      'r.kind AS kind',
+      'r.category_id AS categoryId',
+      'c.name AS categoryName',
+      'r.text AS text',
+      'r.grid_id AS gridId',
+      'g.name AS gridName',
+      'b.name AS buildingName',
+      'r.location_detail AS locationDetail',
+      'r.preferred_time AS preferredTime',
+      'r.reporter_id AS reporterId',
+      'u.nickname AS reporterNickname',
+      'r.me_too_count AS meTooCount',
+      'r.created_at AS reportCreatedAt',
+      'o.id AS orderId',
+      'o.status AS status',
+      'o.handler_id AS handlerId',
+      'h.nickname AS handlerNickname',
+      'o.escalation AS escalation',
+      'o.deadline_at AS deadlineAt',
+      'o.reopen_count AS reopenCount',
+      'o.rating AS rating',
+      'o.rating_comment AS ratingComment',
+    ]);
+    if (filter.near) {
+      // Equirectangular distance in degrees², scaled by cos(lat) for longitude: arithmetic only, so it runs on
+      // MySQL and SQLite alike; good enough to sort within a neighbourhood.
+      const k = Math.cos((filter.near.lat * Math.PI) / 180);
+      query
+        .addSelect('((r.lng - :nlng) * :k) * ((r.lng - :nlng) * :k) + (r.lat - :nlat) * (r.lat - :nlat)', 'distance')
+        .setParameters({ nlng: filter.near.lng, nlat: filter.near.lat, k })
+        .orderBy('CASE WHEN r.lng IS NULL THEN 1 ELSE 0 END', 'ASC')
+        .addOrderBy('distance', 'ASC');
+    } else {
+      query.addSelect('NULL', 'distance');
+      if (filter.orderBy === 'deadline') query.orderBy('o.deadline_at', 'ASC');
+      else query.orderBy('r.created_at', 'DESC');
+    }
+    const rows = await query.addOrderBy('r.id', 'ASC').offset(offset).limit(limit).getRawMany<ReportRow>();
+    return { rows, total };
+  }
+
+  /** Open reports of a category near a point (within a bounding box) or in the same building. */
+  findNearby(categoryId: string, near: { lng: number; lat: number; meters: number } | null, buildingId: string | null) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(Report, 'r')
+      .innerJoin(GridOrder, 'o', 'o.report_id = r.id')
+      .select('r.id', 'id')
+      .where('r.category_id = :categoryId AND o.status IN (:...live)', {
+        categoryId,
+        live: [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress, OrderStatus.Done],
+      });
+    if (near) {
+      const dLat = near.meters / 111_320;
+      const dLng = dLat / Math.max(Math.cos((near.lat * Math.PI) / 180), 0.01);
+      query.andWhere('r.lng BETWEEN :w AND :e AND r.lat BETWEEN :s AND :n', {
+        w: near.lng - dLng,
+        e: near.lng + dLng,
+        s: near.lat - dLat,
+        n: near.lat + dLat,
+      });
+    } else if (buildingId) {
+      query.andWhere('r.building_id = :buildingId', { buildingId });
+    } else {
+      query.andWhere('1 = 0');
+    }
+    return query.orderBy('r.created_at', 'DESC').limit(5).getRawMany<{ id: string }>();
+  }
+
+  async findHistory(orderId: string) {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(OrderHistory, 'e')
+      .leftJoin(User, 'u', 'u.id = e.actor_id')
+      .select([
+        'e.id AS id',
+        'e.action AS action',
+        'e.from_status AS fromStatus',
+        'e.to_status AS toStatus',
+        'u.nickname AS actorNickname',
+        'e.note AS note',
+        'e.created_at AS createdAt',
+      ])
+      .where('e.order_id = :orderId', { orderId })
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getRawMany<Record<string, unknown>>();
+    return rows;
+  }
+
+  findPhotosAttachedTo(ids: string[]): Promise<Photo[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(Photo, { where: { attachedTo: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async activeLoad(userId: string): Promise<number> {
+    return this.dataSource.manager.count(GridOrder, { where: { handlerId: userId, status: In(ACTIVE) } });
+  }
+
+  async insertFollowUp(row: FollowUp, manager: EntityManager): Promise<void> {
+    await manager.insert(FollowUp, row);
+  }
+
+  async findFollowUps(scopes: string[], status: 'open' | 'done', offset: number, limit: number) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(FollowUp, 'f')
+      .innerJoin(Place, 'p', 'p.id = f.community_id')
+      .where('f.status = :status', { status });
+    whereWithin(query, 'p.path', scopes);
+    const total = await query.clone().getCount();
+    const rows = await query.orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').offset(offset).limit(limit).getMany();
+    return { rows, total };
+  }
+
+  async closeFollowUp(id: string): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(FollowUp)
+      .set({ status: 'done', doneAt: new Date() })
+      .where('id = :id AND status = :open', { id, open: 'open' })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async markVerified(reportId: string): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(Report)
+      .set({ verifiedAt: new Date() })
+      .where('id = :reportId AND verified_at IS NULL', { reportId })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+}

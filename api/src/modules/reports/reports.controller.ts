@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Page, ReportCategoryView, ReportDetail, ReportView } from '@tongxin/types';
+
+import { PageQueryDto } from '../../infra/http/page-query.dto';
+import { Authorize, type Caller, CurrentCaller, Public } from '../access/authorize.decorator';
+import { Permission } from '../access/permissions';
+import { CategoriesQueryDto, CommunityReportsQueryDto, CreateCategoryDto, CreateReportDto, NearbyQueryDto, UpdateCategoryDto } from './dto/reports.dto';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller()
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Public()
+  @Get('report-categories')
+  categories(@Query() query: CategoriesQueryDto): Promise<ReportCategoryView[]> {
+    return this.reports.categories(query);
+  }
+
+  @Post('report-categories')
+  @Authorize(Permission.CategoryManage, { record: 'place', body: 'communityId' })
+  createCategory(@Body() body: CreateCategoryDto): Promise<ReportCategoryView> {
+    return this.reports.createCategory(body);
+  }
+
+  @Patch('report-categories/:id')
+  @Authorize(Permission.CategoryManage, { record: 'category', param: 'id' })
+  updateCategory(@Param('id') id: string, @Body() body: UpdateCategoryDto): Promise<ReportCategoryView> {
+    return this.reports.updateCategory(id, body);
+  }
+
+  @Post('reports')
+  file(@CurrentCaller() caller: Caller, @Body() body: CreateReportDto): Promise<ReportDetail> {
+    return this.reports.file(caller, body);
+  }
+
+  @Get('reports/nearby')
+  nearby(@CurrentCaller() caller: Caller, @Query() query: NearbyQueryDto): Promise<ReportView[]> {
+    return this.reports.nearby(caller, query);
+  }
+
+  @Get('reports/mine')
+  mine(@CurrentCaller() caller: Caller, @Query() query: PageQueryDto): Promise<Page<ReportView>> {
+    return this.reports.mine(caller, query);
+  }
+
+  @Get('reports')
+  community(@CurrentCaller() caller: Caller, @Query() query: CommunityReportsQueryDto): Promise<Page<ReportView>> {
+    return this.reports.community(caller, query);
+  }
+
+  @Get('reports/:id')
+  detail(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ReportDetail> {
+    return this.reports.detail(caller, id);
+  }
+
+  @Post('reports/:id/me-too')
+  @HttpCode(200)
+  meToo(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ReportView> {
+    return this.reports.meToo(caller, id);
+  }
+}
