@@ -287,6 +287,7 @@ describe('demo login outside demo mode', () => {
       PII_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
       PII_HASH_KEY: 'h'.repeat(40),
       PHOTO_URL_SECRET: 'u'.repeat(40),
+      TICKET_SIGNING_KEY: Buffer.alloc(32, 5).toString('base64'),
       SMS_PROVIDER: 'tencent',
       TENCENT_SMS_SECRET_ID: 'id',
       TENCENT_SMS_SECRET_KEY: 'key',

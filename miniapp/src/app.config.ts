@@ -11,7 +11,39 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['pages/bindings/index', 'pages/riders/index'],
+      pages: [
+        'pages/bindings/index',
+        'pages/riders/index',
+        'pages/award/index',
+        'pages/mall/index',
+        'pages/collect/index',
+        'pages/honours/index',
+      ],
+    },
+    {
+      root: 'packages/points',
+      pages: [
+        'pages/balance/index',
+        'pages/mall/index',
+        'pages/redemptions/index',
+        'pages/leaderboard/index',
+        'pages/honours/index',
+      ],
+    },
+    {
+      root: 'packages/reports',
+      pages: ['pages/new/index', 'pages/detail/index'],
+    },
+    {
+      root: 'packages/orders',
+      pages: [
+        'pages/hall/index',
+        'pages/mine/index',
+        'pages/detail/index',
+        'pages/dispatch/index',
+        'pages/categories/index',
+        'pages/follow-ups/index',
+      ],
     },
   ],
   window: {
@@ -21,6 +53,9 @@ export default defineAppConfig({
     backgroundColor: '#f7f3ef',
     backgroundTextStyle: 'dark',
   },
+  // 随手拍 and 抢单大厅 ask for the position (GCJ-02); WeChat refuses these APIs unless declared here.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '用于定位您上报的问题和附近的工单' } },
   tabBar: {
     color: '#6b6360',
     selectedColor: '#c8323c',

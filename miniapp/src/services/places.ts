@@ -1,4 +1,11 @@
-import { ApiRoute, DEFAULT_PAGE_SIZE, type Page, type PlaceLevel, type PlaceSummary } from '@tongxin/types';
+import {
+  ApiRoute,
+  DEFAULT_PAGE_SIZE,
+  type Page,
+  type PlaceDetail,
+  type PlaceLevel,
+  type PlaceSummary,
+} from '@tongxin/types';
 
 import { request } from './request';
 
@@ -19,4 +26,8 @@ export function listPlaces(query: ListPlacesQuery): Promise<Page<PlaceSummary>> 
       pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
     },
   });
+}
+
+export function getPlace(id: string): Promise<PlaceDetail> {
+  return request<PlaceDetail>(ApiRoute.Place(id));
 }

@@ -19,6 +19,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: object;
   timeout?: number;
+  /** Extra headers, e.g. Idempotency-Key; sent unchanged on the retry after a refresh. */
+  headers?: Record<string, string>;
   /** Send no token and never refresh (login, refresh and the like). */
   anonymous?: boolean;
 }
@@ -34,14 +36,14 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return `${API_BASE}/${path.replace(/^\/+/, '')}${buildQueryString(query)}`;
 }
 
-function buildHeaders(hasBody: boolean, token: string | null): Record<string, string> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+function buildHeaders(hasBody: boolean, token: string | null, extra?: Record<string, string>): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extra };
   if (hasBody) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   return headers;
 }
 
-function networkError(reason: unknown): ApiError {
+export function networkError(reason: unknown): ApiError {
   const text =
     typeof reason === 'object' && reason !== null && 'errMsg' in reason ? String(reason.errMsg) : String(reason);
   const code = /timeout|超时/i.test(text) ? ClientErrorCode.Timeout : ClientErrorCode.Network;
@@ -49,14 +51,14 @@ function networkError(reason: unknown): ApiError {
 }
 
 async function send<T>(path: string, options: RequestOptions, token: string | null): Promise<T> {
-  const { method = 'GET', query, body, timeout = REQUEST_TIMEOUT_MS } = options;
+  const { method = 'GET', query, body, headers, timeout = REQUEST_TIMEOUT_MS } = options;
   let response: RawResponse;
   try {
     response = await Taro.request({
       url: buildUrl(path, query),
       method,
       data: body,
-      header: buildHeaders(body !== undefined, token),
+      header: buildHeaders(body !== undefined, token, headers),
       dataType: 'json',
       timeout,
     });
@@ -99,15 +101,13 @@ function refreshOnce(): Promise<void> {
 }
 
 /**
- * The one way the mini-app talks to the API. Resolves with the JSON body of a 2xx response;
- * rejects with an ApiError for a non-2xx response (code from the body) or a network failure.
- * On 401 TOKEN_EXPIRED it refreshes the tokens once (shared by concurrent requests) and resends
- * once; when the refresh is refused the session is cleared and the login page opened.
+ * Runs `attempt` with the current token. On 401 TOKEN_EXPIRED it refreshes the tokens once (shared by
+ * concurrent callers) and runs `attempt` once more; any other 401 ends the session. Uploads use this too.
  */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const token = options.anonymous ? null : getToken();
+export async function withFreshToken<T>(attempt: (token: string | null) => Promise<T>): Promise<T> {
+  const token = getToken();
   try {
-    return await send<T>(path, options, token);
+    return await attempt(token);
   } catch (error) {
     if (!token || !(error instanceof ApiError) || error.status !== 401) throw error;
     if (error.code !== ErrorCode.TokenExpired) {
@@ -117,5 +117,16 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   // Another request may have refreshed while this one was in flight.
   if (getToken() === token) await refreshOnce();
-  return send<T>(path, options, getToken());
+  return attempt(getToken());
+}
+
+/**
+ * The one way the mini-app talks to the API. Resolves with the JSON body of a 2xx response;
+ * rejects with an ApiError for a non-2xx response (code from the body) or a network failure.
+ * On 401 TOKEN_EXPIRED it refreshes the tokens once (shared by concurrent requests) and resends
+ * once; when the refresh is refused the session is cleared and the login page opened.
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  if (options.anonymous) return send<T>(path, options, null);
+  return withFreshToken((token) => send<T>(path, options, token));
 }

@@ -23,3 +23,7 @@ export function Text({ className, children, onClick }: BaseProps) {
     </span>
   );
 }
+
+export function Image({ className, src }: { className?: string; src?: string }) {
+  return <img className={className} src={src} alt='' />;
+}

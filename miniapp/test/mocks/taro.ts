@@ -12,8 +12,26 @@ export const switchTab = jest.fn(() => Promise.resolve());
 export const redirectTo = jest.fn(() => Promise.resolve());
 export const showToast = jest.fn(() => Promise.resolve());
 export const stopPullDownRefresh = jest.fn();
+export const pageScrollTo = jest.fn(() => Promise.resolve());
+export const scanCode = jest.fn(() => Promise.resolve({ result: '' }));
 export const login = jest.fn(() => Promise.resolve({ code: 'wx-code', errMsg: 'login:ok' }));
 export const getCurrentPages = jest.fn((): Array<{ route: string }> => []);
+export const previewImage = jest.fn(() => Promise.resolve());
+export const getLocation = jest.fn((): Promise<{ longitude: number; latitude: number }> =>
+  Promise.reject(new Error('getLocation:fail auth deny')),
+);
+export const chooseLocation = jest.fn(
+  (): Promise<{ longitude: number; latitude: number; name: string; address: string }> =>
+    Promise.reject(new Error('chooseLocation:fail cancel')),
+);
+export const chooseMedia = jest.fn((): Promise<{ tempFiles: Array<{ tempFilePath: string; size: number }> }> =>
+  Promise.resolve({ tempFiles: [] }),
+);
+export const compressImage = jest.fn((options: { src: string }) => Promise.resolve({ tempFilePath: options.src }));
+/** Like Taro's: a promise of { statusCode, data: string } with a progress() hook. */
+export const uploadFile = jest.fn((_options: { filePath: string; formData?: Record<string, string> }) =>
+  Object.assign(Promise.resolve({ statusCode: 201, data: '{}' }), { progress: jest.fn() }),
+);
 
 export function getStorageSync(key: string): unknown {
   return storage.has(key) ? storage.get(key) : '';
@@ -65,8 +83,16 @@ const Taro = {
   redirectTo,
   showToast,
   stopPullDownRefresh,
+  pageScrollTo,
+  scanCode,
   login,
   getCurrentPages,
+  previewImage,
+  getLocation,
+  chooseLocation,
+  chooseMedia,
+  compressImage,
+  uploadFile,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

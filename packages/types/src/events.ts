@@ -50,3 +50,153 @@ export interface ListEventsQuery extends PageQuery {
   placeId?: string;
   type?: EventType;
 }
+
+export const RegistrationStatus = {
+  Confirmed: 'confirmed',
+  Waiting: 'waiting',
+  PendingApproval: 'pending_approval',
+  Cancelled: 'cancelled',
+  Rejected: 'rejected',
+} as const;
+export type RegistrationStatus = (typeof RegistrationStatus)[keyof typeof RegistrationStatus];
+
+export const REGISTRATION_STATUS_LABEL: Record<RegistrationStatus, string> = {
+  confirmed: '已报名',
+  waiting: '候补中',
+  pending_approval: '待审核',
+  cancelled: '已取消',
+  rejected: '未通过',
+};
+
+export interface DependentInput {
+  name: string;
+  age?: number;
+}
+
+export interface SignUpRequest {
+  dependents?: DependentInput[];
+}
+
+/** An event with what a member needs to decide: places left, their own sign-up. */
+export interface EventView extends EventDetail {
+  status: EventStatus;
+  coverUrl: string | null;
+  signupOpensAt: string | null;
+  signupClosesAt: string | null;
+  needsApproval: boolean;
+  confirmedCount: number;
+  waitingCount: number;
+  myRegistration: RegistrationView | null;
+}
+
+export interface RegistrationView {
+  id: string;
+  eventId: string;
+  eventTitle: string;
+  eventStartsAt: string;
+  venue: string;
+  status: RegistrationStatus;
+  /** 1 = next to be promoted. */
+  waitingPosition: number | null;
+  dependents: DependentInput[];
+  checkedInAt: string | null;
+  createdAt: string;
+}
+
+export interface TicketView {
+  registrationId: string;
+  /** Ed25519-signed, verifiable offline with the event's public key; drawn as a QR code. */
+  token: string;
+  validFrom: string;
+  validUntil: string;
+}
+
+export interface CreateEventRequest {
+  placeId: string;
+  title: string;
+  type: EventType;
+  description: string;
+  venue: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  pointsReward: number;
+  coverUrl?: string;
+  signupOpensAt?: string;
+  signupClosesAt?: string;
+  needsApproval?: boolean;
+  cancelDeadlineHours?: number;
+}
+
+export type UpdateEventRequest = Partial<Omit<CreateEventRequest, 'placeId'>>;
+
+export interface ScanRequest {
+  ticket: string;
+  /** Random per scan on the device: a retry with the same nonce gets the first answer. */
+  nonce: string;
+  /** When the device scanned it (offline uploads); defaults to now. */
+  scannedAt?: string;
+}
+
+export const ScanOutcome = {
+  CheckedIn: 'checked_in',
+  AlreadyCheckedIn: 'already_checked_in',
+  Revoked: 'revoked',
+  Invalid: 'invalid',
+  WrongEvent: 'wrong_event',
+  OutsideWindow: 'outside_window',
+} as const;
+export type ScanOutcome = (typeof ScanOutcome)[keyof typeof ScanOutcome];
+
+export interface ScanResult {
+  nonce: string;
+  outcome: ScanOutcome;
+  registrationId: string | null;
+  attendee: { name: string; phone: string | null; dependents: DependentInput[] } | null;
+  checkedInAt: string | null;
+  checkedInBy: string | null;
+  /** An offline duplicate kept for the organizer to look at. */
+  needsReview: boolean;
+}
+
+export interface BatchScanRequest {
+  scans: ScanRequest[];
+}
+
+export interface OfflineKit {
+  eventId: string;
+  /** base64url Ed25519 public key for @tongxin/tickets verifyTicket. */
+  publicKey: string;
+  roster: { registrationId: string; name: string; phone: string | null; dependents: DependentInput[] }[];
+  /** Registrations whose tickets no longer count (cancelled, rejected). */
+  revoked: string[];
+  generatedAt: string;
+}
+
+export interface RosterEntry {
+  registrationId: string;
+  memberId: string;
+  name: string;
+  phone: string | null;
+  status: RegistrationStatus;
+  dependents: DependentInput[];
+  checkinId: string | null;
+  checkedInAt: string | null;
+  checkedInBy: string | null;
+}
+
+export interface ManualCheckinRequest {
+  registrationId: string;
+  nonce: string;
+}
+
+export interface RateEventRequest {
+  rating: number;
+  comment?: string;
+}
+
+export interface EventRatingsSummary {
+  average: number | null;
+  count: number;
+  comments: { rating: number; comment: string; createdAt: string }[];
+}

@@ -48,6 +48,7 @@ export interface AppConfigValues {
   pii: { encryptionKey: Buffer; hashKey: string };
   wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number } | null;
   mall: { pickupDays: number };
+  tickets: { signingKey: Buffer; windowMinutes: number; undoMinutes: number };
   orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
   sweepIntervalMs: number;
   storage: StorageConfig;
@@ -85,6 +86,7 @@ export class ConfigError extends Error {
 const DEMO_JWT_SECRET = 'tongxin-demo-jwt-secret-not-for-production-use';
 const DEMO_PII_KEY = Buffer.alloc(32, 7).toString('base64');
 const DEMO_PII_HASH_KEY = 'tongxin-demo-phone-hash-key-not-for-production';
+const DEMO_TICKET_KEY = Buffer.alloc(32, 11).toString('base64');
 const DEMO_PHOTO_URL_SECRET = 'tongxin-demo-photo-url-key-not-for-production';
 
 /** Reads the environment; throws ConfigError naming every bad variable. */
@@ -103,7 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   );
   const production = dto.APP_MODE === 'production';
   if (production) {
-    for (const key of ['JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY'] as const) {
+    for (const key of ['JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY', 'TICKET_SIGNING_KEY'] as const) {
       if (!dto[key]) problems.push(`${key}: required when APP_MODE=production`);
     }
     if (dto.SMS_PROVIDER === 'log') problems.push('SMS_PROVIDER="log": the log provider is for development; use tencent in production');
@@ -153,6 +155,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         ? { baseUrl: dto.WECHAT_API_BASE, appId: dto.WECHAT_APPID, appSecret: dto.WECHAT_SECRET, timeoutMs: dto.WECHAT_TIMEOUT_MS }
         : null,
     mall: { pickupDays: dto.MALL_PICKUP_DAYS },
+    tickets: {
+      signingKey: Buffer.from(dto.TICKET_SIGNING_KEY ?? DEMO_TICKET_KEY, 'base64'),
+      windowMinutes: dto.CHECKIN_WINDOW_MINUTES,
+      undoMinutes: dto.CHECKIN_UNDO_MINUTES,
+    },
     orders: {
       activeCap: dto.ORDER_ACTIVE_CAP,
       claimReleaseMinutes: dto.ORDER_CLAIM_RELEASE_MINUTES,
@@ -219,6 +226,7 @@ const OPTIONAL_KEYS = [
   'JWT_SECRET',
   'PII_ENCRYPTION_KEY',
   'PII_HASH_KEY',
+  'TICKET_SIGNING_KEY',
   'WECHAT_APPID',
   'WECHAT_SECRET',
   ...TENCENT_KEYS,

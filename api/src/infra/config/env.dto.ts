@@ -157,6 +157,17 @@ export class EnvDto {
   /** Radius of the "likely duplicate" hint for reports with GPS, in metres. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(5000) REPORT_NEARBY_METERS = 300;
 
+  /** Ed25519 private key (32 bytes, base64) that signs event tickets. Required in production. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'TICKET_SIGNING_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  TICKET_SIGNING_KEY?: string;
+
+  /** Minutes before the start (and after the end) that tickets may be scanned. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(1440) CHECKIN_WINDOW_MINUTES = 120;
+
+  /** Minutes an organizer has to undo a check-in. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) CHECKIN_UNDO_MINUTES = 10;
+
   /** local: files under STORAGE_LOCAL_DIR. s3: an S3-compatible bucket (Tencent COS, MinIO, AWS). */
   @IsOptional()
   @IsIn(['local', 's3'])

@@ -3,7 +3,11 @@ import { AuditLog } from '../../modules/audit/audit-log.entity';
 import { RefreshToken } from '../../modules/auth/refresh-token.entity';
 import { SmsCode } from '../../modules/auth/sms-code.entity';
 import { ResidenceBinding } from '../../modules/bindings/residence-binding.entity';
+import { Checkin } from '../../modules/events/checkin.entity';
 import { CommunityEvent } from '../../modules/events/event.entity';
+import { EventRating } from '../../modules/events/event-rating.entity';
+import { Registration } from '../../modules/events/registration.entity';
+import { Scan } from '../../modules/events/scan.entity';
 import { Honour } from '../../modules/honours/honour.entity';
 import { MallItem } from '../../modules/mall/mall-item.entity';
 import { MallMemberCount } from '../../modules/mall/mall-member-count.entity';
@@ -57,4 +61,8 @@ export const ENTITIES = [
   HandlerLoad,
   FollowUp,
   Notification,
+  Registration,
+  Checkin,
+  Scan,
+  EventRating,
 ];

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, type EntityTarget, IsNull, type ObjectL
 
 import { newId } from '../../infra/database/ids';
 import { ResidenceBinding } from '../bindings/residence-binding.entity';
+import { CommunityEvent } from '../events/event.entity';
 import { Honour } from '../honours/honour.entity';
 import { MallItem } from '../mall/mall-item.entity';
 import { FollowUp } from '../orders/follow-up.entity';
@@ -41,7 +42,8 @@ export type RecordKind =
   | 'honour'
   | 'order'
   | 'category'
-  | 'followUp';
+  | 'followUp'
+  | 'event';
 
 @Injectable()
 export class AccessRepository {
@@ -163,6 +165,7 @@ const RECORD_PLACE: Record<RecordKind, [RecordEntity, string]> = {
   order: [GridOrder, 'grid_id'],
   category: [ReportCategory, 'community_id'],
   followUp: [FollowUp, 'community_id'],
+  event: [CommunityEvent, 'place_id'],
   placeUnit: [PlaceUnit, 'place_id'],
   binding: [ResidenceBinding, 'building_id'],
   riderApplication: [RiderApplication, 'community_id'],

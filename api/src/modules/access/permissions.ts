@@ -20,6 +20,7 @@ export const Permission = {
   OrderCancel: 'order.cancel',
   CategoryManage: 'category.manage',
   ReportRead: 'report.read',
+  EventManage: 'event.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -40,13 +41,14 @@ const STAFF: Permission[] = [
   Permission.OrderCancel,
   Permission.CategoryManage,
   Permission.ReportRead,
+  Permission.EventManage,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   resident: [],
   part_time_grid_member: [Permission.OrderGrab],
   grid_worker: [Permission.MemberRead, Permission.OrderGrab, Permission.OrderDispatch, Permission.ReportRead],
-  organizer: [],
+  organizer: [Permission.EventManage],
   community_staff: STAFF,
   street_admin: [...STAFF, Permission.PointsReconcile],
 };

@@ -47,6 +47,33 @@ export class CommunityEvent {
   @Column({ type: 'simple-enum', enum: EventStatus, default: EventStatus.Draft })
   status: EventStatus;
 
+  @Column({ name: 'cover_url', type: 'varchar', length: 500, nullable: true })
+  coverUrl: string | null;
+
+  @DateTimeColumn({ name: 'signup_opens_at', nullable: true })
+  signupOpensAt: Date | null;
+
+  @DateTimeColumn({ name: 'signup_closes_at', nullable: true })
+  signupClosesAt: Date | null;
+
+  @Column({ name: 'needs_approval', type: 'boolean', default: false })
+  needsApproval: boolean;
+
+  /** Sign-ups can be cancelled until this many hours before the start. */
+  @Column({ name: 'cancel_deadline_hours', type: 'int', default: 2 })
+  cancelDeadlineHours: number;
+
+  /** Confirmed places taken; a sign-up is confirmed by `UPDATE … WHERE confirmed_count < capacity`. */
+  @Column({ name: 'confirmed_count', type: 'int', default: 0 })
+  confirmedCount: number;
+
+  /** Last waiting-list number handed out; the list is served in this order. */
+  @Column({ name: 'waiting_seq', type: 'int', default: 0 })
+  waitingSeq: number;
+
+  @RefColumn({ name: 'organizer_id', nullable: true })
+  organizerId: string | null;
+
   @CreatedAtColumn()
   createdAt: Date;
 

@@ -70,6 +70,24 @@ export class EventsRepository {
     return { rows: raw.map(toEventRow), total };
   }
 
+  async insert(event: CommunityEvent): Promise<void> {
+    await this.dataSource.manager.insert(CommunityEvent, event);
+  }
+
+  async update(id: string, fields: Partial<CommunityEvent>): Promise<void> {
+    await this.dataSource.manager.update(CommunityEvent, { id }, fields);
+  }
+
+  async transition(id: string, from: EventStatus, to: EventStatus): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(CommunityEvent)
+      .set({ status: to })
+      .where('id = :id AND status = :from', { id, from })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
   async findPublishedById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EventDetailRow | null> {
     const event = await manager.findOne(CommunityEvent, {
       where: { id, status: EventStatus.Published },

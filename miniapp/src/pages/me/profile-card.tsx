@@ -5,6 +5,7 @@ import { type MeSummary, Role, ROLE_LABEL } from '@tongxin/types';
 import { MenuRow } from '../../components/MenuRow';
 import { useMeQuery } from '../../hooks/use-me-query';
 import { PagePath } from '../../routes';
+import { PointsEntries } from './points-entries';
 
 const STAFF_ROLES: readonly Role[] = [Role.CommunityStaff, Role.StreetAdmin];
 
@@ -51,10 +52,19 @@ export function ProfileCard({ user }: { user: MeSummary }) {
           onClick={() => open(PagePath.RiderApplication)}
         />
       </View>
+      <PointsEntries />
       {isStaff ? (
         <View className='settings-card staff-entries'>
           <MenuRow className='menu-staff-bindings' label='住址审核' onClick={() => open(PagePath.StaffBindings)} />
           <MenuRow className='menu-staff-riders' label='骑手审核' onClick={() => open(PagePath.StaffRiders)} />
+          <MenuRow className='menu-staff-award' label='积分奖励' onClick={() => open(PagePath.StaffAward)} />
+          <MenuRow className='menu-staff-mall' label='积分超市管理' onClick={() => open(PagePath.StaffMall)} />
+          <MenuRow className='menu-staff-collect' label='核销取货' onClick={() => open(PagePath.StaffCollect)} />
+          <MenuRow
+            className='menu-staff-honours'
+            label='光荣榜提名与审核'
+            onClick={() => open(PagePath.StaffHonours)}
+          />
         </View>
       ) : null}
     </View>

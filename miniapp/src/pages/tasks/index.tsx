@@ -1,18 +1,62 @@
 import './index.scss';
 
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import type { ReportView } from '@tongxin/types';
 
+import { InfiniteList } from '../../components/InfiniteList';
 import { PageShell } from '../../components/PageShell';
+import { ReportCard } from '../../components/ReportCard';
+import { useMyReportsQuery } from '../../hooks/use-reports-query';
+import { PagePath } from '../../routes';
+import { useSessionUser } from '../../stores/session';
+import { TaskEntries } from './task-entries';
+
+function MyReports() {
+  const query = useMyReportsQuery();
+  // A report filed, or handled by someone else, since the tab was last shown.
+  useDidShow(() => {
+    if (!query.isFetching) query.refetch();
+  });
+  return (
+    <View className='my-reports'>
+      <Text className='page-shell__title'>我的上报</Text>
+      <InfiniteList<ReportView>
+        query={query}
+        emptyText='还没有上报，看到问题随手拍一张吧'
+        renderItem={(report) => (
+          <ReportCard
+            key={report.id}
+            report={report}
+            onOpen={() => Taro.navigateTo({ url: PagePath.ReportDetail(report.id) })}
+          />
+        )}
+      />
+    </View>
+  );
+}
 
 export default function TasksPage() {
+  const user = useSessionUser();
   return (
     <PageShell className='tasks-page'>
-      <View className='coming-soon'>
-        <Text className='coming-soon__title'>随手拍 即将上线</Text>
-        <Text className='coming-soon__text'>
-          看到路灯不亮、井盖松动、楼道堆物，拍一张照片就能上报，网格员会尽快处理并告诉您结果。
-        </Text>
-      </View>
+      <TaskEntries user={user} />
+      {user ? (
+        <MyReports />
+      ) : (
+        <View className='tasks-login'>
+          <Text className='tasks-login__text'>登录后可以上报问题、查看处理进度</Text>
+          <Button
+            className='tasks-login__button'
+            type='primary'
+            block
+            onClick={() => Taro.navigateTo({ url: PagePath.Login })}
+          >
+            登录
+          </Button>
+        </View>
+      )}
     </PageShell>
   );
 }

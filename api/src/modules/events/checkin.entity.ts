@@ -1,0 +1,38 @@
+import { Column, Entity, Index } from 'typeorm';
+
+import { DateTimeColumn, IdColumn, RefColumn } from '../../infra/database/columns';
+
+/** A ticket checked in at the door: at most one live check-in per registration, however many scanners. */
+@Entity('event_checkins')
+@Index('idx_checkins_event_scanned', ['eventId', 'scannedAt'])
+export class Checkin {
+  @IdColumn()
+  id: string;
+
+  @RefColumn({ name: 'event_id' })
+  eventId: string;
+
+  @RefColumn({ name: 'registration_id' })
+  registrationId: string;
+
+  /** The registration id while the check-in stands; NULL once undone. */
+  @Index('uq_checkins_live', { unique: true })
+  @Column({ name: 'live_key', type: 'varchar', length: 36, nullable: true })
+  liveKey: string | null;
+
+  @RefColumn({ name: 'scanner_id' })
+  scannerId: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  method: 'online' | 'offline' | 'manual';
+
+  /** When the door saw it (the scanner's clock for offline uploads). */
+  @DateTimeColumn({ name: 'scanned_at' })
+  scannedAt: Date;
+
+  @DateTimeColumn({ name: 'recorded_at' })
+  recordedAt: Date;
+
+  @DateTimeColumn({ name: 'undone_at', nullable: true })
+  undoneAt: Date | null;
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { inTransaction } from '../../infra/database/transaction';
+import { User } from '../users/user.entity';
+import { Checkin } from './checkin.entity';
+import { EventRating } from './event-rating.entity';
+import { Scan } from './scan.entity';
+
+@Injectable()
+export class CheckinsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, work);
+  }
+
+  findScan(nonce: string) {
+    return this.dataSource.manager.findOne(Scan, { where: { nonce } });
+  }
+
+  /** A unique-key error means this nonce was already answered (or is being answered right now). */
+  async insertScan(scan: Scan, manager: EntityManager): Promise<void> {
+    await manager.insert(Scan, scan);
+  }
+
+  findLiveCheckin(registrationId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(Checkin, { where: { liveKey: registrationId } });
+  }
+
+  findCheckin(id: string) {
+    return this.dataSource.manager.findOne(Checkin, { where: { id } });
+  }
+
+  /** A unique-key error means the ticket was checked in by someone else a moment ago. */
+  async insertCheckin(checkin: Checkin, manager: EntityManager): Promise<void> {
+    await manager.insert(Checkin, checkin);
+  }
+
+  async undo(id: string, after: Date): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(Checkin)
+      .set({ liveKey: null, undoneAt: new Date() })
+      .where('id = :id AND live_key IS NOT NULL AND recorded_at > :after', { id, after })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  nickname(userId: string) {
+    return this.dataSource.manager.findOne(User, { where: { id: userId }, select: { id: true, nickname: true } });
+  }
+
+  countForReview(eventId: string): Promise<number> {
+    return this.dataSource.manager.count(Scan, { where: { eventId, needsReview: true } });
+  }
+
+  async insertRating(rating: EventRating): Promise<void> {
+    await this.dataSource.manager.insert(EventRating, rating);
+  }
+
+  findRatings(eventId: string) {
+    return this.dataSource.manager.find(EventRating, { where: { eventId }, order: { createdAt: 'DESC' } });
+  }
+}

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { signTicket } from '@tongxin/tickets';
+import { ErrorCode, EventStatus, type Page, type RegistrationView, type TicketView } from '@tongxin/types';
+import type { EntityManager } from 'typeorm';
+
+import { AppConfig } from '../../infra/config/app-config';
+import { isUniqueViolation } from '../../infra/database/db-errors';
+import { newId } from '../../infra/database/ids';
+import { DomainException } from '../../infra/http/domain.exception';
+import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
+import { AccessService } from '../access/access.service';
+import type { Caller } from '../access/authorize.decorator';
+import { NotificationsService } from '../notifications/notifications.service';
+import { PlacesRepository } from '../places/places.repository';
+import type { SignUpDto } from './dto/event-manage.dto';
+import type { CommunityEvent } from './event.entity';
+import { EventSignupsRepository } from './event-signups.repository';
+import { Registration } from './registration.entity';
+
+/**
+ * Sign-ups: a confirmed place is taken by `UPDATE … WHERE confirmed_count < capacity`, so N sign-ups for C places
+ * confirm exactly min(N, C); the rest get waiting numbers from the same locked row, in arrival order, and are
+ * promoted in that order when a place frees up.
+ */
+@Injectable()
+export class EventSignupsService {
+  constructor(
+    private readonly signups: EventSignupsRepository,
+    private readonly places: PlacesRepository,
+    private readonly access: AccessService,
+    private readonly notifications: NotificationsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async signUp(caller: Caller, eventId: string, body: SignUpDto): Promise<RegistrationView> {
+    const event = await this.requireOpen(eventId);
+    await this.assertAudience(caller.userId, event);
+    const id = newId();
+    try {
+      await this.signups.transaction(async (manager) => {
+        let status: Registration['status'] = 'pending_approval';
+        let waitingPosition: number | null = null;
+        if (!event.needsApproval) {
+          if (await this.signups.takePlace(eventId, manager)) status = 'confirmed';
+          else {
+            status = 'waiting';
+            waitingPosition = await this.signups.nextWaitingNumber(eventId, manager);
+          }
+        }
+        await this.signups.insert(
+          Object.assign(new Registration(), {
+            id,
+            eventId,
+            memberId: caller.userId,
+            status,
+            liveKey: `${eventId}:${caller.userId}`,
+            waitingPosition,
+            dependents: body.dependents?.length ? body.dependents : null,
+            cancelledAt: null,
+          }),
+          manager,
+        );
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainException(ErrorCode.AlreadySignedUp, '您已报名该活动');
+      throw error;
+    }
+    return this.view(id);
+  }
+
+  /** The member cancels before the deadline; a confirmed place goes to the first on the waiting list. */
+  async cancel(caller: Caller, registrationId: string): Promise<RegistrationView> {
+    const registration = await this.signups.findRegistration(registrationId);
+    if (!registration || registration.memberId !== caller.userId) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    const event = await this.signups.findEvent(registration.eventId);
+    if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
+    if (Date.now() > event.startsAt.getTime() - event.cancelDeadlineHours * 3_600_000) {
+      throw new DomainException(ErrorCode.CancelDeadlinePassed, `活动开始前 ${event.cancelDeadlineHours} 小时内不能取消`);
+    }
+    await this.release(registration, 'cancelled');
+    return this.view(registrationId);
+  }
+
+  /** Ends a live registration and, if it held a place, promotes the waiting list into it. */
+  async release(registration: Registration, to: 'cancelled' | 'rejected', manager?: EntityManager): Promise<boolean> {
+    const work = async (m: EntityManager) => {
+      const moved = await this.signups.transition(
+        registration.id,
+        ['confirmed', 'waiting', 'pending_approval'],
+        { status: to, liveKey: null, waitingPosition: null, cancelledAt: new Date() },
+        m,
+      );
+      if (!moved) return false;
+      if (registration.status === 'confirmed') {
+        await this.signups.freePlace(registration.eventId, m);
+        await this.promote(registration.eventId, m);
+      }
+      return true;
+    };
+    return manager ? work(manager) : this.signups.transaction(work);
+  }
+
+  /** Moves waiting members into free places, first come first served. */
+  async promote(eventId: string, manager: EntityManager): Promise<string[]> {
+    const promoted: string[] = [];
+    for (;;) {
+      const next = await this.signups.firstWaiting(eventId, manager);
+      if (!next || !(await this.signups.takePlace(eventId, manager))) break;
+      await this.signups.transition(next.id, ['waiting'], { status: 'confirmed', waitingPosition: null }, manager);
+      promoted.push(next.memberId);
+      await this.notifications.notifyUsers(
+        [next.memberId],
+        { kind: 'event.promoted', title: '候补成功', body: '有人取消了报名，您已从候补转为正式报名，请准时参加。' },
+        manager,
+      );
+    }
+    return promoted;
+  }
+
+  async approve(registrationId: string): Promise<RegistrationView> {
+    const registration = await this.signups.findRegistration(registrationId);
+    if (!registration) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    await this.signups.transaction(async (manager) => {
+      const confirmed = await this.signups.takePlace(registration.eventId, manager);
+      const set: Partial<Registration> = confirmed
+        ? { status: 'confirmed' }
+        : { status: 'waiting', waitingPosition: await this.signups.nextWaitingNumber(registration.eventId, manager) };
+      if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) {
+        throw new DomainException(ErrorCode.Conflict, '该报名已处理');
+      }
+    });
+    return this.view(registrationId);
+  }
+
+  async mine(caller: Caller, query: PageQueryDto): Promise<Page<RegistrationView>> {
+    const { rows, total, events, checkins } = await this.signups.findForMember(caller.userId, (query.page - 1) * query.pageSize, query.pageSize);
+    const views = await Promise.all(
+      rows.map((r) =>
+        this.toView(
+          r,
+          events.find((e) => e.id === r.eventId) as CommunityEvent,
+          checkins.find((c) => c.registrationId === r.id && c.liveKey)?.scannedAt ?? null,
+        ),
+      ),
+    );
+    return toPage(views, total, query);
+  }
+
+  /** The signed QR ticket of a confirmed registration, valid around the event's time. */
+  async ticket(caller: Caller, registrationId: string): Promise<TicketView> {
+    const registration = await this.signups.findRegistration(registrationId);
+    if (!registration || registration.memberId !== caller.userId) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    if (registration.status !== 'confirmed') throw new DomainException(ErrorCode.TicketRevoked, '只有正式报名才有入场券');
+    const event = await this.signups.findEvent(registration.eventId);
+    if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
+    const window = this.config.tickets.windowMinutes * 60_000;
+    const claims = {
+      eventId: event.id,
+      registrationId,
+      validFrom: new Date(event.startsAt.getTime() - window),
+      validUntil: new Date(event.endsAt.getTime() + window),
+    };
+    return {
+      registrationId,
+      token: signTicket(claims, new Uint8Array(this.config.tickets.signingKey)),
+      validFrom: claims.validFrom.toISOString(),
+      validUntil: claims.validUntil.toISOString(),
+    };
+  }
+
+  async view(registrationId: string): Promise<RegistrationView> {
+    const registration = await this.signups.findRegistration(registrationId);
+    const event = registration ? await this.signups.findEvent(registration.eventId) : null;
+    if (!registration || !event) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    return this.toView(registration, event, null);
+  }
+
+  private async toView(r: Registration, event: CommunityEvent, checkedInAt: Date | null): Promise<RegistrationView> {
+    return {
+      id: r.id,
+      eventId: r.eventId,
+      eventTitle: event.title,
+      eventStartsAt: event.startsAt.toISOString(),
+      venue: event.venue,
+      status: r.status,
+      waitingPosition: r.status === 'waiting' && r.waitingPosition !== null ? (await this.signups.countAhead(r.eventId, r.waitingPosition)) + 1 : null,
+      dependents: r.dependents ?? [],
+      checkedInAt: checkedInAt ? checkedInAt.toISOString() : null,
+      createdAt: r.createdAt.toISOString(),
+    };
+  }
+
+  private async requireOpen(eventId: string): Promise<CommunityEvent> {
+    const event = await this.signups.findEvent(eventId);
+    if (!event || event.status !== EventStatus.Published) throw new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线');
+    const now = Date.now();
+    const opens = event.signupOpensAt?.getTime() ?? 0;
+    const closes = event.signupClosesAt?.getTime() ?? event.startsAt.getTime();
+    if (now < opens || now > closes) throw new DomainException(ErrorCode.SignupClosed, '不在报名时间内');
+    return event;
+  }
+
+  /** The audience is the event's place: members with a role there or below (street-wide events are open). */
+  private async assertAudience(userId: string, event: CommunityEvent): Promise<void> {
+    const place = await this.places.findActiveById(event.placeId);
+    if (!place || place.level === 'street') return;
+    const grants = await this.access.grantsOf(userId);
+    if (!grants.some((g) => g.placePath.startsWith(place.path) || place.path.startsWith(g.placePath))) {
+      throw new DomainException(ErrorCode.Forbidden, `该活动面向${place.name}的居民`);
+    }
+  }
+}

@@ -1,0 +1,210 @@
+import { publicKeyOf, verifyTicket } from '@tongxin/tickets';
+import {
+  type ApiErrorBody,
+  ErrorCode,
+  type EventView,
+  type OfflineKit,
+  type PointsBalance,
+  type RegistrationView,
+  Role,
+  type RosterEntry,
+  type ScanResult,
+  type TicketView,
+} from '@tongxin/types';
+
+import { newId } from '../src/infra/database/ids';
+import { AccessRepository } from '../src/modules/access/access.repository';
+import { TokensService } from '../src/modules/auth/tokens.service';
+import { Checkin } from '../src/modules/events/checkin.entity';
+import { CommunityEvent } from '../src/modules/events/event.entity';
+import { Registration } from '../src/modules/events/registration.entity';
+import { PointsEntry } from '../src/modules/points/points-entry.entity';
+import { demoPlaceId } from '../src/modules/seed/demo-data';
+import { User } from '../src/modules/users/user.entity';
+import { client, loginAs } from './helpers/session';
+import { startTestApp, type TestApp } from './helpers/test-app';
+
+type Api = ReturnType<typeof client>;
+const AJILAQIN = demoPlaceId('ajilaqin');
+
+describe('events: capacity, waiting list, tickets and check-in', () => {
+  let t: TestApp;
+  let organizer: Api;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SWEEP_INTERVAL_MS: '0' });
+    organizer = client(t.baseUrl, (await loginAs(t.baseUrl, 'organizer')).accessToken);
+  });
+  afterAll(() => t.close());
+
+  /** Residents of 阿吉拉沁 1号楼, each with a session. */
+  async function residents(n: number): Promise<{ id: string; api: Api }[]> {
+    const access = t.app.get(AccessRepository);
+    const tokens = t.app.get(TokensService);
+    const building = demoPlaceId('ajilaqin/g1/b1');
+    const out = [];
+    for (let i = 0; i < n; i += 1) {
+      const id = newId();
+      await t.dataSource.manager.insert(User, {
+        id,
+        nickname: `居民${String(i).padStart(3, '0')}`,
+        avatarUrl: null,
+        homePlaceId: building,
+        phoneCipher: null,
+        phoneHash: null,
+        wechatOpenid: null,
+        deletedAt: null,
+      });
+      await access.insertGrant({ userId: id, role: Role.Resident, placeId: building, grantedBy: null });
+      out.push({ id, api: client(t.baseUrl, (await tokens.issue(id)).accessToken) });
+    }
+    return out;
+  }
+
+  async function event(capacity: number, startsInHours = 1, extra: object = {}): Promise<EventView> {
+    const starts = new Date(Date.now() + startsInHours * 3_600_000);
+    const created = await organizer.post<EventView>('/events', {
+      placeId: AJILAQIN,
+      title: '红石榴课堂·书法体验',
+      type: 'class',
+      description: '社区书法课',
+      venue: '党群服务中心',
+      startsAt: starts.toISOString(),
+      endsAt: new Date(starts.getTime() + 2 * 3_600_000).toISOString(),
+      capacity,
+      pointsReward: 10,
+      cancelDeadlineHours: 0,
+      ...extra,
+    });
+    expect(created.status).toBe(201);
+    const published = await organizer.post<EventView>(`/events/${created.body.id}/publish`);
+    expect(published.body.status).toBe('published');
+    return published.body;
+  }
+
+  it('confirms exactly the capacity of 200 simultaneous sign-ups and queues the rest in order', async () => {
+    const e = await event(50);
+    const people = await residents(200);
+    const results = await Promise.all(people.map((p) => p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})));
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    const confirmed = results.filter((r) => r.body.status === 'confirmed');
+    const waiting = results.filter((r) => r.body.status === 'waiting');
+    expect([confirmed.length, waiting.length]).toEqual([50, 150]);
+    const row = await t.dataSource.manager.findOneByOrFail(CommunityEvent, { id: e.id });
+    expect(row.confirmedCount).toBe(50);
+    const positions = (await t.dataSource.manager.find(Registration, { where: { eventId: e.id, status: 'waiting' } }))
+      .map((r) => r.waitingPosition as number)
+      .sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+
+    // One sign-up per member per event.
+    const twice = await people[0].api.post<ApiErrorBody>(`/events/${e.id}/registrations`, {});
+    expect(twice.body.code).toBe(ErrorCode.AlreadySignedUp);
+
+    // A cancellation promotes the first of the waiting list.
+    const first = await t.dataSource.manager.findOneByOrFail(Registration, { eventId: e.id, status: 'waiting', waitingPosition: 1 });
+    const leaver = people[results.indexOf(confirmed[0])];
+    const cancelled = await leaver.api.post<RegistrationView>(`/events/registrations/${confirmed[0].body.id}/cancel`);
+    expect(cancelled.body.status).toBe('cancelled');
+    const promoted = await t.dataSource.manager.findOneByOrFail(Registration, { id: first.id });
+    expect(promoted.status).toBe('confirmed');
+    const mine = await people[results.indexOf(waiting[1])].api.get<{ items: RegistrationView[] }>('/events/registrations/mine');
+    expect(mine.body.items[0].status === 'confirmed' || mine.body.items[0].waitingPosition! >= 1).toBe(true);
+    expect((await t.dataSource.manager.findOneByOrFail(CommunityEvent, { id: e.id })).confirmedCount).toBe(50);
+  });
+
+  it('refuses a tampered or revoked ticket with a code and checks in a good one once', async () => {
+    const e = await event(5, 0.5);
+    const [a, b] = await residents(2);
+    const regA = (await a.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})).body;
+    const regB = (await b.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})).body;
+    const ticketA = (await a.api.get<TicketView>(`/events/registrations/${regA.id}/ticket`)).body;
+    const ticketB = (await b.api.get<TicketView>(`/events/registrations/${regB.id}/ticket`)).body;
+
+    const kit = await organizer.get<OfflineKit>(`/events/${e.id}/offline-kit`);
+    const key = Uint8Array.from(Buffer.from(kit.body.publicKey, 'base64url'));
+    expect(verifyTicket(ticketA.token, key).ok).toBe(true);
+    expect(key).toEqual(publicKeyOf(new Uint8Array(Buffer.alloc(32, 11))));
+
+    const scan = (ticket: string, nonce = newId().replace(/-/g, '')) =>
+      organizer.post<ScanResult & ApiErrorBody>(`/events/${e.id}/checkins`, { ticket, nonce });
+    const tampered = `${ticketA.token.slice(0, 10)}${ticketA.token[10] === 'A' ? 'B' : 'A'}${ticketA.token.slice(11)}`;
+    const refused = await scan(tampered);
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 400, code: ErrorCode.TicketInvalid });
+
+    await b.api.post(`/events/registrations/${regB.id}/cancel`);
+    const revoked = await scan(ticketB.token);
+    expect({ status: revoked.status, code: revoked.body.code }).toEqual({ status: 409, code: ErrorCode.TicketRevoked });
+    const kitAfter = await organizer.get<OfflineKit>(`/events/${e.id}/offline-kit`);
+    expect(kitAfter.body.revoked).toContain(regB.id);
+
+    const nonce = newId().replace(/-/g, '');
+    const ok = await scan(ticketA.token, nonce);
+    expect(ok.body).toMatchObject({ outcome: 'checked_in', checkedInBy: '阿娜尔' });
+    expect((await scan(ticketA.token, nonce)).body).toEqual(ok.body);
+    const again = await scan(ticketA.token);
+    expect(again.body).toMatchObject({ outcome: 'already_checked_in', checkedInAt: ok.body.checkedInAt, checkedInBy: '阿娜尔' });
+  });
+
+  it('counts 300 tickets once across three scanners and a replayed offline batch, paying each once', async () => {
+    const e = await event(300, 0.5);
+    const people = await residents(300);
+    const regs = await Promise.all(people.map((p) => p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})));
+    const tickets = await Promise.all(people.map((p, i) => p.api.get<TicketView>(`/events/registrations/${regs[i].body.id}/ticket`)));
+    // Three devices at three doors: the organizer's phone, a second phone on the organizer's account, and staff.
+    const scanners = [
+      organizer,
+      client(t.baseUrl, (await loginAs(t.baseUrl, 'organizer')).accessToken),
+      client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-ajilaqin')).accessToken),
+    ];
+    const nonce = (scanner: number, i: number) => `s${scanner}-${i}-${e.id.slice(0, 8)}`;
+    await Promise.all(
+      scanners.map((api, s) =>
+        Promise.all(
+          tickets.map((tk, i) => api.post<ScanResult>(`/events/${e.id}/checkins`, { ticket: tk.body.token, nonce: nonce(s, i) })),
+        ),
+      ),
+    );
+    const batch = tickets.map((tk, i) => ({ ticket: tk.body.token, nonce: `off-${i}-${e.id.slice(0, 8)}`, scannedAt: new Date().toISOString() }));
+    const upload = await scanners[1].post<ScanResult[]>(`/events/${e.id}/checkins/batch`, { scans: batch });
+    expect(upload.status).toBe(200);
+    expect(upload.body.every((r) => r.outcome === 'already_checked_in' && r.needsReview)).toBe(true);
+    const replay = await scanners[1].post<ScanResult[]>(`/events/${e.id}/checkins/batch`, { scans: batch });
+    expect(replay.body).toEqual(upload.body);
+
+    const live = await t.dataSource.manager.count(Checkin, { where: { eventId: e.id } });
+    expect(live).toBe(300);
+    const paid = await t.dataSource.manager.count(PointsEntry, { where: { sourceId: e.id, source: 'event_attended' } });
+    expect(paid).toBe(300);
+    const balance = await people[0].api.get<PointsBalance>('/points/me');
+    expect(balance.body.balance).toBe(10);
+  });
+
+  it('checks in by name, undoes within minutes, exports CSV with a BOM', async () => {
+    const e = await event(3, 0.5);
+    const [a] = await residents(1);
+    const reg = (await a.api.post<RegistrationView>(`/events/${e.id}/registrations`, { dependents: [{ name: '小石榴', age: 7 }] })).body;
+    const roster = await organizer.get<RosterEntry[]>(`/events/${e.id}/roster?q=居民`);
+    expect(roster.body.map((r) => r.registrationId)).toContain(reg.id);
+    const manual = await organizer.post<ScanResult>(`/events/${e.id}/checkins/manual`, { registrationId: reg.id, nonce: `manual-${reg.id.slice(0, 8)}` });
+    expect(manual.body.outcome).toBe('checked_in');
+    const checkin = await t.dataSource.manager.findOneByOrFail(Checkin, { registrationId: reg.id });
+    expect((await organizer.delete(`/events/${e.id}/checkins/${checkin.id}`)).status).toBe(204);
+    const csv = await fetch(`${t.baseUrl}/api/events/${e.id}/attendance.csv`, {
+      headers: { authorization: `Bearer ${(await loginAs(t.baseUrl, 'organizer')).accessToken}` },
+    });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.from(bytes).toString('utf8')).toContain('小石榴(7岁)');
+  });
+
+  it('keeps other communities’ members and other places’ organizers out', async () => {
+    const e = await event(3);
+    const outsider = client(t.baseUrl, (await loginAs(t.baseUrl, 'resident-2')).accessToken);
+    expect((await outsider.post<ApiErrorBody>(`/events/${e.id}/registrations`, {})).status).toBe(403);
+    const otherStaff = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
+    expect((await otherStaff.get(`/events/${e.id}/roster`)).status).toBe(403);
+    expect((await otherStaff.post(`/events/${e.id}/checkins`, { ticket: 'TX1.aaaaaaaaaaaa.bbbb', nonce: 'abcdefgh1' })).status).toBe(403);
+  });
+});

@@ -1,0 +1,119 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { DEFAULT_PAGE_SIZE, type OrderStatus, type Page } from '@tongxin/types';
+import { useState } from 'react';
+
+import {
+  listFollowUps,
+  listGridMembers,
+  listHall,
+  listMyOrders,
+  listQueue,
+  markFollowUpDone,
+  orderAction,
+  type OrderActionBody,
+} from '../services/orders';
+import type { OrderActionName } from '../services/reports-routes';
+import { newIdempotencyKey } from '../utils/idempotency-key';
+import { withRetries } from '../utils/retry-action';
+import { reportKeys } from './use-reports-query';
+
+/**
+ * Grid orders. Rule: every order action invalidates `orderKeys.all` and `reportKeys.all`, so the
+ * hall, 我的工单, the queue and the report pages refetch. Follow-ups invalidate `orderKeys.followUps`.
+ */
+export const orderKeys = {
+  all: ['orders'] as const,
+  hall: (lng?: number, lat?: number) => [...orderKeys.all, 'hall', lng ?? null, lat ?? null] as const,
+  mine: () => [...orderKeys.all, 'mine'] as const,
+  queue: (status: OrderStatus | null) => [...orderKeys.all, 'queue', status ?? 'all'] as const,
+  followUps: () => [...orderKeys.all, 'follow-ups'] as const,
+  gridMembers: (gridId: string) => ['members', 'grid', gridId] as const,
+};
+
+function nextPage<T>(lastPage: Page<T>): number | undefined {
+  return lastPage.hasMore ? lastPage.page + 1 : undefined;
+}
+
+export function useHallQuery(location: { lng: number; lat: number } | null, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: orderKeys.hall(location?.lng, location?.lat),
+    queryFn: ({ pageParam }) =>
+      listHall({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE, lng: location?.lng, lat: location?.lat }),
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+    enabled,
+  });
+}
+
+export function useMyOrdersQuery() {
+  return useInfiniteQuery({
+    queryKey: orderKeys.mine(),
+    queryFn: ({ pageParam }) => listMyOrders({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+  });
+}
+
+export function useQueueQuery(status: OrderStatus | null) {
+  return useInfiniteQuery({
+    queryKey: orderKeys.queue(status),
+    queryFn: ({ pageParam }) =>
+      listQueue({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE, status: status ?? undefined }),
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+  });
+}
+
+export function useFollowUpsQuery() {
+  return useInfiniteQuery({
+    queryKey: orderKeys.followUps(),
+    queryFn: ({ pageParam }) => listFollowUps({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+  });
+}
+
+export function useGridMembersQuery(gridId: string) {
+  return useInfiniteQuery({
+    queryKey: orderKeys.gridMembers(gridId),
+    queryFn: ({ pageParam }) => listGridMembers(gridId, { page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+  });
+}
+
+export function useFollowUpDoneMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: markFollowUpDone,
+    onSuccess: () => client.invalidateQueries({ queryKey: orderKeys.followUps() }),
+  });
+}
+
+export interface OrderActionInput {
+  orderId: string;
+  action: OrderActionName;
+  body?: OrderActionBody;
+}
+
+/**
+ * One order action with its own Idempotency-Key, resent unchanged after a network drop or timeout
+ * (the API answers a repeat with the current state). `retryAttempt` > 0 while 重试中.
+ */
+export function useOrderActionMutation() {
+  const client = useQueryClient();
+  const [retryAttempt, setRetryAttempt] = useState(0);
+  const mutation = useMutation({
+    mutationFn: ({ orderId, action, body }: OrderActionInput) => {
+      const key = newIdempotencyKey();
+      return withRetries(() => orderAction(orderId, action, body, key), setRetryAttempt);
+    },
+    onSettled: () => setRetryAttempt(0),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: orderKeys.all }),
+        client.invalidateQueries({ queryKey: reportKeys.all }),
+      ]),
+  });
+  return { ...mutation, retryAttempt };
+}

@@ -1,0 +1,66 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DEFAULT_PAGE_SIZE, type LeaderboardQuery, type StaffAwardRequest } from '@tongxin/types';
+
+import { awardPoints, getLeaderboard, getMyBalance, getRules, listMembers, listMyEntries } from '../services/points';
+
+/**
+ * Points. Rule: anything that moves points (award, redeem, cancel) invalidates `pointsKeys.all`,
+ * so the balance, history and leaderboards refetch.
+ */
+export const pointsKeys = {
+  all: ['points'] as const,
+  balance: () => [...pointsKeys.all, 'balance'] as const,
+  entries: () => [...pointsKeys.all, 'entries'] as const,
+  rules: (communityId: string) => [...pointsKeys.all, 'rules', communityId] as const,
+  leaderboard: (query: LeaderboardQuery) => [...pointsKeys.all, 'leaderboard', query] as const,
+  members: (placeId: string) => ['members', placeId] as const,
+};
+
+export function usePointsBalanceQuery(enabled = true) {
+  return useQuery({ queryKey: pointsKeys.balance(), queryFn: getMyBalance, enabled });
+}
+
+export function usePointsEntriesQuery() {
+  return useInfiniteQuery({
+    queryKey: pointsKeys.entries(),
+    queryFn: ({ pageParam }) => listMyEntries({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+  });
+}
+
+export function usePointsRulesQuery(communityId: string | null) {
+  return useQuery({
+    queryKey: pointsKeys.rules(communityId ?? ''),
+    queryFn: () => getRules(communityId ?? ''),
+    enabled: communityId !== null,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useLeaderboardQuery(query: LeaderboardQuery | null) {
+  return useQuery({
+    queryKey: pointsKeys.leaderboard(query ?? { placeId: '', period: 'month' }),
+    queryFn: () => getLeaderboard(query ?? { placeId: '', period: 'month' }),
+    enabled: query !== null,
+  });
+}
+
+/** Staff: members of a community in pages of 20. */
+export function useMembersQuery(placeId: string | null) {
+  return useInfiniteQuery({
+    queryKey: pointsKeys.members(placeId ?? ''),
+    queryFn: ({ pageParam }) => listMembers({ placeId: placeId ?? '', page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    enabled: placeId !== null,
+  });
+}
+
+export function useAwardPointsMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, key }: { body: StaffAwardRequest; key: string }) => awardPoints(body, key),
+    onSuccess: () => client.invalidateQueries({ queryKey: pointsKeys.all }),
+  });
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '工单调度',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

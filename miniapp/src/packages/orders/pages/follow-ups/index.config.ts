@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '回访任务',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});

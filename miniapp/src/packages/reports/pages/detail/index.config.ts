@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '上报详情',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,35 @@
+import {
+  DEFAULT_PAGE_SIZE,
+  type HonourView,
+  type ListHonoursQuery,
+  type NominateHonourRequest,
+  type Page,
+  type ReviewRequest,
+} from '@tongxin/types';
+
+import { PointsRoute } from './points-routes';
+import { request } from './request';
+
+/** Published honours for everyone; staff may ask for status=nominated. */
+export function listHonours(query: ListHonoursQuery & { communityId: string }): Promise<Page<HonourView>> {
+  return request<Page<HonourView>>(PointsRoute.Honours, {
+    query: {
+      communityId: query.communityId,
+      status: query.status,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+    },
+  });
+}
+
+export function nominateHonour(body: NominateHonourRequest): Promise<HonourView> {
+  return request<HonourView>(PointsRoute.Honours, { method: 'POST', body });
+}
+
+export function approveHonour(id: string): Promise<HonourView> {
+  return request<HonourView>(PointsRoute.HonourApprove(id), { method: 'POST', body: {} });
+}
+
+export function rejectHonour(id: string, body: ReviewRequest): Promise<HonourView> {
+  return request<HonourView>(PointsRoute.HonourReject(id), { method: 'POST', body });
+}

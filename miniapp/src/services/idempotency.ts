@@ -1,0 +1,2 @@
+/** Header that makes a retried POST safe to repeat. */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';

@@ -1,0 +1,70 @@
+import {
+  type CreateMallItemRequest,
+  DEFAULT_PAGE_SIZE,
+  type MallItemView,
+  type Page,
+  type PageQuery,
+  type RedemptionStatus,
+  type RedemptionView,
+  type UpdateMallItemRequest,
+} from '@tongxin/types';
+
+import { IDEMPOTENCY_HEADER, PointsRoute } from './points-routes';
+import { request } from './request';
+
+type CommunityPageQuery = PageQuery & { communityId: string };
+
+function pageQuery(query: PageQuery) {
+  return { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE };
+}
+
+/** On-shelf items of a community (public). */
+export function listMallItems(query: CommunityPageQuery): Promise<Page<MallItemView>> {
+  return request<Page<MallItemView>>(PointsRoute.MallItems, {
+    query: { communityId: query.communityId, ...pageQuery(query) },
+  });
+}
+
+export function redeemItem(itemId: string, idempotencyKey: string): Promise<RedemptionView> {
+  return request<RedemptionView>(PointsRoute.MallItemRedeem(itemId), {
+    method: 'POST',
+    body: {},
+    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
+  });
+}
+
+export function listMyRedemptions(query: PageQuery): Promise<Page<RedemptionView>> {
+  return request<Page<RedemptionView>>(PointsRoute.MyRedemptions, { query: pageQuery(query) });
+}
+
+export function cancelRedemption(id: string): Promise<RedemptionView> {
+  return request<RedemptionView>(PointsRoute.RedemptionCancel(id), { method: 'POST', body: {} });
+}
+
+/** Staff: every item of the community, off-shelf ones too. */
+export function listManagedItems(query: CommunityPageQuery): Promise<Page<MallItemView>> {
+  return request<Page<MallItemView>>(PointsRoute.MallItemsManage, {
+    query: { communityId: query.communityId, ...pageQuery(query) },
+  });
+}
+
+export function createMallItem(body: CreateMallItemRequest): Promise<MallItemView> {
+  return request<MallItemView>(PointsRoute.MallItems, { method: 'POST', body });
+}
+
+export function updateMallItem(id: string, body: UpdateMallItemRequest): Promise<MallItemView> {
+  return request<MallItemView>(PointsRoute.MallItem(id), { method: 'PATCH', body });
+}
+
+/** Staff: hand over an item against its pickup code. */
+export function collectRedemption(pickupCode: string): Promise<RedemptionView> {
+  return request<RedemptionView>(PointsRoute.RedemptionCollect, { method: 'POST', body: { pickupCode } });
+}
+
+export function listRedemptions(
+  query: CommunityPageQuery & { status?: RedemptionStatus },
+): Promise<Page<RedemptionView>> {
+  return request<Page<RedemptionView>>(PointsRoute.Redemptions, {
+    query: { communityId: query.communityId, status: query.status, ...pageQuery(query) },
+  });
+}

@@ -1,0 +1,71 @@
+import {
+  ApiRoute,
+  type AssignOrderRequest,
+  type CancelOrderRequest,
+  type ConfirmOrderRequest,
+  DEFAULT_PAGE_SIZE,
+  type FollowUpView,
+  type ListOrdersQuery,
+  type MemberSummary,
+  type OrderActionRequest,
+  type Page,
+  type PageQuery,
+  type ReportDetail,
+  type ReportView,
+} from '@tongxin/types';
+
+import { IDEMPOTENCY_HEADER } from './idempotency';
+import { type OrderActionName, OrderRoute } from './reports-routes';
+import { request } from './request';
+
+function pageOf(query: PageQuery): { page: number; pageSize: number } {
+  return { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE };
+}
+
+/** Open orders in the caller's grids; nearest first when lng/lat are given. */
+export function listHall(query: ListOrdersQuery): Promise<Page<ReportView>> {
+  return request<Page<ReportView>>(OrderRoute.Hall, { query: { ...pageOf(query), lng: query.lng, lat: query.lat } });
+}
+
+export function listMyOrders(query: PageQuery): Promise<Page<ReportView>> {
+  return request<Page<ReportView>>(OrderRoute.Mine, { query: pageOf(query) });
+}
+
+/** Staff and grid workers: orders by deadline. */
+export function listQueue(query: ListOrdersQuery): Promise<Page<ReportView>> {
+  return request<Page<ReportView>>(OrderRoute.Queue, {
+    query: { ...pageOf(query), status: query.status, gridId: query.gridId },
+  });
+}
+
+export type OrderActionBody = OrderActionRequest | AssignOrderRequest | CancelOrderRequest | ConfirmOrderRequest;
+
+/**
+ * One state change of an order. The key is made once per tap and sent unchanged on every retry,
+ * so a retried action is never applied twice.
+ */
+export function orderAction(
+  orderId: string,
+  action: OrderActionName,
+  body: OrderActionBody | undefined,
+  idempotencyKey: string,
+): Promise<ReportDetail> {
+  return request<ReportDetail>(OrderRoute.Action(orderId, action), {
+    method: 'POST',
+    body: body ?? {},
+    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
+  });
+}
+
+/** Candidates for assignment: members of a grid (the API refuses anyone who is not its grid member). */
+export function listGridMembers(gridId: string, query: PageQuery): Promise<Page<MemberSummary>> {
+  return request<Page<MemberSummary>>(ApiRoute.Members, { query: { placeId: gridId, ...pageOf(query) } });
+}
+
+export function listFollowUps(query: PageQuery): Promise<Page<FollowUpView>> {
+  return request<Page<FollowUpView>>(OrderRoute.FollowUps, { query: pageOf(query) });
+}
+
+export function markFollowUpDone(followUpId: string): Promise<void> {
+  return request<void>(OrderRoute.FollowUpDone(followUpId), { method: 'POST' });
+}

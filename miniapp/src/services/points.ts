@@ -1,0 +1,53 @@
+import {
+  ApiRoute,
+  DEFAULT_PAGE_SIZE,
+  type Leaderboard,
+  type LeaderboardQuery,
+  type MemberSummary,
+  type Page,
+  type PageQuery,
+  type PointsBalance,
+  type PointsEntryView,
+  type PointsRuleView,
+  type StaffAwardRequest,
+} from '@tongxin/types';
+
+import { IDEMPOTENCY_HEADER, PointsRoute } from './points-routes';
+import { request } from './request';
+
+export function getMyBalance(): Promise<PointsBalance> {
+  return request<PointsBalance>(PointsRoute.MyBalance);
+}
+
+export function listMyEntries(query: PageQuery): Promise<Page<PointsEntryView>> {
+  return request<Page<PointsEntryView>>(PointsRoute.MyEntries, {
+    query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+  });
+}
+
+export function getRules(communityId: string): Promise<PointsRuleView[]> {
+  return request<PointsRuleView[]>(PointsRoute.Rules(communityId), { anonymous: true });
+}
+
+/** Public; the token is sent so the answer includes `me`. */
+export function getLeaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
+  return request<Leaderboard>(PointsRoute.Leaderboard, {
+    query: { placeId: query.placeId, period: query.period, limit: query.limit ?? 20 },
+  });
+}
+
+/** Staff: award points; the key is made once per form submission and reused on retry. */
+export function awardPoints(body: StaffAwardRequest, idempotencyKey: string): Promise<PointsEntryView> {
+  return request<PointsEntryView>(PointsRoute.Awards, {
+    method: 'POST',
+    body,
+    headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
+  });
+}
+
+/** Staff: members living in (or holding roles on) a place, phones masked. */
+export function listMembers(query: PageQuery & { placeId: string }): Promise<Page<MemberSummary>> {
+  return request<Page<MemberSummary>>(ApiRoute.Members, {
+    query: { placeId: query.placeId, page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+  });
+}
