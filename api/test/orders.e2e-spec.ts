@@ -189,6 +189,7 @@ describe('reports and grid orders', () => {
     expect(confirmations.some((c) => c.status === 200)).toBe(true);
     const done = await resident.get<ReportDetail>(`/reports/${report.id}`);
     expect(done.body.order).toMatchObject({ status: OrderStatus.Confirmed, rating: 5 });
+    expect(done.body.verified).toBe(true);
     expect(done.body.history.map((h) => h.action)).toEqual(['created', 'grabbed', 'started', 'finished', 'reopened', 'finished', 'confirmed']);
     expect(done.body.history.find((h) => h.action === 'finished')!.photos).toHaveLength(1);
 
@@ -246,6 +247,16 @@ describe('reports and grid orders', () => {
     const ids = hall.body.items.map((r) => r.id);
     expect(ids.indexOf(near.id)).toBeLessThan(ids.indexOf(far.id));
     expect(hall.body.items[0].order.distanceMeters).toBeLessThan(50);
+  });
+
+  it('finds the members who may take an order in a grid, for dispatch', async () => {
+    const [rider] = await grabbers(1);
+    const me = await rider.get<{ id: string; nickname: string }>('/me');
+    const list = await staff.get<Page<{ id: string }>>(`/members?placeId=${G1}&role=part_time_grid_member&pageSize=100`);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((m) => m.id)).toContain(me.body.id);
+    const residentsOnly = await staff.get<Page<{ id: string }>>(`/members?placeId=${G1}&pageSize=100`);
+    expect(residentsOnly.body.items.map((m) => m.id)).not.toContain(me.body.id);
   });
 
   it('refuses bad input with codes', async () => {

@@ -130,6 +130,8 @@ export interface ReportView {
   reporterNickname: string | null;
   isMine: boolean;
   meTooCount: number;
+  /** Staff or a grid worker confirmed the report is real (the reporter's points are paid then). */
+  verified: boolean;
   order: OrderView;
   createdAt: string;
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@tongxin/types';
 import { DataSource } from 'typeorm';
 
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
 import { whereWithin } from './access.repository';
+import { RoleGrant } from './role-grant.entity';
 
 export interface MemberRow {
   id: string;
@@ -35,5 +37,27 @@ export class MembersRepository {
       .limit(limit)
       .getRawMany<MemberRow>();
     return { rows, total };
+  }
+
+  /** Members holding `role` on a place inside `scopes` (and under `placePath` when given), by nickname. */
+  async findWithRole(scopes: string[], placePath: string | undefined, role: Role, offset: number, limit: number) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .innerJoin(RoleGrant, 'g', 'g.user_id = u.id AND g.revoked_at IS NULL AND g.role = :role', { role })
+      .innerJoin(Place, 'p', 'p.id = g.place_id')
+      .leftJoin(Place, 'h', 'h.id = u.home_place_id')
+      .where('u.deleted_at IS NULL');
+    whereWithin(query, 'p.path', scopes);
+    if (placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${placePath}%` });
+    const total = await query.clone().select('COUNT(DISTINCT u.id)', 'n').getRawOne<{ n: number | string }>();
+    const rows = await query
+      .select(['u.id AS id', 'u.nickname AS nickname', 'u.phone_cipher AS phoneCipher', 'h.id AS homeId', 'h.name AS homeName'])
+      .distinct(true)
+      .orderBy('u.nickname', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<MemberRow>();
+    return { rows, total: Number(total?.n ?? 0) };
   }
 }

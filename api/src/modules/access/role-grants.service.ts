@@ -93,7 +93,10 @@ export class RoleGrantsService {
       if (!place) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
       placePath = place.path;
     }
-    const { rows, total } = await this.members.findWithin(scopes, placePath, (query.page - 1) * query.pageSize, query.pageSize);
+    const offset = (query.page - 1) * query.pageSize;
+    const { rows, total } = query.role
+      ? await this.members.findWithRole(scopes, placePath, query.role, offset, query.pageSize)
+      : await this.members.findWithin(scopes, placePath, offset, query.pageSize);
     return toPage(
       rows.map((r) => ({
         id: r.id,

@@ -40,6 +40,7 @@ export function toReportView(row: ReportRow, photos: PhotoView[], viewer: { user
     reporterNickname: isMine || viewer.seesIdentity ? row.reporterNickname : null,
     isMine,
     meTooCount: Number(row.meTooCount),
+    verified: Boolean(row.verifiedAt),
     order,
     createdAt: toDate(row.reportCreatedAt).toISOString(),
   };

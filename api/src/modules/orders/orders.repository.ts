@@ -31,6 +31,7 @@ export interface ReportRow {
   reporterId: string;
   reporterNickname: string;
   meTooCount: number | string;
+  verifiedAt: Date | string | null;
   reportCreatedAt: Date | string;
   orderId: string;
   status: OrderStatus;
@@ -201,6 +202,7 @@ export class OrdersRepository {
       'r.reporter_id AS reporterId',
       'u.nickname AS reporterNickname',
       'r.me_too_count AS meTooCount',
+      'r.verified_at AS verifiedAt',
       'r.created_at AS reportCreatedAt',
       'o.id AS orderId',
       'o.status AS status',

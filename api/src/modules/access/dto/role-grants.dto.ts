@@ -26,8 +26,13 @@ export class ListGrantsQueryDto extends PageQueryDto {
 }
 
 export class ListMembersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: '只看住在该地点及其下级的居民' })
+  @ApiPropertyOptional({ format: 'uuid', description: '只看住在该地点及其下级的居民（给定 role 时：在该地点及其下级拥有该角色的成员）' })
   @IsOptional()
   @IsUUID()
   placeId?: string;
+
+  @ApiPropertyOptional({ enum: Object.values(Role), description: '按角色查找，例如派单时找本网格的兼职网格员' })
+  @IsOptional()
+  @IsIn(Object.values(Role))
+  role?: Role;
 }
