@@ -14,7 +14,7 @@ import { MallItem } from '../src/modules/mall/mall-item.entity';
 import { rectangle } from '../src/modules/places/boundary';
 import { Place } from '../src/modules/places/place.entity';
 import { PointsEntry } from '../src/modules/points/points-entry.entity';
-import { demoGrantId, demoPlaceId, demoUnitId, demoUserId } from '../src/modules/seed/demo-data';
+import { demoCategoryId, demoGrantId, demoPlaceId, demoUnitId, demoUserId } from '../src/modules/seed/demo-data';
 import { client, loginAs } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
@@ -22,6 +22,11 @@ type Api = ReturnType<typeof client> & { withKey(key: string): ReturnType<typeof
 
 /** Records that belong to one side: 阿吉拉沁 (环河街街道) or 兴旺 (滨河街道). */
 interface Side {
+  order: string;
+  report: string;
+  category: string;
+  event: string;
+  registration: string;
   unit: string;
   entry: string;
   item: string;
@@ -83,6 +88,44 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'approve honour', call: (api, o) => api.post(`/honours/${o.honour}/approve`) },
   { name: 'reject honour', call: (api, o) => api.post(`/honours/${o.honour}/reject`, { reason: '越权' }) },
   { name: 'review honours', call: (api, o) => api.get(`/honours?communityId=${o.community}&status=nominated`) },
+  { name: 'grab order', call: (api, o) => api.post(`/orders/${o.order}/grab`) },
+  { name: 'assign order', call: (api, o) => api.post(`/orders/${o.order}/assign`, { handlerId: o.member }) },
+  { name: 'take back order', call: (api, o) => api.post(`/orders/${o.order}/take-back`, {}) },
+  { name: 'verify report', call: (api, o) => api.post(`/orders/${o.order}/verify`) },
+  { name: 'cancel order', call: (api, o) => api.post(`/orders/${o.order}/cancel`, { reason: '越权取消' }) },
+  { name: 'close order', call: (api, o) => api.post(`/orders/${o.order}/close`) },
+  { name: 'read report', call: (api, o) => api.get(`/reports/${o.report}`) },
+  { name: 'community reports', call: (api, o) => api.get(`/reports?communityId=${o.community}`) },
+  {
+    name: 'create category',
+    call: (api, o) =>
+      api.post('/report-categories', { communityId: o.community, name: '越权分类', kind: 'report', deadlines: { openHours: 1, claimedHours: 1, inProgressHours: 1 } }),
+  },
+  { name: 'edit category', call: (api, o) => api.patch(`/report-categories/${o.category}`, { active: false }) },
+  {
+    name: 'create event',
+    call: (api, o) =>
+      api.post('/events', {
+        placeId: o.community,
+        title: '越权活动',
+        type: 'talk',
+        description: 'x',
+        venue: 'x',
+        startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 7_200_000).toISOString(),
+        capacity: 10,
+        pointsReward: 0,
+      }),
+  },
+  { name: 'edit event', call: (api, o) => api.patch(`/events/${o.event}`, { title: '改名活动' }) },
+  { name: 'cancel event', call: (api, o) => api.post(`/events/${o.event}/cancel`) },
+  { name: 'event roster', call: (api, o) => api.get(`/events/${o.event}/roster`) },
+  { name: 'offline kit', call: (api, o) => api.get(`/events/${o.event}/offline-kit`) },
+  { name: 'scan ticket', call: (api, o) => api.post(`/events/${o.event}/checkins`, { ticket: 'TX1.abcdefghijkl.mnop', nonce: 'attack-nonce-1' }) },
+  { name: 'manual check-in', call: (api, o) => api.post(`/events/${o.event}/checkins/manual`, { registrationId: o.registration, nonce: 'attack-nonce-2' }) },
+  { name: 'approve sign-up', call: (api, o) => api.post(`/events/${o.event}/registrations/${o.registration}/approve`) },
+  { name: 'export attendance', call: (api, o) => api.get(`/events/${o.event}/attendance.csv`) },
+  { name: 'event ratings', call: (api, o) => api.get(`/events/${o.event}/ratings`) },
 ];
 
 /** List endpoints: refused, or answered without a single record of the other side. */
@@ -92,6 +135,9 @@ const LISTS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['ge
   { name: 'role grants', call: (api, o) => api.get(`/role-grants?placeId=${o.grid}`), leaks: (b, o) => b.includes(o.grant) },
   { name: 'members', call: (api, o) => api.get(`/members?placeId=${o.community}`), leaks: (b, o) => b.includes(o.member) },
   { name: 'audit log', call: (api) => api.get('/audit-logs?pageSize=100'), leaks: (b, o) => b.includes(o.member) },
+  { name: 'order queue', call: (api) => api.get('/orders/queue?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
+  { name: 'order hall', call: (api) => api.get('/orders/hall?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
+  { name: 'follow-ups', call: (api) => api.get('/follow-ups?pageSize=100'), leaks: (b, o) => b.includes(o.report) },
 ];
 
 describe('access matrix: a role on one place reaches no other place’s records', () => {
@@ -148,8 +194,40 @@ describe('access matrix: a role on one place reaches no other place’s records'
         citation: '热心邻里互助',
         publishDays: 30,
       });
-      expect([entry.status, item.status, redemption.status, honour.status]).toEqual([201, 201, 201, 201]);
-      return { entry: entry.body.id, item: item.body.id, pickupCode: redemption.body.pickupCode, honour: honour.body.id };
+      const report = await as(memberKey).post<{ id: string; order: { id: string } }>('/reports', {
+        categoryId: demoCategoryId(`${community}/sanitation`),
+        text: '楼道堆放杂物',
+        photoIds: [],
+        location: { buildingId: demoPlaceId(community === 'ajilaqin' ? 'ajilaqin/g1/b1' : 'xingwang/g1/b2') },
+      });
+      const starts = Date.now() + 3_600_000;
+      const event = await staffApi.post<{ id: string }>('/events', {
+        placeId: demoPlaceId(community),
+        title: '邻里议事会',
+        type: 'talk',
+        description: '议事',
+        venue: '党群服务中心',
+        startsAt: new Date(starts).toISOString(),
+        endsAt: new Date(starts + 3_600_000).toISOString(),
+        capacity: 10,
+        pointsReward: 5,
+      });
+      await staffApi.post(`/events/${event.body.id}/publish`);
+      const registration = await as(memberKey).post<{ id: string }>(`/events/${event.body.id}/registrations`, {});
+      expect([entry.status, item.status, redemption.status, honour.status, report.status, event.status, registration.status]).toEqual([
+        201, 201, 201, 201, 201, 201, 201,
+      ]);
+      return {
+        entry: entry.body.id,
+        item: item.body.id,
+        pickupCode: redemption.body.pickupCode,
+        honour: honour.body.id,
+        report: report.body.id,
+        order: report.body.order.id,
+        category: demoCategoryId(`${community}/sanitation`),
+        event: event.body.id,
+        registration: registration.body.id,
+      };
     };
 
     sides.ajilaqin = {
