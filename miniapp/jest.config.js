@@ -8,6 +8,8 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   setupFiles: ['<rootDir>/test/setup.ts'],
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  // @tongxin/tickets (CommonJS) requires @noble/*, which ship only ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!@noble/)'],
   moduleNameMapper: {
     '^@tarojs/taro$': '<rootDir>/test/mocks/taro.ts',
     '^@tarojs/components$': '<rootDir>/test/mocks/components.tsx',

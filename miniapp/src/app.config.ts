@@ -3,7 +3,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/events',
-      pages: ['pages/detail/index'],
+      pages: ['pages/detail/index', 'pages/mine/index'],
+    },
+    {
+      root: 'packages/organizer',
+      pages: ['pages/home/index', 'pages/edit/index', 'pages/manage/index', 'pages/roster/index', 'pages/scan/index'],
     },
     {
       root: 'packages/account',

@@ -27,6 +27,12 @@ export const PagePath = {
   OrderDispatch: '/packages/orders/pages/dispatch/index',
   ReportCategories: '/packages/orders/pages/categories/index',
   FollowUps: '/packages/orders/pages/follow-ups/index',
+  MyEvents: '/packages/events/pages/mine/index',
+  OrganizerHome: '/packages/organizer/pages/home/index',
+  OrganizerEdit: (id?: string) => `/packages/organizer/pages/edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  OrganizerManage: (id: string) => `/packages/organizer/pages/manage/index?id=${encodeURIComponent(id)}`,
+  OrganizerRoster: (id: string) => `/packages/organizer/pages/roster/index?id=${encodeURIComponent(id)}`,
+  OrganizerScan: (id: string) => `/packages/organizer/pages/scan/index?id=${encodeURIComponent(id)}`,
 } as const;
 
 /** Tab pages must be opened with switchTab. */

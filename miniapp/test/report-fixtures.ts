@@ -20,6 +20,7 @@ export function report(id: string, order: Partial<OrderView> = {}, extra: Partia
     reporterNickname: null,
     isMine: false,
     meTooCount: 0,
+    verified: false,
     createdAt: '2026-11-22T06:00:00.000Z',
     ...extra,
     order: {

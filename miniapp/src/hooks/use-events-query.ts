@@ -1,7 +1,19 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { DEFAULT_PAGE_SIZE, type ListEventsQuery } from '@tongxin/types';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { DEFAULT_PAGE_SIZE, ErrorCode, type ListEventsQuery, type SignUpRequest } from '@tongxin/types';
 
-import { getEvent, listEvents } from '../services/events';
+import { isApiError } from '../services/api-error';
+import {
+  cancelRegistration,
+  getEvent,
+  getEventView,
+  getTicket,
+  listEvents,
+  listMyRegistrations,
+  rateEvent,
+  signUp,
+} from '../services/events';
+import { cachedTicket, cacheTicket, forgetTicket } from '../services/ticket-cache';
+import { isRetryable } from '../utils/retry-action';
 
 export type EventsFilter = Omit<ListEventsQuery, 'page' | 'pageSize'>;
 
@@ -15,6 +27,9 @@ export const eventKeys = {
   list: (filter: EventsFilter) => [...eventKeys.lists(), filter] as const,
   details: () => [...eventKeys.all, 'detail'] as const,
   detail: (id: string) => [...eventKeys.details(), id] as const,
+  view: (id: string) => [...eventKeys.all, 'view', id] as const,
+  mine: () => [...eventKeys.all, 'mine'] as const,
+  ticket: (registrationId: string) => [...eventKeys.all, 'ticket', registrationId] as const,
 };
 
 /** Pages of 20 events; `fetchNextPage` loads the next page while `hasNextPage`. */
@@ -35,5 +50,71 @@ export function useEventQuery(id: string) {
   });
 }
 
-/** The filter of the home and 活动 tabs; one constant so both share one cache entry. */
+/** The event with places left, the waiting list and the member's own sign-up. */
+export function useEventViewQuery(id: string) {
+  return useQuery({
+    queryKey: eventKeys.view(id),
+    queryFn: () => getEventView(id),
+    enabled: id.length > 0,
+  });
+}
+
+export function useMyRegistrationsQuery(enabled = true) {
+  return useInfiniteQuery({
+    queryKey: eventKeys.mine(),
+    queryFn: ({ pageParam }) => listMyRegistrations({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    enabled,
+  });
+}
+
+export function useSignUpMutation(eventId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SignUpRequest) => signUp(eventId, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: eventKeys.all }),
+  });
+}
+
+export function useCancelRegistrationMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: cancelRegistration,
+    onSuccess: (registration) => {
+      forgetTicket(registration.id);
+      return client.invalidateQueries({ queryKey: eventKeys.all });
+    },
+  });
+}
+
+export function useRateEventMutation(eventId: string) {
+  return useMutation({ mutationFn: (body: { rating: number; comment?: string }) => rateEvent(eventId, body) });
+}
+
+/**
+ * A confirmed registration's ticket. Once loaded it is kept in storage: with no signal the cached
+ * ticket is shown; a revoked ticket is forgotten.
+ */
+export function useTicketQuery(registrationId: string, enabled = true) {
+  return useQuery({
+    queryKey: eventKeys.ticket(registrationId),
+    queryFn: async () => {
+      try {
+        const ticket = await getTicket(registrationId);
+        cacheTicket(ticket);
+        return ticket;
+      } catch (error) {
+        const cached = cachedTicket(registrationId);
+        if (cached && isRetryable(error)) return cached;
+        if (isApiError(error) && error.code === ErrorCode.TicketRevoked) forgetTicket(registrationId);
+        throw error;
+      }
+    },
+    initialData: () => cachedTicket(registrationId),
+    enabled,
+  });
+}
+
+/** The filter of the home tab; one constant so renders share one cache entry. */
 export const UPCOMING_EVENTS: EventsFilter = { upcoming: true };

@@ -3,10 +3,17 @@ import {
   DEFAULT_PAGE_SIZE,
   type EventDetail,
   type EventSummary,
+  type EventView,
   type ListEventsQuery,
   type Page,
+  type PageQuery,
+  type RateEventRequest,
+  type RegistrationView,
+  type SignUpRequest,
+  type TicketView,
 } from '@tongxin/types';
 
+import { EventsRoute } from './events-routes';
 import { request } from './request';
 
 export function listEvents(query: ListEventsQuery): Promise<Page<EventSummary>> {
@@ -23,4 +30,31 @@ export function listEvents(query: ListEventsQuery): Promise<Page<EventSummary>> 
 
 export function getEvent(id: string): Promise<EventDetail> {
   return request<EventDetail>(ApiRoute.Event(id));
+}
+
+/** Public; the token (when signed in) makes the answer include `myRegistration`. */
+export function getEventView(id: string): Promise<EventView> {
+  return request<EventView>(EventsRoute.View(id));
+}
+
+export function signUp(eventId: string, body: SignUpRequest): Promise<RegistrationView> {
+  return request<RegistrationView>(EventsRoute.Registrations(eventId), { method: 'POST', body });
+}
+
+export function listMyRegistrations(query: PageQuery): Promise<Page<RegistrationView>> {
+  return request<Page<RegistrationView>>(EventsRoute.MyRegistrations, {
+    query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+  });
+}
+
+export function cancelRegistration(registrationId: string): Promise<RegistrationView> {
+  return request<RegistrationView>(EventsRoute.CancelRegistration(registrationId), { method: 'POST' });
+}
+
+export function getTicket(registrationId: string): Promise<TicketView> {
+  return request<TicketView>(EventsRoute.Ticket(registrationId));
+}
+
+export function rateEvent(eventId: string, body: RateEventRequest): Promise<void> {
+  return request<void>(EventsRoute.Ratings(eventId), { method: 'POST', body });
 }

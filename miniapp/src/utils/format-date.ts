@@ -37,3 +37,8 @@ export function formatDateTime(iso: string): string {
   const date = toChinaDate(iso);
   return `${date.year}年${date.month}月${date.day}日 ${date.time}`;
 }
+
+/** "14:02", in China time. */
+export function formatTime(iso: string): string {
+  return toChinaDate(iso).time;
+}

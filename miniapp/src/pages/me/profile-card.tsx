@@ -8,6 +8,7 @@ import { PagePath } from '../../routes';
 import { PointsEntries } from './points-entries';
 
 const STAFF_ROLES: readonly Role[] = [Role.CommunityStaff, Role.StreetAdmin];
+const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, ...STAFF_ROLES];
 
 function open(url: string): void {
   Taro.navigateTo({ url });
@@ -22,6 +23,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
   });
   const current = me.data ?? user;
   const isStaff = current.roles.some((grant) => STAFF_ROLES.includes(grant.role));
+  const organizes = current.roles.some((grant) => ORGANIZER_ROLES.includes(grant.role));
   return (
     <View className='me-profile'>
       <View className='me-card'>
@@ -51,6 +53,20 @@ export function ProfileCard({ user }: { user: MeSummary }) {
           hint='申请成为兼职网格员（滨新侠）'
           onClick={() => open(PagePath.RiderApplication)}
         />
+        <MenuRow
+          className='menu-my-events'
+          label='我的活动'
+          hint='报名记录、入场券'
+          onClick={() => open(PagePath.MyEvents)}
+        />
+        {organizes ? (
+          <MenuRow
+            className='menu-organizer'
+            label='活动管理'
+            hint='发布活动、签到扫码、导出名单'
+            onClick={() => open(PagePath.OrganizerHome)}
+          />
+        ) : null}
       </View>
       <PointsEntries />
       {isStaff ? (

@@ -1,24 +1,57 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { EventDetail } from '@tongxin/types';
+import type { AuthTokens, EventView, RegistrationView } from '@tongxin/types';
 import { ErrorCode } from '@tongxin/types';
 
+import { fakeApi, ok } from '../../../../../test/fake-api';
 import { request as taroRequest, taroTest } from '../../../../../test/mocks/taro';
+import { saveSession } from '../../../../services/session';
 import EventDetailPage from './index';
 
-const event: EventDetail = {
+const event: EventView = {
   id: 'event-1',
   title: '石榴花开在青城·民族文化节',
   type: 'festival',
   venue: '滨河街道文化广场',
-  startsAt: '2026-11-28T06:00:00.000Z',
-  endsAt: '2026-11-28T08:00:00.000Z',
+  startsAt: '2099-11-28T06:00:00.000Z',
+  endsAt: '2099-11-28T08:00:00.000Z',
   capacity: 200,
   pointsReward: 20,
   placeId: 'place-1',
   placeName: '滨河街道',
   description: '各族居民同台展示民族歌舞。',
+  status: 'published',
+  coverUrl: null,
+  signupOpensAt: null,
+  signupClosesAt: null,
+  needsApproval: false,
+  confirmedCount: 198,
+  waitingCount: 0,
+  myRegistration: null,
 };
+
+const registration: RegistrationView = {
+  id: 'reg-1',
+  eventId: 'event-1',
+  eventTitle: event.title,
+  eventStartsAt: event.startsAt,
+  venue: event.venue,
+  status: 'confirmed',
+  waitingPosition: null,
+  dependents: [{ name: '小明', age: 7 }],
+  checkedInAt: null,
+  createdAt: '2026-11-22T06:00:00.000Z',
+};
+
+function signIn(): void {
+  const tokens: AuthTokens = {
+    accessToken: 'access',
+    refreshToken: 'refresh',
+    expiresIn: 900,
+    user: { id: 'member-1', nickname: '其其格', avatarUrl: null, phone: null, roles: [] },
+  };
+  saveSession(tokens);
+}
 
 function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -35,8 +68,8 @@ describe('event detail page', () => {
     taroTest.setRouterParams({ id: 'event-1' });
   });
 
-  it('loads the event by id and shows its facts', async () => {
-    taroRequest.mockResolvedValue({ statusCode: 200, data: event });
+  it('loads the event view by id and shows its facts and places left', async () => {
+    const sent = fakeApi({ 'GET events/event-1/view': [ok(event)] });
 
     const { container } = renderPage();
 
@@ -45,9 +78,46 @@ describe('event detail page', () => {
     expect(screen.getByText('文化节')).toBeTruthy();
     expect(screen.getByText('200 人')).toBeTruthy();
     expect(screen.getByText('参加可得 20 积分')).toBeTruthy();
-    expect(screen.getByText('各族居民同台展示民族歌舞。')).toBeTruthy();
-    const calls = taroRequest.mock.calls as unknown as Array<[{ url: string }]>;
-    expect(calls[0][0].url).toBe('http://api.test/api/events/event-1');
+    expect(screen.getByText('剩余 2 个名额')).toBeTruthy();
+    expect(screen.getByText('登录后报名')).toBeTruthy();
+    expect(sent[0].url).toBe('http://api.test/api/events/event-1/view');
+  });
+
+  it('signs up with a child as a dependent, then shows 已报名 with the child', async () => {
+    signIn();
+    const sent = fakeApi({
+      'GET events/event-1/view': [ok(event), ok({ ...event, confirmedCount: 199, myRegistration: registration })],
+      'POST events/event-1/registrations': [ok(registration, 201)],
+    });
+
+    renderPage();
+    fireEvent.click(await screen.findByText('+ 添加随行人员'));
+    fireEvent.change(screen.getByPlaceholderText('姓名'), { target: { value: '小明' } });
+    fireEvent.change(screen.getByPlaceholderText('年龄'), { target: { value: '7' } });
+    fireEvent.click(screen.getByText('立即报名'));
+
+    expect(await screen.findByText('已报名')).toBeTruthy();
+    expect(screen.getByText('随行：小明（7岁）')).toBeTruthy();
+    expect(screen.getByText('剩余 1 个名额')).toBeTruthy();
+    const post = sent.find((s) => s.method === 'POST');
+    expect(post?.data).toEqual({ dependents: [{ name: '小明', age: 7 }] });
+    expect(post?.header.Authorization).toBe('Bearer access');
+  });
+
+  it('offers the waiting list when full and explains a refusal', async () => {
+    signIn();
+    fakeApi({
+      'GET events/event-1/view': [ok({ ...event, confirmedCount: 200, waitingCount: 3 })],
+      'POST events/event-1/registrations': [
+        () => ({ statusCode: 403, data: { code: ErrorCode.Forbidden, message: 'forbidden' } }),
+      ],
+    });
+
+    renderPage();
+    expect(await screen.findByText('名额已满')).toBeTruthy();
+    expect(screen.getByText(/候补 3 人/)).toBeTruthy();
+    fireEvent.click(screen.getByText('名额已满，加入候补'));
+    expect(await screen.findByText('这个活动只面向本社区（网格）居民')).toBeTruthy();
   });
 
   it('shows the error with a retry that loads the event', async () => {

@@ -1,15 +1,32 @@
+import '../../../../styles/form.scss';
 import './index.scss';
 
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
-import type { EventDetail } from '@tongxin/types';
-import { EVENT_TYPE_LABEL } from '@tongxin/types';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { EVENT_TYPE_LABEL, type EventView, type MeSummary, PlaceLevel, Role } from '@tongxin/types';
 
 import { ListState } from '../../../../components/ListState';
 import { PageShell } from '../../../../components/PageShell';
-import { useEventQuery } from '../../../../hooks/use-events-query';
+import { useEventViewQuery } from '../../../../hooks/use-events-query';
+import { PagePath } from '../../../../routes';
 import { errorMessage } from '../../../../services/api-error';
+import { useSessionUser } from '../../../../stores/session';
 import { formatEventTime } from '../../../../utils/format-date';
+import { SignupPanel } from '../../components/signup-panel';
+
+const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, Role.CommunityStaff, Role.StreetAdmin];
+
+/** Organizers and staff on the event's place (or a street admin above it); the API has the last word. */
+function canManage(user: MeSummary | null, event: EventView): boolean {
+  return (
+    user?.roles.some(
+      (grant) =>
+        ORGANIZER_ROLES.includes(grant.role) &&
+        (grant.placeId === event.placeId || grant.placeLevel === PlaceLevel.Street),
+    ) ?? false
+  );
+}
 
 function Fact({ label, children }: { label: string; children: string }) {
   return (
@@ -20,7 +37,7 @@ function Fact({ label, children }: { label: string; children: string }) {
   );
 }
 
-function EventDetailView({ event }: { event: EventDetail }) {
+function EventDetailView({ event }: { event: EventView }) {
   return (
     <View className='event-detail'>
       <Text className='event-detail__tag'>{EVENT_TYPE_LABEL[event.type] ?? '活动'}</Text>
@@ -41,10 +58,30 @@ function EventDetailView({ event }: { event: EventDetail }) {
 }
 
 function EventDetailContent({ id }: { id: string }) {
-  const { data, error, isPending, isError, refetch } = useEventQuery(id);
+  const user = useSessionUser();
+  const { data, error, isPending, isError, isFetching, refetch } = useEventViewQuery(id);
+  // Places and the waiting list move while the member looks elsewhere.
+  useDidShow(() => {
+    if (!isPending && !isFetching) refetch();
+  });
   if (isPending) return <ListState variant='loading' />;
   if (isError) return <ListState variant='error' detail={errorMessage(error)} onRetry={() => refetch()} />;
-  return <EventDetailView event={data} />;
+  return (
+    <>
+      <EventDetailView event={data} />
+      <SignupPanel event={data} />
+      {canManage(user, data) ? (
+        <Button
+          className='form-submit event-detail__manage'
+          block
+          fill='outline'
+          onClick={() => Taro.navigateTo({ url: PagePath.OrganizerManage(data.id) })}
+        >
+          活动管理（签到、名单）
+        </Button>
+      ) : null}
+    </>
+  );
 }
 
 export default function EventDetailPage() {

@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreateEventRequest, UpdateEventRequest } from '@tongxin/types';
+
+import {
+  approveRegistration,
+  cancelEvent,
+  checkInManually,
+  createEvent,
+  getRatings,
+  getRoster,
+  publishEvent,
+  undoCheckin,
+  updateEvent,
+} from '../services/organizer';
+import { newIdempotencyKey } from '../utils/idempotency-key';
+import { eventKeys } from './use-events-query';
+
+/**
+ * Query keys for organizer views. Rule: an event mutation invalidates `eventKeys.all` (which covers
+ * these keys); a check-in change invalidates the event's roster.
+ */
+export const organizerKeys = {
+  roster: (eventId: string, q: string) => [...eventKeys.all, 'roster', eventId, q] as const,
+  rosters: (eventId: string) => [...eventKeys.all, 'roster', eventId] as const,
+  ratings: (eventId: string) => [...eventKeys.all, 'ratings', eventId] as const,
+};
+
+export function useRosterQuery(eventId: string, q: string) {
+  return useQuery({ queryKey: organizerKeys.roster(eventId, q), queryFn: () => getRoster(eventId, q) });
+}
+
+export function useRatingsQuery(eventId: string) {
+  return useQuery({ queryKey: organizerKeys.ratings(eventId), queryFn: () => getRatings(eventId) });
+}
+
+function useEventMutation<TArg, TResult>(fn: (arg: TArg) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: eventKeys.all }) });
+}
+
+export function useCreateEventMutation() {
+  return useEventMutation((body: CreateEventRequest) => createEvent(body));
+}
+
+export function useUpdateEventMutation(eventId: string) {
+  return useEventMutation((body: UpdateEventRequest) => updateEvent(eventId, body));
+}
+
+export function usePublishEventMutation(eventId: string) {
+  return useEventMutation(() => publishEvent(eventId));
+}
+
+export function useCancelEventMutation(eventId: string) {
+  return useEventMutation(() => cancelEvent(eventId));
+}
+
+export function useApproveMutation(eventId: string) {
+  return useEventMutation((registrationId: string) => approveRegistration(eventId, registrationId));
+}
+
+/** 手动签到 for a member without a phone; a fresh nonce per tap. */
+export function useManualCheckinMutation(eventId: string) {
+  return useEventMutation((registrationId: string) =>
+    checkInManually(eventId, { registrationId, nonce: newIdempotencyKey() }),
+  );
+}
+
+export function useUndoCheckinMutation(eventId: string) {
+  return useEventMutation((checkinId: string) => undoCheckin(eventId, checkinId));
+}

@@ -1,0 +1,159 @@
+import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { type EventView, REGISTRATION_STATUS_LABEL, type RegistrationView } from '@tongxin/types';
+import { useState } from 'react';
+
+import { useCancelRegistrationMutation, useSignUpMutation } from '../../../hooks/use-events-query';
+import { PagePath } from '../../../routes';
+import { useSessionUser } from '../../../stores/session';
+import { formatDateTime } from '../../../utils/format-date';
+import { type DependentDraft, DependentsForm, toDependents } from './dependents-form';
+import { signupErrorMessage } from './signup-error';
+
+const ACTIVE = ['confirmed', 'waiting', 'pending_approval'];
+
+/** Why a sign-up is not possible right now, or null when it is. */
+export function signupBlocker(event: EventView, now: Date = new Date()): string | null {
+  if (event.status === 'cancelled') return '活动已取消';
+  if (event.status !== 'published') return '活动尚未发布';
+  if (event.signupOpensAt && new Date(event.signupOpensAt) > now) {
+    return `报名将于 ${formatDateTime(event.signupOpensAt)} 开始`;
+  }
+  const closes = event.signupClosesAt ?? event.startsAt;
+  if (new Date(closes) <= now) return '报名已截止';
+  return null;
+}
+
+function MyRegistration({ registration }: { registration: RegistrationView }) {
+  const cancel = useCancelRegistrationMutation();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { status } = registration;
+  const position =
+    status === 'waiting' && registration.waitingPosition ? `（候补第 ${registration.waitingPosition} 位）` : '';
+
+  async function doCancel(): Promise<void> {
+    setError(null);
+    try {
+      await cancel.mutateAsync(registration.id);
+      Taro.showToast({ title: '已取消报名', icon: 'none' });
+    } catch (failure) {
+      setError(signupErrorMessage(failure));
+      throw failure;
+    }
+  }
+
+  return (
+    <View className='my-registration'>
+      <Text className={`my-registration__status my-registration__status--${status}`}>
+        {REGISTRATION_STATUS_LABEL[status] ?? status}
+        {position}
+      </Text>
+      {registration.dependents.length > 0 ? (
+        <Text className='my-registration__dependents'>
+          随行：{registration.dependents.map((d) => (d.age ? `${d.name}（${d.age}岁）` : d.name)).join('、')}
+        </Text>
+      ) : null}
+      {status === 'confirmed' ? (
+        <Button
+          className='form-submit my-registration__ticket'
+          type='primary'
+          block
+          onClick={() => Taro.navigateTo({ url: PagePath.MyEvents })}
+        >
+          查看入场券
+        </Button>
+      ) : null}
+      <Button className='my-registration__cancel' block fill='outline' onClick={() => setConfirming(true)}>
+        取消报名
+      </Button>
+      {error ? <Text className='form-error'>{error}</Text> : null}
+      <Dialog
+        className='cancel-registration-dialog'
+        visible={confirming}
+        title='取消报名'
+        confirmText='确认取消'
+        cancelText='再想想'
+        onConfirm={doCancel}
+        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
+      >
+        <Text>取消后名额会让给候补的邻居。</Text>
+      </Dialog>
+    </View>
+  );
+}
+
+function SignUpForm({ event }: { event: EventView }) {
+  const signUp = useSignUpMutation(event.id);
+  const [drafts, setDrafts] = useState<DependentDraft[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const full = event.confirmedCount >= event.capacity;
+
+  function submit(): void {
+    const parsed = toDependents(drafts);
+    if ('error' in parsed) {
+      setError(parsed.error);
+      return;
+    }
+    setError(null);
+    signUp.mutate(parsed.dependents.length > 0 ? { dependents: parsed.dependents } : {}, {
+      onSuccess: (registration) => {
+        setDrafts([]);
+        const label = REGISTRATION_STATUS_LABEL[registration.status] ?? '已提交';
+        Taro.showToast({ title: registration.status === 'confirmed' ? '报名成功' : label, icon: 'none' });
+      },
+      onError: (failure) => setError(signupErrorMessage(failure)),
+    });
+  }
+
+  return (
+    <View className='signup-form'>
+      <DependentsForm drafts={drafts} onChange={setDrafts} />
+      {event.needsApproval ? <Text className='form-hint'>本活动报名需组织者审核</Text> : null}
+      {error ? <Text className='form-error signup-form__error'>{error}</Text> : null}
+      <Button
+        className='form-submit signup-form__submit'
+        type='primary'
+        block
+        loading={signUp.isPending}
+        onClick={submit}
+      >
+        {full ? '名额已满，加入候补' : '立即报名'}
+      </Button>
+    </View>
+  );
+}
+
+/** Places left, the waiting list, and what the member can do: sign up, join the waiting list, cancel. */
+export function SignupPanel({ event }: { event: EventView }) {
+  const user = useSessionUser();
+  const left = Math.max(0, event.capacity - event.confirmedCount);
+  const mine = event.myRegistration && ACTIVE.includes(event.myRegistration.status) ? event.myRegistration : null;
+  const blocker = signupBlocker(event);
+  return (
+    <View className='signup-panel'>
+      <View className='signup-panel__counts'>
+        <Text className='signup-panel__left'>{left > 0 ? `剩余 ${left} 个名额` : '名额已满'}</Text>
+        <Text className='signup-panel__meta'>
+          已报名 {event.confirmedCount}/{event.capacity}
+          {event.waitingCount > 0 ? ` · 候补 ${event.waitingCount} 人` : ''}
+        </Text>
+      </View>
+      {mine ? <MyRegistration registration={mine} /> : null}
+      {!mine && blocker ? <Text className='signup-panel__blocker'>{blocker}</Text> : null}
+      {!mine && !blocker && !user ? (
+        <Button
+          className='form-submit signup-panel__login'
+          type='primary'
+          block
+          onClick={() => Taro.navigateTo({ url: PagePath.Login })}
+        >
+          登录后报名
+        </Button>
+      ) : null}
+      {!mine && !blocker && user ? <SignUpForm event={event} /> : null}
+    </View>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { EVENT_TYPE_LABEL, type EventType } from '@tongxin/types';
+import { useState } from 'react';
+
+import { ChoiceChips } from '../../../components/ChoiceChips';
+import { type EventBody, type EventFormValues, toEventBody } from './event-form-model';
+
+const TYPE_OPTIONS = (Object.keys(EVENT_TYPE_LABEL) as EventType[]).map((type) => ({
+  value: type,
+  label: EVENT_TYPE_LABEL[type],
+}));
+
+type TextKey = 'title' | 'venue' | 'date' | 'startTime' | 'endTime' | 'capacity' | 'pointsReward';
+
+const FIELDS: { key: TextKey; label: string; placeholder: string; type?: 'digit' }[] = [
+  { key: 'title', label: '活动名称', placeholder: '如：红石榴课堂·民族团结故事会' },
+  { key: 'venue', label: '地点', placeholder: '如：阿吉拉沁社区党群服务中心' },
+  { key: 'date', label: '日期', placeholder: '2026-11-28' },
+  { key: 'startTime', label: '开始时间', placeholder: '14:00' },
+  { key: 'endTime', label: '结束时间', placeholder: '16:00' },
+  { key: 'capacity', label: '名额（人）', placeholder: '30', type: 'digit' },
+  { key: 'pointsReward', label: '参加可得积分', placeholder: '10', type: 'digit' },
+];
+
+interface EventFormProps {
+  initial: EventFormValues;
+  submitText: string;
+  busy: boolean;
+  serverError: string | null;
+  onSubmit: (body: EventBody) => void;
+}
+
+/** Create or edit an event: name, type, place, time (China time), places, points, approval. */
+export function EventForm({ initial, submitText, busy, serverError, onSubmit }: EventFormProps) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const set = (patch: Partial<EventFormValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  function submit(): void {
+    const parsed = toEventBody(values);
+    if ('error' in parsed) {
+      setError(parsed.error);
+      return;
+    }
+    setError(null);
+    onSubmit(parsed.body);
+  }
+
+  return (
+    <View className='form-card event-form'>
+      {FIELDS.map((field) => (
+        <View key={field.key} className={`form-field event-form__${field.key}`}>
+          <Text className='form-field__label'>{field.label}</Text>
+          <Input
+            className='form-field__input'
+            type={field.type ?? 'text'}
+            placeholder={field.placeholder}
+            value={values[field.key]}
+            onChange={(value) => set({ [field.key]: value })}
+          />
+        </View>
+      ))}
+      <View className='form-field event-form__type'>
+        <Text className='form-field__label'>类型</Text>
+        <ChoiceChips
+          options={TYPE_OPTIONS}
+          selected={[values.type]}
+          onChange={([v]) => v && set({ type: v as EventType })}
+        />
+      </View>
+      <View className='form-field event-form__description'>
+        <Text className='form-field__label'>活动介绍</Text>
+        <TextArea
+          className='form-field__input'
+          placeholder='内容、适合人群、需要带的东西'
+          value={values.description}
+          onChange={(description) => set({ description })}
+        />
+      </View>
+      <View className='form-field event-form__approval'>
+        <Text className='form-field__label'>报名需要审核</Text>
+        <Switch checked={values.needsApproval} onChange={(needsApproval) => set({ needsApproval })} />
+      </View>
+      {error || serverError ? <Text className='form-error event-form__error'>{error ?? serverError}</Text> : null}
+      <Button className='form-submit event-form__submit' type='primary' block loading={busy} onClick={submit}>
+        {submitText}
+      </Button>
+    </View>
+  );
+}

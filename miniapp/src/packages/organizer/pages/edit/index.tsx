@@ -1,0 +1,80 @@
+import '../../../../styles/form.scss';
+import '../../components/organizer.scss';
+
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { EventView } from '@tongxin/types';
+import { useState } from 'react';
+
+import { ChoiceChips } from '../../../../components/ChoiceChips';
+import { ListState } from '../../../../components/ListState';
+import { PageShell } from '../../../../components/PageShell';
+import { useEventViewQuery } from '../../../../hooks/use-events-query';
+import { useCreateEventMutation, useUpdateEventMutation } from '../../../../hooks/use-organizer-query';
+import { PagePath } from '../../../../routes';
+import { errorMessage } from '../../../../services/api-error';
+import { useSessionUser } from '../../../../stores/session';
+import { EventForm } from '../../components/event-form';
+import { emptyForm, formFromEvent } from '../../components/event-form-model';
+import { organizerPlaces } from '../../components/organizer-places';
+
+function CreateEvent() {
+  const places = organizerPlaces(useSessionUser());
+  const [placeId, setPlaceId] = useState(places[0]?.placeId ?? '');
+  const create = useCreateEventMutation();
+  const [initial] = useState(() => emptyForm());
+  if (places.length === 0) return <ListState variant='empty' text='你还没有可以组织活动的社区' />;
+  return (
+    <>
+      <View className='form-card'>
+        <Text className='form-field__label'>活动所属</Text>
+        <ChoiceChips
+          options={places.map((p) => ({ value: p.placeId, label: p.placeName }))}
+          selected={[placeId]}
+          onChange={([v]) => v && setPlaceId(v)}
+        />
+      </View>
+      <EventForm
+        initial={initial}
+        submitText='保存草稿'
+        busy={create.isPending}
+        serverError={create.error ? errorMessage(create.error) : null}
+        onSubmit={(body) =>
+          create.mutate(
+            { ...body, placeId },
+            { onSuccess: (event) => Taro.redirectTo({ url: PagePath.OrganizerManage(event.id) }) },
+          )
+        }
+      />
+    </>
+  );
+}
+
+function EditForm({ event }: { event: EventView }) {
+  const update = useUpdateEventMutation(event.id);
+  const [initial] = useState(() => formFromEvent(event));
+  return (
+    <EventForm
+      initial={initial}
+      submitText='保存修改'
+      busy={update.isPending}
+      serverError={update.error ? errorMessage(update.error) : null}
+      onSubmit={(body) => update.mutate(body, { onSuccess: () => Taro.navigateBack() })}
+    />
+  );
+}
+
+function EditEvent({ id }: { id: string }) {
+  const event = useEventViewQuery(id);
+  if (event.isPending) return <ListState variant='loading' />;
+  if (event.isError)
+    return <ListState variant='error' detail={errorMessage(event.error)} onRetry={() => event.refetch()} />;
+  return <EditForm event={event.data} />;
+}
+
+export default function OrganizerEditPage() {
+  const { params } = useRouter();
+  return (
+    <PageShell className='organizer-edit-page'>{params.id ? <EditEvent id={params.id} /> : <CreateEvent />}</PageShell>
+  );
+}

@@ -1,0 +1,93 @@
+import '../../../../styles/form.scss';
+import '../../components/organizer.scss';
+
+import { Input } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { ErrorCode, type RosterEntry } from '@tongxin/types';
+import { useEffect, useState } from 'react';
+
+import { ListState } from '../../../../components/ListState';
+import { PageShell } from '../../../../components/PageShell';
+import {
+  useApproveMutation,
+  useManualCheckinMutation,
+  useRosterQuery,
+  useUndoCheckinMutation,
+} from '../../../../hooks/use-organizer-query';
+import { errorMessage, isApiError } from '../../../../services/api-error';
+import { RosterRow } from '../../components/roster-row';
+
+function actionError(error: unknown): string {
+  if (isApiError(error) && error.code === ErrorCode.UndoWindowPassed) return '签到已超过可撤销时间';
+  return errorMessage(error);
+}
+
+function Roster({ eventId }: { eventId: string }) {
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const roster = useRosterQuery(eventId, q);
+  const checkIn = useManualCheckinMutation(eventId);
+  const undo = useUndoCheckinMutation(eventId);
+  const approve = useApproveMutation(eventId);
+  const [error, setError] = useState<string | null>(null);
+  const busy = checkIn.isPending || undo.isPending || approve.isPending;
+
+  // Search as the organizer types, a moment after the last key.
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(text.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  usePullDownRefresh(() => {
+    roster.refetch().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const run = (action: (arg: string) => Promise<unknown>, arg: string | null) => {
+    if (!arg) return;
+    setError(null);
+    action(arg).catch((failure: unknown) => setError(actionError(failure)));
+  };
+
+  const entries = roster.data ?? [];
+  const checked = entries.filter((entry: RosterEntry) => entry.checkedInAt).length;
+  return (
+    <View className='roster'>
+      <Input className='form-field__input roster__search' placeholder='按姓名搜索' value={text} onChange={setText} />
+      {error ? <Text className='form-error roster__error'>{error}</Text> : null}
+      {roster.isPending ? <ListState variant='loading' /> : null}
+      {roster.isError ? (
+        <ListState variant='error' detail={errorMessage(roster.error)} onRetry={() => roster.refetch()} />
+      ) : null}
+      {roster.data && entries.length === 0 ? (
+        <ListState variant='empty' text={q ? '没有找到这个人' : '还没有人报名'} />
+      ) : null}
+      {entries.length > 0 ? (
+        <Text className='form-hint roster__summary'>
+          共 {entries.length} 人，已签到 {checked} 人
+        </Text>
+      ) : null}
+      {entries.map((entry) => (
+        <RosterRow
+          key={entry.registrationId}
+          entry={entry}
+          busy={busy}
+          onCheckIn={(e) => run(checkIn.mutateAsync, e.registrationId)}
+          onUndo={(e) => run(undo.mutateAsync, e.checkinId)}
+          onApprove={(e) => run(approve.mutateAsync, e.registrationId)}
+        />
+      ))}
+      {roster.data && entries.length > 0 ? <ListState variant='end' /> : null}
+    </View>
+  );
+}
+
+export default function OrganizerRosterPage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  return (
+    <PageShell className='organizer-roster-page'>
+      {id ? <Roster eventId={id} /> : <ListState variant='error' text='活动不存在' />}
+    </PageShell>
+  );
+}

@@ -1,0 +1,66 @@
+import { fromBase64Url, verifyTicket } from '@tongxin/tickets';
+import type { OfflineKit, ScanOutcome, ScanResult } from '@tongxin/types';
+
+import type { KnownCheckin } from './offline-store';
+
+/** Marks a check-in this device made with no signal (the server names the organizer after upload). */
+export const THIS_DEVICE = '本机';
+
+function refused(nonce: string, outcome: ScanOutcome, registrationId: string | null = null): ScanResult {
+  return {
+    nonce,
+    outcome,
+    registrationId,
+    attendee: null,
+    checkedInAt: null,
+    checkedInBy: null,
+    needsReview: false,
+  };
+}
+
+/**
+ * Checks a ticket with no network: the signature with the kit's public key, the validity window,
+ * the event, the revoked list, and whether this device already checked the registration in.
+ * A valid ticket missing from the kit (signed up after it was downloaded) passes, flagged for review.
+ */
+export function verifyOffline(
+  token: string,
+  kit: OfflineKit,
+  known: Record<string, KnownCheckin>,
+  nonce: string,
+  now: Date = new Date(),
+): ScanResult {
+  const publicKey = fromBase64Url(kit.publicKey);
+  if (!publicKey || publicKey.length !== 32) return refused(nonce, 'invalid');
+  const check = verifyTicket(token, publicKey, now);
+  if (!check.ok) {
+    const outside = check.reason === 'expired' || check.reason === 'not_yet_valid';
+    return refused(nonce, outside ? 'outside_window' : 'invalid');
+  }
+  const { eventId, registrationId } = check.claims;
+  if (eventId !== kit.eventId) return refused(nonce, 'wrong_event', registrationId);
+  if (kit.revoked.includes(registrationId)) return refused(nonce, 'revoked', registrationId);
+  const entry = kit.roster.find((row) => row.registrationId === registrationId);
+  const attendee = entry ? { name: entry.name, phone: entry.phone, dependents: entry.dependents } : null;
+  const earlier = known[registrationId];
+  if (earlier) {
+    return {
+      nonce,
+      outcome: 'already_checked_in',
+      registrationId,
+      attendee,
+      checkedInAt: earlier.at,
+      checkedInBy: earlier.by,
+      needsReview: false,
+    };
+  }
+  return {
+    nonce,
+    outcome: 'checked_in',
+    registrationId,
+    attendee,
+    checkedInAt: now.toISOString(),
+    checkedInBy: THIS_DEVICE,
+    needsReview: entry === undefined,
+  };
+}

@@ -1,0 +1,32 @@
+import { apiErrorFromResponse } from './api-error';
+import { EventsRoute } from './events-routes';
+import { buildUrl, networkError, withFreshToken } from './request';
+
+export type ExportOutcome = 'downloaded' | 'shared' | 'saved';
+
+async function fetchCsv(eventId: string, token: string | null): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(EventsRoute.AttendanceCsv(eventId)), {
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+  } catch (reason) {
+    throw networkError(reason);
+  }
+  if (!response.ok) throw apiErrorFromResponse(response.status, await response.json().catch(() => null));
+  return response.blob();
+}
+
+/** H5: the CSV needs the Authorization header, so it is fetched as a Blob and saved through a link. */
+export async function exportAttendance(eventId: string, fileName: string): Promise<ExportOutcome> {
+  const blob = await withFreshToken((token) => fetchCsv(eventId, token));
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return 'downloaded';
+}
