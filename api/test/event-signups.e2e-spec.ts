@@ -178,7 +178,7 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     expect(paid).toBe(300);
     const balance = await people[0].api.get<PointsBalance>('/points/me');
     expect(balance.body.balance).toBe(10);
-  });
+  }, 180_000);
 
   it('checks in by name, undoes within minutes, exports CSV with a BOM', async () => {
     const e = await event(3, 0.5);

@@ -12,6 +12,7 @@ export class Checkin {
   @RefColumn({ name: 'event_id' })
   eventId: string;
 
+  @Index('idx_checkins_registration')
   @RefColumn({ name: 'registration_id' })
   registrationId: string;
 

@@ -237,10 +237,8 @@ export class CheckinsService {
   private async result(nonce: string, outcome: ScanOutcome, registrationId: string | null, checkin: Checkin | null, review: boolean): Promise<ScanResult> {
     let attendee: ScanResult['attendee'] = null;
     if (registrationId && (outcome === ScanOutcome.CheckedIn || outcome === ScanOutcome.AlreadyCheckedIn)) {
-      const registration = await this.signups.findRegistration(registrationId);
-      const member = registration ? await this.checkins.nickname(registration.memberId) : null;
-      const roster = registration ? (await this.signups.findRoster(registration.eventId)).find((r) => r.registrationId === registrationId) : undefined;
-      attendee = { name: member?.nickname ?? '', phone: this.masked(roster?.phoneCipher), dependents: registration?.dependents ?? [] };
+      const person = await this.signups.findAttendee(registrationId);
+      attendee = { name: person?.name ?? '', phone: this.masked(person?.phoneCipher), dependents: deps(person?.dependents) };
     }
     const scanner = checkin ? await this.checkins.nickname(checkin.scannerId) : null;
     return {

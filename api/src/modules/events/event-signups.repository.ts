@@ -112,6 +112,16 @@ export class EventSignupsRepository {
     return { rows, total, events, checkins };
   }
 
+  /** One attendee's name and phone ciphertext (a scan result shows them). */
+  findAttendee(registrationId: string) {
+    return this.dataSource.manager
+      .createQueryBuilder(Registration, 'r')
+      .innerJoin(User, 'u', 'u.id = r.member_id')
+      .select(['u.nickname AS name', 'u.phone_cipher AS phoneCipher', 'r.dependents AS dependents'])
+      .where('r.id = :registrationId', { registrationId })
+      .getRawOne<{ name: string; phoneCipher: string | null; dependents: unknown }>();
+  }
+
   /** Everyone signed up (any status) with names, for rosters, exports and offline kits. */
   findRoster(eventId: string, manager: EntityManager = this.dataSource.manager) {
     return manager

@@ -5,7 +5,7 @@ import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn, UpdatedAtColumn }
 
 /** The grid order a report becomes. Every state change is a conditional UPDATE on `status`. */
 @Entity('grid_orders')
-@Index('idx_orders_grid_status', ['gridId', 'status'])
+@Index('idx_orders_grid_status', ['gridId', 'status', 'deadlineAt'])
 @Index('idx_orders_status_deadline', ['status', 'deadlineAt'])
 @Index('idx_orders_handler_status', ['handlerId', 'status'])
 @Index('idx_orders_community_status', ['communityId', 'status'])

@@ -171,7 +171,8 @@ export class OrdersRepository {
       .createQueryBuilder(Report, 'r')
       .innerJoin(GridOrder, 'o', 'o.report_id = r.id')
       .innerJoin(ReportCategory, 'c', 'c.id = r.category_id')
-      .innerJoin(Place, 'g', 'g.id = r.grid_id')
+      // Join on the order's grid: idx_orders_grid_status then finds the open orders without reading the grid's history.
+      .innerJoin(Place, 'g', 'g.id = o.grid_id')
       .leftJoin(Place, 'b', 'b.id = r.building_id')
       .innerJoin(User, 'u', 'u.id = r.reporter_id')
       .leftJoin(User, 'h', 'h.id = o.handler_id')

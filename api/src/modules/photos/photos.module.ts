@@ -23,8 +23,9 @@ export class PhotosModule implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(photos: PhotosService, config: AppConfig, logger: PinoLogger, adapterHost: HttpAdapterHost) {
     // multipart/form-data gets a parser that leaves the body unread (so BODY_LIMIT_BYTES does not apply);
     // the upload route streams it with its own limits. JSON routes keep Fastify's JSON parser and body limit.
-    const adapter = adapterHost.httpAdapter as unknown as FastifyAdapter;
-    adapter.register(multipart as unknown as Parameters<FastifyAdapter['register']>[0], {
+    // No HTTP adapter in a standalone application context (the seed and reconcile commands): nothing to parse.
+    const adapter = adapterHost.httpAdapter as unknown as FastifyAdapter | undefined;
+    adapter?.register(multipart as unknown as Parameters<FastifyAdapter['register']>[0], {
       limits: { fileSize: config.photos.maxBytes, files: 1, fields: 4, parts: 5 },
     });
     this.sweeper = new Sweeper('photos.unattached', config.sweepIntervalMs, () => photos.sweepUnattached(), logger);

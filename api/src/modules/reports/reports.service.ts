@@ -222,7 +222,16 @@ export class ReportsService {
 
   async page(caller: Caller, filter: ReportFilter, query: PageQueryDto, seesIdentity: boolean): Promise<Page<ReportView>> {
     const { rows, total } = await this.orders.findReports(filter, (query.page - 1) * query.pageSize, query.pageSize);
-    return toPage(await Promise.all(rows.map((r) => this.toView(caller, r, seesIdentity))), total, query);
+    // One query for the whole page's photos, not one per report.
+    const photos = await this.orders.findPhotosAttachedTo(rows.map((r) => r.reportId));
+    const views = rows.map((r) =>
+      toReportView(
+        r,
+        photos.filter((p) => p.attachedTo === r.reportId).map((p) => this.photos.toView(p)),
+        { userId: caller.userId, seesIdentity },
+      ),
+    );
+    return toPage(views, total, query);
   }
 
   private async view(caller: Caller, filter: ReportFilter, seesIdentity: boolean): Promise<ReportView | null> {

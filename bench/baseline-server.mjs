@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The floor for GET /api/events: bare Fastify + mysql2 issuing the same two statements the API's EventsRepository
+// issues (captured from TypeORM's getQueryAndParameters) and answering the same JSON page. No validation, DI,
+// guards or entity metadata: what is left is the database and the HTTP stack.
+// Usage: DATABASE_URL=mariadb://root@127.0.0.1:3306/tongxin_bench PORT=4100 node bench/baseline-server.mjs
+import Fastify from 'fastify';
+import mysql from 'mysql2/promise';
+
+const url = new URL(process.env.DATABASE_URL ?? 'mariadb://root@127.0.0.1:3306/tongxin_bench');
+const db = mysql.createPool({
+  host: url.hostname,
+  port: Number(url.port || 3306),
+  user: decodeURIComponent(url.username),
+  password: decodeURIComponent(url.password),
+  database: url.pathname.slice(1),
+  timezone: 'Z',
+  charset: 'utf8mb4_unicode_ci',
+  connectionLimit: Number(process.env.DB_POOL_SIZE ?? 10), // the API's default pool size
+});
+
+const FROM =
+  'FROM `events` `e` INNER JOIN `places` `p` ON `p`.`id` = `e`.`place_id` WHERE `e`.`status` = ? AND `e`.`ends_at` >= ?';
+const COUNT = `SELECT COUNT(DISTINCT(\`e\`.\`id\`)) AS \`cnt\` ${FROM}`;
+const PAGE =
+  'SELECT `e`.`id` AS id, `e`.`title` AS title, `e`.`type` AS type, `e`.`venue` AS venue, `e`.`starts_at` AS startsAt, ' +
+  '`e`.`ends_at` AS endsAt, `e`.`capacity` AS capacity, `e`.`points_reward` AS pointsReward, `e`.`place_id` AS placeId, ' +
+  `\`p\`.\`name\` AS placeName ${FROM} ORDER BY \`e\`.\`starts_at\` ASC, \`e\`.\`id\` ASC LIMIT ? OFFSET ?`;
+
+const app = Fastify({ logger: false });
+
+app.get('/api/health', async () => ({ status: 'ok' }));
+
+// Only the query the bench sends (upcoming=true): enough to be the same work, no more.
+app.get('/api/events', async (request) => {
+  const page = Math.max(1, Number(request.query.page ?? 1) | 0);
+  const pageSize = Math.min(50, Math.max(1, Number(request.query.pageSize ?? 20) | 0));
+  const now = new Date();
+  const [[count]] = await db.query(COUNT, ['published', now]);
+  const [rows] = await db.query(PAGE, ['published', now, pageSize, (page - 1) * pageSize]);
+  const total = Number(count.cnt);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      type: r.type,
+      venue: r.venue,
+      startsAt: r.startsAt.toISOString(),
+      endsAt: r.endsAt.toISOString(),
+      capacity: Number(r.capacity),
+      pointsReward: Number(r.pointsReward),
+      placeId: r.placeId,
+      placeName: r.placeName,
+    })),
+    total,
+    page,
+    pageSize,
+    hasMore: page * pageSize < total,
+  };
+});
+
+const port = Number(process.env.PORT ?? 4100);
+await app.listen({ host: '127.0.0.1', port });
+process.stdout.write(`baseline listening on http://127.0.0.1:${port}/api\n`);
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.once(signal, async () => {
+    await app.close();
+    await db.end();
+    process.exit(0);
+  });
+}
