@@ -19,8 +19,8 @@ const db = mysql.createPool({
 });
 
 const FROM =
-  'FROM `events` `e` INNER JOIN `places` `p` ON `p`.`id` = `e`.`place_id` WHERE `e`.`status` = ? AND `e`.`ends_at` >= ?';
-const COUNT = `SELECT COUNT(DISTINCT(\`e\`.\`id\`)) AS \`cnt\` ${FROM}`;
+  'FROM `events` `e` USE INDEX (`idx_events_status_ends`) INNER JOIN `places` `p` ON `p`.`id` = `e`.`place_id` WHERE `e`.`status` = ? AND `e`.`ends_at` >= ?';
+const COUNT = 'SELECT COUNT(*) AS `cnt` FROM `events` `e` USE INDEX (`idx_events_status_ends`) WHERE `e`.`status` = ? AND `e`.`ends_at` >= ?';
 const PAGE =
   'SELECT `e`.`id` AS id, `e`.`title` AS title, `e`.`type` AS type, `e`.`venue` AS venue, `e`.`starts_at` AS startsAt, ' +
   '`e`.`ends_at` AS endsAt, `e`.`capacity` AS capacity, `e`.`points_reward` AS pointsReward, `e`.`place_id` AS placeId, ' +

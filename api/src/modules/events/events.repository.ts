@@ -40,16 +40,23 @@ export class EventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findPublished(filter: EventListFilter, manager: EntityManager = this.dataSource.manager) {
-    const query = manager
-      .createQueryBuilder(CommunityEvent, 'e')
-      .innerJoin(Place, 'p', 'p.id = e.place_id')
-      .where('e.status = :status', { status: EventStatus.Published });
-    if (filter.upcoming) query.andWhere('e.ends_at >= :now', { now: filter.now });
-    if (filter.placePath) query.andWhere('p.path LIKE :path', { path: `${filter.placePath}%` });
-    if (filter.type) query.andWhere('e.type = :type', { type: filter.type });
+    const base = (withPlace: boolean) => {
+      const query = manager.createQueryBuilder(CommunityEvent, 'e').where('e.status = :status', { status: EventStatus.Published });
+      if (withPlace) query.innerJoin(Place, 'p', 'p.id = e.place_id');
+      if (filter.upcoming) {
+        query.andWhere('e.ends_at >= :now', { now: filter.now });
+        // MySQL/MariaDB otherwise walk (status, starts_at) through every past event; ignored on SQLite.
+        query.useIndex('idx_events_status_ends');
+      }
+      if (filter.placePath) query.andWhere('p.path LIKE :path', { path: `${filter.placePath}%` });
+      if (filter.type) query.andWhere('e.type = :type', { type: filter.type });
+      return query;
+    };
 
-    const total = await query.clone().getCount();
-    const raw = await query
+    // The count needs the places join only to filter by place.
+    const counted = await base(Boolean(filter.placePath)).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+    const total = Number(counted?.n ?? 0);
+    const raw = await base(true)
       .select([
         'e.id AS id',
         'e.title AS title',
