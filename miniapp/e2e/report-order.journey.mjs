@@ -1,5 +1,6 @@
-// Journey: 随手拍 → grid order → 抢单 → 处理 → 确认. A resident reports a broken street light with a photo,
-// the grid worker of 阿吉拉沁第一网格 grabs, starts and finishes it with proof, and the resident confirms
+// Journey: 随手拍 → grid order → 抢单 → 处理 → 确认. A resident of 丽日家园 reports a broken street light with a
+// photo, a delivery rider serving as part-time grid member (滨新侠) grabs, starts and finishes it with proof, the
+// resident confirms
 // with five stars; he verifies the report and both see their points. Real API (demo accounts) and real photo uploads, no route stubs.
 import { strict as assert } from 'node:assert';
 import { createRequire } from 'node:module';
@@ -7,8 +8,9 @@ import { after, before, test } from 'node:test';
 
 import { demoLogin, H5_URL, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
 
-const RESIDENT = { key: 'resident', nickname: '其其格' };
-const GRID_WORKER = { key: 'grid-worker', nickname: '王建国' };
+const RESIDENT = { key: 'resident-2', nickname: '李秀兰' };
+const RIDER = { key: 'part-time-member', nickname: '滨新侠·马师傅' };
+const STAFF = { key: 'staff-xingwang', nickname: '刘敏' };
 // Unique per run, so the cards of this run are found among earlier ones on a reused database.
 const TEXT = `1号楼东侧路灯不亮，晚上很黑（${Date.now().toString(36)}）`;
 const NOTE = '已更换灯泡，恢复照明';
@@ -58,7 +60,7 @@ function myCard(scope = page) {
   return scope.locator('.report-card', { hasText: TEXT });
 }
 
-test('其其格 reports a broken light at 1号楼 with a photo; it shows in 我的上报 as 待抢单', async () => {
+test('李秀兰 reports a broken light at 丽日家园1号楼 with a photo; it shows in 我的上报 as 待抢单', async () => {
   await openMeTab(page);
   await demoLogin(page, RESIDENT.key, RESIDENT.nickname);
   residentPointsBefore = await pointsOnMeTab();
@@ -70,9 +72,9 @@ test('其其格 reports a broken light at 1号楼 with a photo; it shows in 我�
   await page.locator('.report-form__text textarea').fill(TEXT);
   await page.locator('.report-form__photos input[type=file]').setInputFiles(await jpeg('light.jpg', '#334455'));
   await visible(page.locator('.report-form__photos .photo-tile--done'));
-  const building = page.locator('.building-picker__buildings .choice-chip').filter({ hasText: /^\s*1号楼\s*$/ });
+  const building = page.locator('.building-picker__buildings .choice-chip').filter({ hasText: /^\s*丽日家园1号楼\s*$/ });
   await (await visible(building)).click();
-  await visible(page.locator('.location-field__picked', { hasText: '1号楼' }));
+  await visible(page.locator('.location-field__picked', { hasText: '丽日家园1号楼' }));
   await page.locator('.report-form__submit').click();
 
   await visible(page.locator('.report-detail-page .report-detail__text', { hasText: TEXT }));
@@ -83,8 +85,8 @@ test('其其格 reports a broken light at 1号楼 with a photo; it shows in 我�
   await visible(myCard().locator('.order-status', { hasText: '待抢单' }));
 });
 
-test('王建国 grabs it in 抢单大厅, starts it and finishes it with a note and a photo', async () => {
-  await switchUser(RESIDENT, GRID_WORKER);
+test('the rider 马师傅 grabs it in 抢单大厅, starts it and finishes it with a note and a photo', async () => {
+  await switchUser(RESIDENT, RIDER);
   await openTasksTab();
   await (await visible(page.locator('.menu-order-hall'))).click();
   const card = myCard(page.locator('.hall-view'));
@@ -107,8 +109,8 @@ test('王建国 grabs it in 抢单大厅, starts it and finishes it with a note 
   await visible(page.locator('.order-detail-page .timeline-entry__note', { hasText: NOTE }));
 });
 
-test('其其格 sees 待确认, confirms with five stars, and the report is 已确认', async () => {
-  await switchUser(GRID_WORKER, RESIDENT);
+test('李秀兰 sees 待确认, confirms with five stars, and the report is 已确认', async () => {
+  await switchUser(RIDER, RESIDENT);
   await openTasksTab();
   await (await visible(myCard().locator('.order-status', { hasText: '待确认' }))).click();
 
@@ -124,10 +126,13 @@ test('其其格 sees 待确认, confirms with five stars, and the report is 已�
   assert.equal(await page.locator('.report-detail__confirm').count(), 0, 'nothing left to confirm');
 });
 
-test('王建国 has points for the finished order, and verifies the report in 工单调度', async () => {
-  await switchUser(RESIDENT, GRID_WORKER);
+test('the rider has points for the finished order', async () => {
+  await switchUser(RESIDENT, RIDER);
   assert.ok((await pointsOnMeTab()) > 0, 'the handler was paid for the confirmed order');
+});
 
+test('community staff 刘敏 verifies the report in 工单调度', async () => {
+  await switchUser(RIDER, STAFF);
   await openTasksTab();
   await (await visible(page.locator('.menu-dispatch'))).click();
   const card = myCard(page.locator('.dispatch-page'));
@@ -137,8 +142,8 @@ test('王建国 has points for the finished order, and verifies the report in �
   assert.equal(await card.locator('.dispatch-actions__error').count(), 0, 'no error on verify');
 });
 
-test('其其格’s 我的积分 shows the points for her verified report', async () => {
-  await switchUser(GRID_WORKER, RESIDENT);
+test('李秀兰’s 我的积分 shows the points for her verified report', async () => {
+  await switchUser(STAFF, RESIDENT);
   const after = await pointsOnMeTab();
   assert.ok(after > residentPointsBefore, `balance ${residentPointsBefore} → ${after}`);
   assert.deepEqual(pageErrors, []);
