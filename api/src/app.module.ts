@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 
 import { AppConfig } from './infra/config/app-config';
 import { DatabaseModule } from './infra/database/database.module';
+import { GracefulShutdown } from './infra/http/graceful-shutdown';
 import { loggerModule } from './infra/logger/logger.module';
 import { AccessModule } from './modules/access/access.module';
 import { PermissionGuard } from './modules/access/permission.guard';
@@ -53,6 +54,7 @@ export class AppModule {
       ],
       providers: [
         { provide: AppConfig, useValue: config },
+        GracefulShutdown,
         // Order matters: authenticate first, then check the permission on the record's place.
         { provide: APP_GUARD, useExisting: JwtAuthGuard },
         { provide: APP_GUARD, useExisting: PermissionGuard },
