@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 
+import { maskPhone } from '../crypto/pii-cipher';
 import { SmsSender } from './sms.sender';
-import { maskPhone, toE164Mainland } from './sms-phone';
+import { toE164Mainland } from './sms-phone';
 
 /** Development sender: no SMS leaves the machine; the code is written to the log for the developer to read. */
 @Injectable()

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@tongxin/types';
 
-import { maskPhone, toE164Mainland } from './sms-phone';
+import { maskPhone } from '../crypto/pii-cipher';
+import { toE164Mainland } from './sms-phone';
 
 describe('sms phone helpers', () => {
   it('formats a mainland mobile as E.164', () => {

@@ -9,8 +9,3 @@ export function toE164Mainland(phone: string): string {
   if (!MAINLAND_MOBILE.test(phone)) throw new DomainException(ErrorCode.InvalidPhone, '手机号格式不正确');
   return `+86${phone}`;
 }
-
-/** 13812345678 → 138****5678, for logs. */
-export function maskPhone(phone: string): string {
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}

@@ -2,10 +2,10 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } f
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { MallItemView, Page, RedemptionView } from '@tongxin/types';
 
+import { requireIdempotencyKey } from '../../infra/http/idempotency-key';
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller, Public } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
-import { requireIdempotencyKey } from '../points/points.controller';
 import { CollectDto, CreateMallItemDto, ListItemsQueryDto, ListRedemptionsQueryDto, UpdateMallItemDto } from './dto/mall.dto';
 import { MallService } from './mall.service';
 

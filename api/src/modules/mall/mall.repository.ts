@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RedemptionStatus } from '@tongxin/types';
 import { DataSource, type EntityManager, LessThan } from 'typeorm';
 
-import { isUniqueViolation } from '../../infra/database/db-errors';
+import { insertUnlessPresent } from '../../infra/database/db-errors';
 import { inTransaction } from '../../infra/database/transaction';
 import { PlaceUnit } from '../places/place-unit.entity';
 import { User } from '../users/user.entity';
@@ -75,12 +75,8 @@ export class MallRepository {
     return this.dataSource.manager.findOne(PlaceUnit, { where: { id } });
   }
 
-  async ensureMemberCount(itemId: string, memberId: string): Promise<void> {
-    try {
-      await this.dataSource.manager.insert(MallMemberCount, { itemId, memberId, count: 0 });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
+  ensureMemberCount(itemId: string, memberId: string): Promise<void> {
+    return insertUnlessPresent(this.dataSource.manager, MallMemberCount, { itemId, memberId, count: 0 });
   }
 
   /** Takes one from stock if there is any and the item is on the shelf. */

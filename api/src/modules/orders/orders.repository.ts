@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EscalationLevel, OrderStatus } from '@tongxin/types';
 import { DataSource, type EntityManager, In, LessThan } from 'typeorm';
 
-import { isUniqueViolation } from '../../infra/database/db-errors';
+import { insertUnlessPresent } from '../../infra/database/db-errors';
 import { inTransaction } from '../../infra/database/transaction';
 import { whereWithin } from '../access/access.repository';
 import { Photo } from '../photos/photo.entity';
@@ -133,12 +133,8 @@ export class OrdersRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  async ensureLoad(userId: string): Promise<void> {
-    try {
-      await this.dataSource.manager.insert(HandlerLoad, { userId, active: 0 });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
+  ensureLoad(userId: string): Promise<void> {
+    return insertUnlessPresent(this.dataSource.manager, HandlerLoad, { userId, active: 0 });
   }
 
   /** One more active order for the handler unless that passes `cap` (null: no cap, e.g. a reopened order). */

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   EARNING_SOURCES,
   type EarningSource,
-  ErrorCode,
   type Leaderboard,
   type Page,
   type PointsBalance,
@@ -12,23 +11,12 @@ import {
   type ReconciliationReport,
 } from '@tongxin/types';
 
-import { DomainException } from '../../infra/http/domain.exception';
+import { requireIdempotencyKey } from '../../infra/http/idempotency-key';
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller, OptionalCaller, Public } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { LeaderboardQueryDto, ReverseEntryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
 import { PointsService } from './points.service';
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
-
-export function requireIdempotencyKey(key: string | undefined): string {
-  if (!key || !IDEMPOTENCY_KEY.test(key)) {
-    throw new DomainException(ErrorCode.ValidationFailed, '缺少请求编号', [
-      { field: 'Idempotency-Key', problems: ['请求头 Idempotency-Key 必须是 8–64 位字母、数字、- 或 _'] },
-    ]);
-  }
-  return key;
-}
 
 @ApiTags('points')
 @ApiBearerAuth()

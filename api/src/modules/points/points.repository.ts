@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { EarningSource, PointsSource } from '@tongxin/types';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
-import { isUniqueViolation } from '../../infra/database/db-errors';
+import { insertUnlessPresent } from '../../infra/database/db-errors';
 import { inTransaction } from '../../infra/database/transaction';
 import { User } from '../users/user.entity';
 import { PointsAccount } from './points-account.entity';
@@ -20,13 +20,9 @@ export class PointsRepository {
     return inTransaction(this.dataSource, work);
   }
 
-  /** Inserts a row unless its key exists. Outside transactions, so the conditional updates that follow always find it. */
-  private async ensure<T extends ObjectLiteral>(entity: EntityTarget<T>, row: T): Promise<void> {
-    try {
-      await this.dataSource.manager.insert(entity, row);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
+  /** Rows the conditional updates need, created outside the transactions that update them. */
+  private ensure<T extends ObjectLiteral>(entity: EntityTarget<T>, row: T): Promise<void> {
+    return insertUnlessPresent(this.dataSource.manager, entity, row);
   }
 
   ensureAccount(memberId: string) {

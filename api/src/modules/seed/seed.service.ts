@@ -59,8 +59,8 @@ export class SeedService implements OnApplicationBootstrap {
         units: await this.repository.insertMissing(PlaceUnit, rows.units, manager),
         categories: await this.repository.insertMissing(ReportCategory, rows.categories, manager),
       };
-      const any = Object.values(inserted).some((n) => n > 0);
-      return { seeded: any, reason: any ? 'seeded' : 'already-seeded', inserted };
+      const changed = Object.values(inserted).some((n) => n > 0);
+      return { seeded: changed, reason: changed ? 'seeded' : 'already-seeded', inserted };
     });
   }
 }
