@@ -27,6 +27,8 @@ describe('events list and detail on the demo data', () => {
     expect(third.body.items).toHaveLength(1);
     expect(third.body.hasMore).toBe(false);
     expect(third.body.items[0].id).toBe(all.body.items[8].id);
+    const past = await list('?pageSize=4&page=5');
+    expect(past.body).toMatchObject({ items: [], total: 9, hasMore: false });
   });
 
   it('includes ended events when asked', async () => {

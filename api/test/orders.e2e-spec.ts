@@ -249,6 +249,50 @@ describe('reports and grid orders', () => {
     expect(hall.body.items[0].order.distanceMeters).toBeLessThan(50);
   });
 
+  it('pages every report list in a stable order, with the total on every page and past the end', async () => {
+    const texts = ['分页一', '分页二', '分页三', '分页四', '分页五'].map((s) => `${s}：单元门禁失灵`);
+    const filed = [];
+    for (const text of texts) filed.push(await file(resident, text));
+    const [rider] = await grabbers(1);
+
+    /** Every item of a list, two at a time, checking each page's total against the first one. */
+    const walk = async (api: Api, path: string) => {
+      const sep = path.includes('?') ? '&' : '?';
+      const first = await api.get<Page<ReportView>>(`${path}${sep}page=1&pageSize=2`);
+      expect(first.status).toBe(200);
+      const items = [...first.body.items];
+      for (let page = 2; page <= Math.ceil(first.body.total / 2); page += 1) {
+        const next = await api.get<Page<ReportView>>(`${path}${sep}page=${page}&pageSize=2`);
+        expect(next.body.total).toBe(first.body.total);
+        items.push(...next.body.items);
+      }
+      const past = await api.get<Page<ReportView>>(`${path}${sep}page=${Math.ceil(first.body.total / 2) + 3}&pageSize=2`);
+      expect(past.body).toMatchObject({ items: [], total: first.body.total, hasMore: false });
+      expect(new Set(items.map((r) => r.id)).size).toBe(first.body.total);
+      return items;
+    };
+    const deadlines = (items: ReportView[]) => items.map((r) => (r.order.deadlineAt ? Date.parse(r.order.deadlineAt) : 0));
+
+    const hall = await walk(rider, '/orders/hall');
+    expect(hall.map((r) => r.id)).toEqual(expect.arrayContaining(filed.map((r) => r.id)));
+    expect(hall.every((r) => r.order.status === OrderStatus.Open && r.gridId === G1)).toBe(true);
+    expect(deadlines(hall)).toEqual([...deadlines(hall)].sort((a, b) => a - b));
+
+    const mineBefore = await walk(rider, '/orders/mine');
+    for (const report of filed.slice(0, 3)) expect((await rider.post(`/orders/${report.order.id}/grab`)).status).toBe(200);
+    const mine = await walk(rider, '/orders/mine');
+    expect(mine.length - mineBefore.length).toBe(3);
+
+    const queue = await walk(staff, `/orders/queue?gridId=${G1}&status=${OrderStatus.Claimed}`);
+    expect(queue.map((r) => r.id)).toEqual(expect.arrayContaining(filed.slice(0, 3).map((r) => r.id)));
+    expect(queue.every((r) => r.order.status === OrderStatus.Claimed && r.gridId === G1)).toBe(true);
+
+    const reported = await walk(resident, '/reports/mine');
+    const created = reported.map((r) => Date.parse(r.createdAt));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    expect(reported.map((r) => r.id)).toEqual(expect.arrayContaining(filed.map((r) => r.id)));
+  });
+
   it('finds the members who may take an order in a grid, for dispatch', async () => {
     const [rider] = await grabbers(1);
     const me = await rider.get<{ id: string; nickname: string }>('/me');

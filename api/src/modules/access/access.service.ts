@@ -20,6 +20,19 @@ export class AccessService {
     return [...new Set(paths)].filter((p) => !paths.some((other) => other !== p && p.startsWith(other)));
   }
 
+  /**
+   * The same places as `scopes`, as grid ids when every one of them is a grid (a grid member's usual grants):
+   * lists keyed by grid then filter on an indexed id instead of matching paths.
+   */
+  gridScope(grants: ActiveGrant[], permission: Permission): { gridIds: string[] } | { scopes: string[] } {
+    const scopes = this.scopes(grants, permission);
+    const grids = grants.filter((g) => g.placeLevel === 'grid' && scopes.includes(g.placePath));
+    if (scopes.length > 0 && scopes.every((path) => grids.some((g) => g.placePath === path))) {
+      return { gridIds: [...new Set(grids.map((g) => g.placeId))] };
+    }
+    return { scopes };
+  }
+
   allows(grants: ActiveGrant[], permission: Permission, placePath: string): boolean {
     return this.scopes(grants, permission).some((scope) => placePath.startsWith(scope));
   }

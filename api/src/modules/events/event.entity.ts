@@ -7,7 +7,8 @@ import { Place } from '../places/place.entity';
 /** A community event (红石榴课堂, 文化节, 托管班, 宣讲, volunteer days). */
 @Entity('events')
 @Index('idx_events_status_starts', ['status', 'startsAt'])
-@Index('idx_events_status_ends', ['status', 'endsAt'])
+// The upcoming list reads (status, ends_at) ranges and sorts by starts_at without touching rows.
+@Index('idx_events_status_ends_starts', ['status', 'endsAt', 'startsAt'])
 export class CommunityEvent {
   @IdColumn()
   id: string;

@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventStatus, type EventType } from '@tongxin/types';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { toDate } from '../../infra/database/raw';
-import { Place } from '../places/place.entity';
+import { queryRaw, toDate, useIndex } from '../../infra/database/raw';
 import { CommunityEvent } from './event.entity';
 
 export interface EventListFilter {
@@ -35,46 +34,60 @@ export interface EventDetailRow extends EventRow {
   description: string;
 }
 
+/** The list's filter on `events i` (and `places ip` when it filters by place). */
+function publishedWhere(filter: EventListFilter): { where: string; params: Record<string, unknown> } {
+  const parts = ['i.status = :status'];
+  const params: Record<string, unknown> = { status: EventStatus.Published };
+  if (filter.upcoming) {
+    parts.push('i.ends_at >= :now');
+    params.now = filter.now;
+  }
+  if (filter.placePath) {
+    parts.push('ip.path LIKE :path');
+    params.path = `${filter.placePath}%`;
+  }
+  if (filter.type) {
+    parts.push('i.type = :type');
+    params.type = filter.type;
+  }
+  return { where: parts.join(' AND '), params };
+}
+
 @Injectable()
 export class EventsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * One page of published events and how many there are, in one statement: the inner query reads only index
+   * entries (`idx_events_status_ends_starts` holds status, ends_at, starts_at and the id) to pick the page's ids
+   * and count every match with a window function; the outer one reads the page's rows and place names.
+   */
   async findPublished(filter: EventListFilter, manager: EntityManager = this.dataSource.manager) {
-    const base = (withPlace: boolean) => {
-      const query = manager.createQueryBuilder(CommunityEvent, 'e').where('e.status = :status', { status: EventStatus.Published });
-      if (withPlace) query.innerJoin(Place, 'p', 'p.id = e.place_id');
-      if (filter.upcoming) {
-        query.andWhere('e.ends_at >= :now', { now: filter.now });
-        // MySQL/MariaDB otherwise walk (status, starts_at) through every past event; ignored on SQLite.
-        query.useIndex('idx_events_status_ends');
-      }
-      if (filter.placePath) query.andWhere('p.path LIKE :path', { path: `${filter.placePath}%` });
-      if (filter.type) query.andWhere('e.type = :type', { type: filter.type });
-      return query;
-    };
-
-    // The count needs the places join only to filter by place.
-    const counted = await base(Boolean(filter.placePath)).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
-    const total = Number(counted?.n ?? 0);
-    const raw = await base(true)
-      .select([
-        'e.id AS id',
-        'e.title AS title',
-        'e.type AS type',
-        'e.venue AS venue',
-        'e.starts_at AS startsAt',
-        'e.ends_at AS endsAt',
-        'e.capacity AS capacity',
-        'e.points_reward AS pointsReward',
-        'e.place_id AS placeId',
-        'p.name AS placeName',
-      ])
-      .orderBy('e.starts_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .offset(filter.offset)
-      .limit(filter.limit)
-      .getRawMany<Record<keyof EventRow, unknown>>();
-    return { rows: raw.map(toEventRow), total };
+    const { where, params } = publishedWhere(filter);
+    const raw = await queryRaw<Record<keyof EventRow | 'total', unknown>>(
+      manager,
+      `SELECT e.id AS id, e.title AS title, e.type AS type, e.venue AS venue, e.starts_at AS startsAt,
+              e.ends_at AS endsAt, e.capacity AS capacity, e.points_reward AS pointsReward, e.place_id AS placeId,
+              p.name AS placeName, page.total AS total
+         FROM (SELECT i.id AS id, COUNT(*) OVER () AS total
+                 FROM events i${filter.upcoming ? useIndex(manager, 'idx_events_status_ends_starts') : ''}
+                 ${filter.placePath ? 'JOIN places ip ON ip.id = i.place_id' : ''}
+                WHERE ${where}
+                ORDER BY i.starts_at, i.id
+                LIMIT :limit OFFSET :offset) page
+         JOIN events e ON e.id = page.id
+         JOIN places p ON p.id = e.place_id
+        ORDER BY e.starts_at, e.id`,
+      { ...params, limit: filter.limit, offset: filter.offset },
+    );
+    if (raw.length > 0 || filter.offset === 0) return { rows: raw.map(toEventRow), total: Number(raw[0]?.total ?? 0) };
+    // A page past the end has no rows to carry the total: count on its own then.
+    const [counted] = await queryRaw<{ n: number | string }>(
+      manager,
+      `SELECT COUNT(*) AS n FROM events i ${filter.placePath ? 'JOIN places ip ON ip.id = i.place_id' : ''} WHERE ${where}`,
+      params,
+    );
+    return { rows: [], total: Number(counted?.n ?? 0) };
   }
 
   async insert(event: CommunityEvent): Promise<void> {

@@ -4,6 +4,7 @@ import { EscalationLevel, OrderStatus } from '@tongxin/types';
 import { DataSource, type EntityManager, In, LessThan } from 'typeorm';
 
 import { insertUnlessPresent } from '../../infra/database/db-errors';
+import { queryRaw } from '../../infra/database/raw';
 import { inTransaction } from '../../infra/database/transaction';
 import { whereWithin } from '../access/access.repository';
 import { Photo } from '../photos/photo.entity';
@@ -58,6 +59,54 @@ export interface ReportFilter {
   /** Order by distance from here (nulls last), else by deadline or newest. */
   near?: { lng: number; lat: number };
   orderBy?: 'newest' | 'deadline';
+}
+
+/**
+ * Equirectangular distance in degrees², scaled by cos(lat) for longitude: arithmetic only, so it runs on MySQL
+ * and SQLite alike; good enough to sort within a neighbourhood.
+ */
+const DISTANCE = '((r.lng - :nlng) * :nk) * ((r.lng - :nlng) * :nk) + (r.lat - :nlat) * (r.lat - :nlat)';
+
+/**
+ * The inner query of a report list: `grid_orders o`, plus `reports r` and `places g` only when the filter or the
+ * order reads them; the same ORDER BY serves the inner and the outer query (both have `o` and `r` then).
+ * `o.id` breaks ties: it is in every secondary index of grid_orders, so ordering by it needs no row reads.
+ */
+function reportQuery(filter: ReportFilter) {
+  const where = ['1 = 1'];
+  const params: Record<string, unknown> = {};
+  const add = (sql: string, values: Record<string, unknown> = {}) => {
+    where.push(sql);
+    Object.assign(params, values);
+  };
+  if (filter.reportId) add('o.report_id = :reportId', { reportId: filter.reportId });
+  if (filter.reporterId) add('r.reporter_id = :reporterId', { reporterId: filter.reporterId });
+  if (filter.handlerIds) add(filter.handlerIds.length > 0 ? 'o.handler_id IN (:...handlerIds)' : '1 = 0', { handlerIds: filter.handlerIds });
+  if (filter.communityId) add('o.community_id = :communityId', { communityId: filter.communityId });
+  if (filter.scopes) {
+    const scopes = filter.scopes;
+    if (scopes.length === 0) add('1 = 0');
+    else add(`(${scopes.map((_, i) => `g.path LIKE :scope${i}`).join(' OR ')})`, Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])));
+  }
+  if (filter.gridIds) add(filter.gridIds.length > 0 ? 'o.grid_id IN (:...gridIds)' : '1 = 0', { gridIds: filter.gridIds });
+  if (filter.statuses) add('o.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.categoryId) add('r.category_id = :categoryId', { categoryId: filter.categoryId });
+
+  let orderBy: string;
+  if (filter.near) {
+    const { lng, lat } = filter.near;
+    Object.assign(params, { nlng: lng, nlat: lat, nk: Math.cos((lat * Math.PI) / 180) });
+    orderBy = `CASE WHEN r.lng IS NULL THEN 1 ELSE 0 END, ${DISTANCE}, o.id`;
+  } else if (filter.orderBy === 'deadline') {
+    orderBy = 'o.deadline_at, o.id';
+  } else {
+    orderBy = 'r.created_at DESC, o.id';
+  }
+  const needsReport = Boolean(filter.reporterId || filter.categoryId || filter.near || filter.orderBy !== 'deadline');
+  const from = ['grid_orders o', needsReport ? 'JOIN reports r ON r.id = o.report_id' : '', filter.scopes ? 'JOIN places g ON g.id = o.grid_id' : '']
+    .filter(Boolean)
+    .join(' ');
+  return { from, where: where.join(' AND '), orderBy, params };
 }
 
 const ACTIVE: OrderStatus[] = [OrderStatus.Claimed, OrderStatus.InProgress];
@@ -162,71 +211,41 @@ export class OrdersRepository {
     });
   }
 
+  /**
+   * One page of reports with their orders, and how many match, in one statement. The inner query joins only
+   * what the filter and the order need (often just `grid_orders` and its `(grid, status, deadline)` index), picks
+   * the page's order ids and counts every match with a window function; the outer one joins names and details
+   * for those rows only.
+   */
   async findReports(filter: ReportFilter, offset: number, limit: number): Promise<{ rows: ReportRow[]; total: number }> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(Report, 'r')
-      .innerJoin(GridOrder, 'o', 'o.report_id = r.id')
-      .innerJoin(ReportCategory, 'c', 'c.id = r.category_id')
-      // Join on the order's grid: idx_orders_grid_status then finds the open orders without reading the grid's history.
-      .innerJoin(Place, 'g', 'g.id = o.grid_id')
-      .leftJoin(Place, 'b', 'b.id = r.building_id')
-      .innerJoin(User, 'u', 'u.id = r.reporter_id')
-      .leftJoin(User, 'h', 'h.id = o.handler_id')
-      .where('1 = 1');
-    if (filter.reportId) query.andWhere('r.id = :reportId', { reportId: filter.reportId });
-    if (filter.reporterId) query.andWhere('r.reporter_id = :reporterId', { reporterId: filter.reporterId });
-    if (filter.handlerIds) query.andWhere('o.handler_id IN (:...handlerIds)', { handlerIds: filter.handlerIds });
-    if (filter.communityId) query.andWhere('r.community_id = :communityId', { communityId: filter.communityId });
-    if (filter.scopes) whereWithin(query, 'g.path', filter.scopes);
-    if (filter.gridIds) {
-      if (filter.gridIds.length === 0) query.andWhere('1 = 0');
-      else query.andWhere('r.grid_id IN (:...gridIds)', { gridIds: filter.gridIds });
-    }
-    if (filter.statuses) query.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.categoryId) query.andWhere('r.category_id = :categoryId', { categoryId: filter.categoryId });
-    const total = await query.clone().getCount();
-    query.select([
-      'r.id AS reportId',
-      'r.kind AS kind',
-      'r.category_id AS categoryId',
-      'c.name AS categoryName',
-      'r.text AS text',
-      'r.grid_id AS gridId',
-      'g.name AS gridName',
-      'b.name AS buildingName',
-      'r.location_detail AS locationDetail',
-      'r.preferred_time AS preferredTime',
-      'r.reporter_id AS reporterId',
-      'u.nickname AS reporterNickname',
-      'r.me_too_count AS meTooCount',
-      'r.verified_at AS verifiedAt',
-      'r.created_at AS reportCreatedAt',
-      'o.id AS orderId',
-      'o.status AS status',
-      'o.handler_id AS handlerId',
-      'h.nickname AS handlerNickname',
-      'o.escalation AS escalation',
-      'o.deadline_at AS deadlineAt',
-      'o.reopen_count AS reopenCount',
-      'o.rating AS rating',
-      'o.rating_comment AS ratingComment',
-    ]);
-    if (filter.near) {
-      // Equirectangular distance in degrees², scaled by cos(lat) for longitude: arithmetic only, so it runs on
-      // MySQL and SQLite alike; good enough to sort within a neighbourhood.
-      const k = Math.cos((filter.near.lat * Math.PI) / 180);
-      query
-        .addSelect('((r.lng - :nlng) * :k) * ((r.lng - :nlng) * :k) + (r.lat - :nlat) * (r.lat - :nlat)', 'distance')
-        .setParameters({ nlng: filter.near.lng, nlat: filter.near.lat, k })
-        .orderBy('CASE WHEN r.lng IS NULL THEN 1 ELSE 0 END', 'ASC')
-        .addOrderBy('distance', 'ASC');
-    } else {
-      query.addSelect('NULL', 'distance');
-      if (filter.orderBy === 'deadline') query.orderBy('o.deadline_at', 'ASC');
-      else query.orderBy('r.created_at', 'DESC');
-    }
-    const rows = await query.addOrderBy('r.id', 'ASC').offset(offset).limit(limit).getRawMany<ReportRow>();
-    return { rows, total };
+    const manager = this.dataSource.manager;
+    const { from, where, orderBy, params } = reportQuery(filter);
+    const rows = await queryRaw<ReportRow & { total: number | string }>(
+      manager,
+      `SELECT r.id AS reportId, r.kind AS kind, r.category_id AS categoryId, c.name AS categoryName, r.text AS text,
+              o.grid_id AS gridId, g.name AS gridName, b.name AS buildingName, r.location_detail AS locationDetail,
+              r.preferred_time AS preferredTime, r.reporter_id AS reporterId, u.nickname AS reporterNickname,
+              r.me_too_count AS meTooCount, r.verified_at AS verifiedAt, r.created_at AS reportCreatedAt,
+              o.id AS orderId, o.status AS status, o.handler_id AS handlerId, h.nickname AS handlerNickname,
+              o.escalation AS escalation, o.deadline_at AS deadlineAt, o.reopen_count AS reopenCount,
+              o.rating AS rating, o.rating_comment AS ratingComment,
+              ${filter.near ? DISTANCE : 'NULL'} AS distance, page.total AS total
+         FROM (SELECT o.id AS id, COUNT(*) OVER () AS total FROM ${from} WHERE ${where}
+                ORDER BY ${orderBy} LIMIT :limit OFFSET :offset) page
+         JOIN grid_orders o ON o.id = page.id
+         JOIN reports r ON r.id = o.report_id
+         JOIN report_categories c ON c.id = r.category_id
+         JOIN places g ON g.id = o.grid_id
+         LEFT JOIN places b ON b.id = r.building_id
+         JOIN users u ON u.id = r.reporter_id
+         LEFT JOIN users h ON h.id = o.handler_id
+        ORDER BY ${orderBy}`,
+      { ...params, limit, offset },
+    );
+    if (rows.length > 0 || offset === 0) return { rows, total: Number(rows[0]?.total ?? 0) };
+    // A page past the end has no rows to carry the total: count on its own then.
+    const [counted] = await queryRaw<{ n: number | string }>(manager, `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, params);
+    return { rows, total: Number(counted?.n ?? 0) };
   }
 
   /** Open reports of a category near a point (within a bounding box) or in the same building. */

@@ -214,9 +214,9 @@ export class OrdersService {
 
   /** 抢单大厅: open orders in the grids where the caller may grab, nearest first when a location is given. */
   hall(caller: Caller, query: HallQueryDto): Promise<Page<ReportView>> {
-    const scopes = this.access.scopes(caller.grants ?? [], Permission.OrderGrab);
+    const where = this.access.gridScope(caller.grants ?? [], Permission.OrderGrab);
     const near = query.lng !== undefined && query.lat !== undefined ? { lng: query.lng, lat: query.lat } : undefined;
-    return this.reports.page(caller, { scopes, statuses: [OrderStatus.Open], near, orderBy: 'deadline' }, query, false);
+    return this.reports.page(caller, { ...where, statuses: [OrderStatus.Open], near, orderBy: 'deadline' }, query, false);
   }
 
   mine(caller: Caller, query: PageQueryDto): Promise<Page<ReportView>> {
