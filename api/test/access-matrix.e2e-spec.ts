@@ -327,12 +327,15 @@ describe('access matrix: a role on one place reaches no other place’s records'
 
   it('takes the role away when staff revoke an approved rider', async () => {
     const staffB = client(t.baseUrl, token['staff-xingwang']);
+    // The rider's grants are cached by this request; the revoke below must still take effect at once.
+    expect((await client(t.baseUrl, token.rider).get('/orders/hall')).status).toBe(200);
     const noReason = await staffB.post<ApiErrorBody>(`/rider-applications/${sides.xingwang.application}/revoke`, {});
     expect(noReason.body.code).toBe(ErrorCode.ValidationFailed);
     const revoked = await staffB.post<RiderApplicationSummary>(`/rider-applications/${sides.xingwang.application}/revoke`, { reason: '离职' });
     expect(revoked.body.status).toBe('revoked');
     const rider = await client(t.baseUrl, token.rider).get<MeResponse>('/me');
     expect(rider.body.roles.map((r) => r.role)).not.toContain(Role.PartTimeGridMember);
+    expect((await client(t.baseUrl, token.rider).get<ApiErrorBody>('/orders/hall')).body.code).toBe(ErrorCode.Forbidden);
   });
 });
 

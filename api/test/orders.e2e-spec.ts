@@ -251,8 +251,10 @@ describe('reports and grid orders', () => {
 
   it('pages every report list in a stable order, with the total on every page and past the end', async () => {
     const texts = ['分页一', '分页二', '分页三', '分页四', '分页五'].map((s) => `${s}：单元门禁失灵`);
-    const filed = [];
-    for (const text of texts) filed.push(await file(resident, text));
+    const token = (await loginAs(t.baseUrl, 'resident')).accessToken;
+    const photoIds = [await photo(token, 'report'), await photo(token, 'report')];
+    const filed = [await file(resident, texts[0], { photoIds })];
+    for (const text of texts.slice(1)) filed.push(await file(resident, text));
     const [rider] = await grabbers(1);
 
     /** Every item of a list, two at a time, checking each page's total against the first one. */
@@ -276,6 +278,8 @@ describe('reports and grid orders', () => {
     const hall = await walk(rider, '/orders/hall');
     expect(hall.map((r) => r.id)).toEqual(expect.arrayContaining(filed.map((r) => r.id)));
     expect(hall.every((r) => r.order.status === OrderStatus.Open && r.gridId === G1)).toBe(true);
+    // A report with two photos is one item with both, in upload order.
+    expect(hall.find((r) => r.id === filed[0].id)!.photos.map((p) => p.id)).toEqual(photoIds);
     expect(deadlines(hall)).toEqual([...deadlines(hall)].sort((a, b) => a - b));
 
     const mineBefore = await walk(rider, '/orders/mine');

@@ -45,6 +45,7 @@ export interface AppConfigValues {
   logLevel: EnvDto['LOG_LEVEL'];
   shutdownGraceMs: number;
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number };
+  grantsCacheMs: number;
   pii: { encryptionKey: Buffer; hashKey: string };
   wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number } | null;
   mall: { pickupDays: number };
@@ -141,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     bodyLimitBytes: dto.BODY_LIMIT_BYTES,
     logLevel: dto.LOG_LEVEL,
     shutdownGraceMs: dto.SHUTDOWN_GRACE_MS,
+    grantsCacheMs: dto.GRANTS_CACHE_MS,
     auth: {
       jwtSecret: dto.JWT_SECRET ?? DEMO_JWT_SECRET,
       accessTtlSeconds: dto.ACCESS_TOKEN_TTL_SECONDS,

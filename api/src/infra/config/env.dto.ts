@@ -81,6 +81,14 @@ export class EnvDto {
   @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
+  /** How long an API process may answer from its cache of a member's grants (0: never cache). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  GRANTS_CACHE_MS = 5000;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()

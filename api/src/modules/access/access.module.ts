@@ -8,6 +8,7 @@ import { PlacesModule } from '../places/places.module';
 import { UsersRepository } from '../users/users.repository';
 import { AccessRepository } from './access.repository';
 import { AccessService } from './access.service';
+import { GrantsCache } from './grants-cache';
 import { MembersRepository } from './members.repository';
 import { PermissionGuard } from './permission.guard';
 import { RoleGrantsController } from './role-grants.controller';
@@ -21,6 +22,7 @@ import { RoleGrantsService } from './role-grants.service';
   providers: [
     AccessRepository,
     AccessService,
+    GrantsCache,
     PermissionGuard,
     MembersRepository,
     RoleGrantsService,

@@ -2,16 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@tongxin/types';
 
 import { DomainException } from '../../infra/http/domain.exception';
-import { AccessRepository,type ActiveGrant } from './access.repository';
+import { AccessRepository, type ActiveGrant } from './access.repository';
+import { GrantsCache } from './grants-cache';
 import { type Permission, ROLE_PERMISSIONS } from './permissions';
 
 /** Who may do what, where. Every module asks here; list queries use `scopes` in their repositories. */
 @Injectable()
 export class AccessService {
-  constructor(private readonly repository: AccessRepository) {}
+  constructor(
+    private readonly repository: AccessRepository,
+    private readonly cache: GrantsCache,
+  ) {}
 
+  /** The caller's active grants, from a short-lived cache that every grant or place change empties. */
   grantsOf(userId: string): Promise<ActiveGrant[]> {
-    return this.repository.findActiveGrants(userId);
+    return this.cache.get(userId, () => this.repository.findActiveGrants(userId));
   }
 
   /** Paths of the places where `grants` hold `permission`, without paths already covered by another. */

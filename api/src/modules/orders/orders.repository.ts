@@ -44,7 +44,19 @@ export interface ReportRow {
   rating: number | string | null;
   ratingComment: string | null;
   distance: number | string | null;
+  /** The report's photos in upload order. */
+  photos: ReportPhoto[];
 }
+
+export type ReportPhoto = Pick<Photo, 'id' | 'width' | 'height'>;
+
+/** One row of the page statement: a report with one of its photos (or none). */
+type ReportPhotoRow = Omit<ReportRow, 'photos'> & {
+  total: number | string;
+  photoId: string | null;
+  photoWidth: number | string | null;
+  photoHeight: number | string | null;
+};
 
 export interface ReportFilter {
   reporterId?: string;
@@ -107,6 +119,17 @@ function reportQuery(filter: ReportFilter) {
     .filter(Boolean)
     .join(' ');
   return { from, where: where.join(' AND '), orderBy, params };
+}
+
+/** Folds the statement's row-per-photo back into one row per report, keeping the order. */
+function groupPhotos(raw: ReportPhotoRow[]): ReportRow[] {
+  const rows: ReportRow[] = [];
+  for (const { total: _total, photoId, photoWidth, photoHeight, ...report } of raw) {
+    let row = rows.at(-1);
+    if (row?.reportId !== report.reportId) rows.push((row = { ...report, photos: [] }));
+    if (photoId) row.photos.push({ id: photoId, width: Number(photoWidth), height: Number(photoHeight) });
+  }
+  return rows;
 }
 
 const ACTIVE: OrderStatus[] = [OrderStatus.Claimed, OrderStatus.InProgress];
@@ -212,15 +235,15 @@ export class OrdersRepository {
   }
 
   /**
-   * One page of reports with their orders, and how many match, in one statement. The inner query joins only
-   * what the filter and the order need (often just `grid_orders` and its `(grid, status, deadline)` index), picks
-   * the page's order ids and counts every match with a window function; the outer one joins names and details
-   * for those rows only.
+   * One page of reports with their orders and photos, and how many match, in one statement. The inner query
+   * joins only what the filter and the order need (often just `grid_orders` and its `(grid, status, deadline)`
+   * index), picks the page's order ids and counts every match with a window function; the outer one joins names,
+   * details and photos (a row per photo) for those reports only.
    */
   async findReports(filter: ReportFilter, offset: number, limit: number): Promise<{ rows: ReportRow[]; total: number }> {
     const manager = this.dataSource.manager;
     const { from, where, orderBy, params } = reportQuery(filter);
-    const rows = await queryRaw<ReportRow & { total: number | string }>(
+    const raw = await queryRaw<ReportPhotoRow>(
       manager,
       `SELECT r.id AS reportId, r.kind AS kind, r.category_id AS categoryId, c.name AS categoryName, r.text AS text,
               o.grid_id AS gridId, g.name AS gridName, b.name AS buildingName, r.location_detail AS locationDetail,
@@ -229,7 +252,8 @@ export class OrdersRepository {
               o.id AS orderId, o.status AS status, o.handler_id AS handlerId, h.nickname AS handlerNickname,
               o.escalation AS escalation, o.deadline_at AS deadlineAt, o.reopen_count AS reopenCount,
               o.rating AS rating, o.rating_comment AS ratingComment,
-              ${filter.near ? DISTANCE : 'NULL'} AS distance, page.total AS total
+              ${filter.near ? DISTANCE : 'NULL'} AS distance, page.total AS total,
+              ph.id AS photoId, ph.width AS photoWidth, ph.height AS photoHeight
          FROM (SELECT o.id AS id, COUNT(*) OVER () AS total FROM ${from} WHERE ${where}
                 ORDER BY ${orderBy} LIMIT :limit OFFSET :offset) page
          JOIN grid_orders o ON o.id = page.id
@@ -239,10 +263,12 @@ export class OrdersRepository {
          LEFT JOIN places b ON b.id = r.building_id
          JOIN users u ON u.id = r.reporter_id
          LEFT JOIN users h ON h.id = o.handler_id
-        ORDER BY ${orderBy}`,
+         LEFT JOIN photos ph ON ph.attached_to = r.id
+        ORDER BY ${orderBy}, ph.created_at, ph.id`,
       { ...params, limit, offset },
     );
-    if (rows.length > 0 || offset === 0) return { rows, total: Number(rows[0]?.total ?? 0) };
+    const rows = groupPhotos(raw);
+    if (rows.length > 0 || offset === 0) return { rows, total: Number(raw[0]?.total ?? 0) };
     // A page past the end has no rows to carry the total: count on its own then.
     const [counted] = await queryRaw<{ n: number | string }>(manager, `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, params);
     return { rows, total: Number(counted?.n ?? 0) };

@@ -108,7 +108,7 @@ export class PhotosService {
   }
 
   /** The photo as clients see it, with signed URLs. */
-  toView(photo: Photo): PhotoView {
+  toView(photo: Pick<Photo, 'id' | 'width' | 'height'>): PhotoView {
     return {
       id: photo.id,
       url: this.signer.url(photo.id, 'full' satisfies PhotoVariant),

@@ -201,7 +201,7 @@ export class ReportsService {
     const involved = row.reporterId === caller.userId || row.handlerId === caller.userId;
     const grabber = grid ? this.access.allows(grants, Permission.OrderGrab, grid.path) : false;
     if (!involved && !staff && !member && !grabber) throw new DomainException(ErrorCode.NotFound, '上报不存在');
-    const view = await this.toView(caller, row, staff || row.handlerId === caller.userId);
+    const view = this.toView(caller, row, staff || row.handlerId === caller.userId);
     const history = await this.orders.findHistory(row.orderId);
     const photos = await this.orders.findPhotosAttachedTo(history.map((h) => String(h.id)));
     return {
@@ -222,15 +222,7 @@ export class ReportsService {
 
   async page(caller: Caller, filter: ReportFilter, query: PageQueryDto, seesIdentity: boolean): Promise<Page<ReportView>> {
     const { rows, total } = await this.orders.findReports(filter, (query.page - 1) * query.pageSize, query.pageSize);
-    // One query for the whole page's photos, not one per report.
-    const photos = await this.orders.findPhotosAttachedTo(rows.map((r) => r.reportId));
-    const views = rows.map((r) =>
-      toReportView(
-        r,
-        photos.filter((p) => p.attachedTo === r.reportId).map((p) => this.photos.toView(p)),
-        { userId: caller.userId, seesIdentity },
-      ),
-    );
+    const views = rows.map((r) => this.toView(caller, r, seesIdentity));
     return toPage(views, total, query);
   }
 
@@ -239,8 +231,8 @@ export class ReportsService {
     return row ? this.toView(caller, row, seesIdentity) : null;
   }
 
-  async toView(caller: Caller, row: ReportRow, seesIdentity: boolean): Promise<ReportView> {
-    const photos = (await this.orders.findPhotosAttachedTo([row.reportId])).map((p) => this.photos.toView(p));
+  toView(caller: Caller, row: ReportRow, seesIdentity: boolean): ReportView {
+    const photos = row.photos.map((p) => this.photos.toView(p));
     return toReportView(row, photos, { userId: caller.userId, seesIdentity });
   }
 
