@@ -76,7 +76,7 @@ async function withApi(work) {
 }
 
 /** autocannon for `seconds` after a short warm-up; rps is the mean of per-second samples. */
-async function load(url, { connections, seconds, headers = {}, warmup = 3 }) {
+async function load(url, { connections, seconds, headers = {}, warmup = 5 }) {
   const run = (duration, conns) =>
     new Promise((resolve, reject) => {
       const instance = autocannon({ url, connections: conns, duration, headers, timeout: 10 }, (error, result) =>
@@ -89,7 +89,7 @@ async function load(url, { connections, seconds, headers = {}, warmup = 3 }) {
         outputStream: { write() {} },
       });
     });
-  if (warmup > 0) await run(warmup, Math.min(connections, 10));
+  if (warmup > 0) await run(warmup, connections); // the same load, so JIT and pools are warm for the measured part
   const r = await timeBox((seconds + 20) * 1000, `load ${url}`, () => run(seconds, connections));
   const bad = r.non2xx + r.errors + r.timeouts;
   if (bad > 0)

@@ -121,13 +121,13 @@ function reportQuery(filter: ReportFilter) {
   return { from, where: where.join(' AND '), orderBy, params };
 }
 
-/** Folds the statement's row-per-photo back into one row per report, keeping the order. */
+/** Folds the statement's row-per-photo back into one row per report, keeping the order (rows are reused as-is). */
 function groupPhotos(raw: ReportPhotoRow[]): ReportRow[] {
-  const rows: ReportRow[] = [];
-  for (const { total: _total, photoId, photoWidth, photoHeight, ...report } of raw) {
+  const rows: (ReportPhotoRow & ReportRow)[] = [];
+  for (const line of raw) {
     let row = rows.at(-1);
-    if (row?.reportId !== report.reportId) rows.push((row = { ...report, photos: [] }));
-    if (photoId) row.photos.push({ id: photoId, width: Number(photoWidth), height: Number(photoHeight) });
+    if (row?.reportId !== line.reportId) rows.push((row = Object.assign(line, { photos: [] })));
+    if (line.photoId) row.photos.push({ id: line.photoId, width: Number(line.photoWidth), height: Number(line.photoHeight) });
   }
   return rows;
 }
