@@ -16,6 +16,15 @@ export type TicketCheck =
   | { ok: true; claims: TicketClaims }
   | { ok: false; reason: 'malformed' | 'bad_signature' | 'not_yet_valid' | 'expired' };
 
+/**
+ * The Ed25519 private key (32 bytes), or a function that signs with it: the server passes Node's native
+ * Ed25519, many times faster than the portable one used by default.
+ */
+export type TicketSigningKey = Uint8Array | ((message: Uint8Array) => Uint8Array);
+
+/** The Ed25519 public key (32 bytes), or a function that checks a signature with it (see TicketSigningKey). */
+export type TicketVerifyingKey = Uint8Array | ((signature: Uint8Array, message: Uint8Array) => boolean);
+
 const PREFIX = 'TX1';
 const PAYLOAD_BYTES = 40;
 
@@ -71,13 +80,14 @@ function payload(claims: TicketClaims): Uint8Array {
 }
 
 /** Signs a ticket: `TX1.<claims>.<signature>`, about 150 characters, small enough for a dense-free QR code. */
-export function signTicket(claims: TicketClaims, privateKey: Uint8Array): string {
+export function signTicket(claims: TicketClaims, privateKey: TicketSigningKey): string {
   const body = payload(claims);
-  return `${PREFIX}.${toBase64Url(body)}.${toBase64Url(ed.sign(body, privateKey))}`;
+  const signature = typeof privateKey === 'function' ? privateKey(body) : ed.sign(body, privateKey);
+  return `${PREFIX}.${toBase64Url(body)}.${toBase64Url(signature)}`;
 }
 
 /** Verifies a ticket with the public key alone (no network), and its validity window against `now`. */
-export function verifyTicket(token: string, publicKey: Uint8Array, now: Date = new Date()): TicketCheck {
+export function verifyTicket(token: string, publicKey: TicketVerifyingKey, now: Date = new Date()): TicketCheck {
   const parts = token.trim().split('.');
   if (parts.length !== 3 || parts[0] !== PREFIX) return { ok: false, reason: 'malformed' };
   const body = fromBase64Url(parts[1]);
@@ -85,7 +95,7 @@ export function verifyTicket(token: string, publicKey: Uint8Array, now: Date = n
   if (!body || !signature || body.length !== PAYLOAD_BYTES || signature.length !== 64) return { ok: false, reason: 'malformed' };
   let valid = false;
   try {
-    valid = ed.verify(signature, body, publicKey);
+    valid = typeof publicKey === 'function' ? publicKey(signature, body) : ed.verify(signature, body, publicKey);
   } catch {
     valid = false;
   }

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import { test } from 'node:test';
 import { fromBase64Url, publicKeyOf, signTicket, toBase64Url, verifyTicket } from './index';
 
@@ -49,4 +50,18 @@ test('base64url round-trips every length', () => {
     const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37) & 255);
     assert.deepEqual(fromBase64Url(toBase64Url(bytes)), bytes);
   }
+});
+
+test('a native signer and verifier (Node crypto) agree with the portable ones', () => {
+  const jwk = { kty: 'OKP', crv: 'Ed25519', x: toBase64Url(pub) };
+  const privateKey = createPrivateKey({ key: { ...jwk, d: toBase64Url(key) }, format: 'jwk' });
+  const publicKey = createPublicKey({ key: jwk, format: 'jwk' });
+  const nativeSign = (message: Uint8Array) => new Uint8Array(sign(null, message, privateKey));
+  const nativeVerify = (signature: Uint8Array, message: Uint8Array) => verify(null, message, publicKey, signature);
+
+  // Ed25519 signatures are deterministic: both sign the same bytes.
+  assert.equal(signTicket(claims, nativeSign), signTicket(claims, key));
+  assert.deepEqual(verifyTicket(signTicket(claims, key), nativeVerify, during), { ok: true, claims });
+  const other = signTicket(claims, new Uint8Array(32).fill(9));
+  assert.deepEqual(verifyTicket(other, nativeVerify, during), { ok: false, reason: 'bad_signature' });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { publicKeyOf, toBase64Url, verifyTicket } from '@tongxin/tickets';
+import { toBase64Url, verifyTicket } from '@tongxin/tickets';
 import {
   type DependentInput,
   ErrorCode,
@@ -26,6 +26,7 @@ import { Checkin } from './checkin.entity';
 import { CheckinsRepository } from './checkins.repository';
 import { EventSignupsRepository } from './event-signups.repository';
 import { Scan } from './scan.entity';
+import { TicketKeys } from './ticket-keys';
 
 class Retry extends Error {}
 
@@ -36,7 +37,6 @@ class Retry extends Error {}
  */
 @Injectable()
 export class CheckinsService {
-  private readonly publicKey: Uint8Array;
 
   constructor(
     private readonly checkins: CheckinsRepository,
@@ -47,16 +47,15 @@ export class CheckinsService {
     private readonly logger: PinoLogger,
     private readonly places: PlacesRepository,
     private readonly users: UsersRepository,
-  ) {
-    this.publicKey = publicKeyOf(new Uint8Array(config.tickets.signingKey));
-  }
+    private readonly keys: TicketKeys,
+  ) {}
 
   /** One scan; `method` tells an online scan from a late offline upload (whose duplicates go to review). */
   async scan(caller: Caller, eventId: string, request: ScanRequest, method: 'online' | 'offline'): Promise<ScanResult> {
     const earlier = await this.checkins.findScan(request.nonce);
     if (earlier) return this.replay(earlier);
     const scannedAt = request.scannedAt ? new Date(request.scannedAt) : new Date();
-    const check = verifyTicket(request.ticket, this.publicKey, method === 'offline' ? scannedAt : new Date());
+    const check = verifyTicket(request.ticket, this.keys.verify, method === 'offline' ? scannedAt : new Date());
     if (!check.ok) {
       const outcome = check.reason === 'bad_signature' || check.reason === 'malformed' ? ScanOutcome.Invalid : ScanOutcome.OutsideWindow;
       return this.record(caller, eventId, request.nonce, scannedAt, null, outcome, null, false);
@@ -86,7 +85,7 @@ export class CheckinsService {
     const roster = await this.signups.findRoster(eventId);
     return {
       eventId,
-      publicKey: toBase64Url(this.publicKey),
+      publicKey: toBase64Url(this.keys.publicKey),
       roster: roster
         .filter((r) => r.status === 'confirmed')
         .map((r) => ({ registrationId: String(r.registrationId), name: String(r.name), phone: this.masked(r.phoneCipher), dependents: deps(r.dependents) })),

@@ -16,6 +16,7 @@ import type { SignUpDto } from './dto/event-manage.dto';
 import type { CommunityEvent } from './event.entity';
 import { EventSignupsRepository } from './event-signups.repository';
 import { Registration } from './registration.entity';
+import { TicketKeys } from './ticket-keys';
 
 /**
  * Sign-ups: a confirmed place is taken by `UPDATE … WHERE confirmed_count < capacity`, so N sign-ups for C places
@@ -30,6 +31,7 @@ export class EventSignupsService {
     private readonly access: AccessService,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
+    private readonly keys: TicketKeys,
   ) {}
 
   async signUp(caller: Caller, eventId: string, body: SignUpDto): Promise<RegistrationView> {
@@ -162,7 +164,7 @@ export class EventSignupsService {
     };
     return {
       registrationId,
-      token: signTicket(claims, new Uint8Array(this.config.tickets.signingKey)),
+      token: signTicket(claims, this.keys.sign),
       validFrom: claims.validFrom.toISOString(),
       validUntil: claims.validUntil.toISOString(),
     };

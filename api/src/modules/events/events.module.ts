@@ -12,11 +12,12 @@ import { EventSignupsService } from './event-signups.service';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
+import { TicketKeys } from './ticket-keys';
 
 @Module({
   imports: [PlacesModule, PointsModule, NotificationsModule],
   // The manage controller first: its literal routes (registrations/mine) must win over events/:id.
   controllers: [EventManageController, EventsController],
-  providers: [EventsService, EventsRepository, EventSignupsService, EventSignupsRepository, CheckinsService, CheckinsRepository, EventAdminService],
+  providers: [EventsService, EventsRepository, EventSignupsService, EventSignupsRepository, CheckinsService, CheckinsRepository, EventAdminService, TicketKeys],
 })
 export class EventsModule {}
