@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { IncomingMessage } from 'node:http';
 
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
@@ -20,7 +21,8 @@ export function loggerModule(config: AppConfig) {
     pinoHttp: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      customProps: () => ({ service: 'tongxin-api' }),
+      // On the root logger, not customProps: those build one more child logger for every request.
+      base: { pid: process.pid, hostname: hostname(), service: 'tongxin-api' },
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
       },
