@@ -3,7 +3,9 @@ import {
   type ApiErrorBody,
   ErrorCode,
   type EventView,
+  type ManagedEventSummary,
   type OfflineKit,
+  type Page,
   type PointsBalance,
   type RegistrationView,
   Role,
@@ -206,5 +208,49 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     const otherStaff = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
     expect((await otherStaff.get(`/events/${e.id}/roster`)).status).toBe(403);
     expect((await otherStaff.post(`/events/${e.id}/checkins`, { ticket: 'TX1.aaaaaaaaaaaa.bbbb', nonce: 'abcdefgh1' })).status).toBe(403);
+  });
+
+  it('lists an organizer’s events of every status, newest first, filtered by status and place', async () => {
+    const published = await event(5, 48);
+    const draft = await organizer.post<EventView>('/events', {
+      placeId: AJILAQIN,
+      title: '邻里议事会·草稿',
+      type: 'talk',
+      description: '议一议楼道停车',
+      venue: '二楼会议室',
+      startsAt: new Date(Date.now() + 72 * 3_600_000).toISOString(),
+      endsAt: new Date(Date.now() + 73 * 3_600_000).toISOString(),
+      capacity: 30,
+      pointsReward: 0,
+    });
+    expect(draft.status).toBe(201);
+    const cancelled = await event(5, 24);
+    expect((await organizer.post<EventView>(`/events/${cancelled.id}/cancel`)).body.status).toBe('cancelled');
+
+    const all = await organizer.get<Page<ManagedEventSummary>>('/events/managed?pageSize=50');
+    expect(all.status).toBe(200);
+    const byId = new Map(all.body.items.map((e) => [e.id, e]));
+    expect(byId.get(draft.body.id)).toMatchObject({ status: 'draft', confirmedCount: 0, placeName: '阿吉拉沁社区' });
+    expect(byId.get(published.id)?.status).toBe('published');
+    expect(byId.get(cancelled.id)?.status).toBe('cancelled');
+    const starts = all.body.items.map((e) => Date.parse(e.startsAt));
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
+
+    const drafts = await organizer.get<Page<ManagedEventSummary>>(`/events/managed?status=draft&placeId=${AJILAQIN}`);
+    expect(drafts.body.items.map((e) => e.id)).toContain(draft.body.id);
+    expect(drafts.body.items.every((e) => e.status === 'draft')).toBe(true);
+    const second = await organizer.get<Page<ManagedEventSummary>>('/events/managed?pageSize=1&page=2');
+    expect(second.body).toMatchObject({ total: all.body.total, pageSize: 1 });
+    expect(second.body.items[0].id).toBe(all.body.items[1].id);
+
+    // Other places' staff do not see them; a place one does not manage and members without the role are refused.
+    const otherStaff = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
+    const theirs = await otherStaff.get<Page<ManagedEventSummary>>('/events/managed?pageSize=50');
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.items.map((e) => e.id)).not.toContain(draft.body.id);
+    expect((await otherStaff.get<ApiErrorBody>(`/events/managed?placeId=${AJILAQIN}`)).body.code).toBe(ErrorCode.Forbidden);
+    const resident = client(t.baseUrl, (await loginAs(t.baseUrl, 'resident')).accessToken);
+    expect((await resident.get<ApiErrorBody>('/events/managed')).body.code).toBe(ErrorCode.Forbidden);
+    expect((await organizer.get<ApiErrorBody>('/events/managed?status=finished')).body.code).toBe(ErrorCode.ValidationFailed);
   });
 });

@@ -51,6 +51,25 @@ export interface ListEventsQuery extends PageQuery {
   type?: EventType;
 }
 
+/** An organizer's list: every event of the places they manage, drafts and cancelled ones included. */
+export interface ListManagedEventsQuery extends PageQuery {
+  /** Only events on this place or below it (it must be one the caller manages). */
+  placeId?: string;
+  status?: EventStatus;
+}
+
+/** One row of an organizer's list: the event, its status and how many have a place. */
+export interface ManagedEventSummary extends EventSummary {
+  status: EventStatus;
+  confirmedCount: number;
+}
+
+export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  cancelled: '已取消',
+};
+
 export const RegistrationStatus = {
   Confirmed: 'confirmed',
   Waiting: 'waiting',

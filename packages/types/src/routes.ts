@@ -5,6 +5,8 @@ export const ApiRoute = {
   Health: 'health',
   Events: 'events',
   Event: (id: string) => `events/${encodeURIComponent(id)}`,
+  /** Events of the places the caller manages, any status (organizers, staff). */
+  ManagedEvents: 'events/managed',
   Places: 'places',
   ClientErrors: 'client-errors',
   Auth: {

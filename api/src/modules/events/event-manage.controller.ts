@@ -4,6 +4,7 @@ import {
   ErrorCode,
   type EventRatingsSummary,
   type EventView,
+  type ManagedEventSummary,
   type OfflineKit,
   type Page,
   type RegistrationView,
@@ -20,6 +21,7 @@ import { Permission } from '../access/permissions';
 import { attendanceCsv } from './attendance-export';
 import { CheckinsService } from './checkins.service';
 import { BatchScanDto, CreateEventDto, ManualCheckinDto, RateEventDto, RosterQueryDto, ScanDto, SignUpDto, UpdateEventDto } from './dto/event-manage.dto';
+import { ListManagedEventsQueryDto } from './dto/list-events-query.dto';
 import { EventAdminService } from './event-admin.service';
 import { EventSignupsRepository } from './event-signups.repository';
 import { EventSignupsService } from './event-signups.service';
@@ -46,6 +48,12 @@ export class EventManageController {
     private readonly checkins: CheckinsService,
     private readonly signupRows: EventSignupsRepository,
   ) {}
+
+  @Get('managed')
+  @Authorize(Permission.EventManage)
+  managed(@CurrentCaller() caller: Caller, @Query() query: ListManagedEventsQueryDto): Promise<Page<ManagedEventSummary>> {
+    return this.admin.managed(caller, query);
+  }
 
   @Public()
   @Get(':id/view')

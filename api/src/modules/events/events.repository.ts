@@ -4,6 +4,8 @@ import { EventStatus, type EventType } from '@tongxin/types';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { queryRaw, toDate, useIndex } from '../../infra/database/raw';
+import { whereWithin } from '../access/access.repository';
+import { Place } from '../places/place.entity';
 import { CommunityEvent } from './event.entity';
 
 export interface EventListFilter {
@@ -88,6 +90,29 @@ export class EventsRepository {
       params,
     );
     return { rows: [], total: Number(counted?.n ?? 0) };
+  }
+
+  /** Events of any status on places inside `scopes` (and under `placePath`), newest start first. */
+  async findManaged(filter: { scopes: string[]; placePath?: string; status?: EventStatus; offset: number; limit: number }) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(CommunityEvent, 'e')
+      .innerJoin(Place, 'p', 'p.id = e.place_id')
+      .where('1 = 1');
+    whereWithin(query, 'p.path', filter.scopes);
+    if (filter.placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${filter.placePath}%` });
+    if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
+    const total = await query.clone().getCount();
+    const raw = await query
+      .select(['e.id AS id', 'e.title AS title', 'e.type AS type', 'e.venue AS venue', 'e.starts_at AS startsAt', 'e.ends_at AS endsAt'])
+      .addSelect(['e.capacity AS capacity', 'e.points_reward AS pointsReward', 'e.place_id AS placeId', 'p.name AS placeName'])
+      .addSelect(['e.status AS status', 'e.confirmed_count AS confirmedCount'])
+      .orderBy('e.starts_at', 'DESC')
+      .addOrderBy('e.id', 'ASC')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .getRawMany<Record<keyof EventRow | 'status' | 'confirmedCount', unknown>>();
+    const rows = raw.map((r) => ({ ...toEventRow(r), status: r.status as EventStatus, confirmedCount: Number(r.confirmedCount) }));
+    return { rows, total };
   }
 
   async insert(event: CommunityEvent): Promise<void> {

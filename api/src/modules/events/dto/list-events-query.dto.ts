@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { EventType, type ListEventsQuery } from '@tongxin/types';
+import { EventStatus, EventType, type ListEventsQuery, type ListManagedEventsQuery } from '@tongxin/types';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
@@ -23,4 +23,16 @@ export class ListEventsQueryDto extends PageQueryDto implements ListEventsQuery 
   @IsOptional()
   @IsIn(Object.values(EventType))
   type?: EventType;
+}
+
+export class ListManagedEventsQueryDto extends PageQueryDto implements ListManagedEventsQuery {
+  @ApiPropertyOptional({ description: '只看该地点及其下级的活动（须是自己管理的地点）' })
+  @IsOptional()
+  @IsUUID()
+  placeId?: string;
+
+  @ApiPropertyOptional({ enum: Object.values(EventStatus) })
+  @IsOptional()
+  @IsIn(Object.values(EventStatus))
+  status?: EventStatus;
 }
