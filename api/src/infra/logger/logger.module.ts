@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { IncomingMessage } from 'node:http';
+import { hostname } from 'node:os';
 
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 
