@@ -70,7 +70,11 @@ try {
   }
   h5 = await startH5Server({ port: h5Port, apiUrl: `http://127.0.0.1:${apiPort}` });
   const dir = join(root, 'miniapp', 'e2e');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.journey.mjs')).map((f) => join(dir, f));
+  // `npm run test:e2e -- event-checkin` runs only the journeys whose file name contains an argument.
+  const only = process.argv.slice(2);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.journey.mjs') && (only.length === 0 || only.some((name) => f.includes(name))))
+    .map((f) => join(dir, f));
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',
     env: {

@@ -2,6 +2,7 @@ import { publicKeyOf, verifyTicket } from '@tongxin/tickets';
 import {
   type ApiErrorBody,
   ErrorCode,
+  type EventRatingsSummary,
   type EventView,
   type ManagedEventSummary,
   type OfflineKit,
@@ -146,6 +147,28 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     expect((await scan(ticketA.token, nonce)).body).toEqual(ok.body);
     const again = await scan(ticketA.token);
     expect(again.body).toMatchObject({ outcome: 'already_checked_in', checkedInAt: ok.body.checkedInAt, checkedInBy: '阿娜尔' });
+
+    // A kit downloaded now tells scanners A is already in; A's own list shows the end time, checked in, not yet rated.
+    const kitLater = await organizer.get<OfflineKit>(`/events/${e.id}/offline-kit`);
+    expect(kitLater.body.roster.find((r) => r.registrationId === regA.id)?.checkedInAt).toBe(ok.body.checkedInAt);
+    const mine = await a.api.get<{ items: RegistrationView[] }>('/events/registrations/mine');
+    expect(mine.body.items.find((r) => r.id === regA.id)).toMatchObject({
+      eventEndsAt: e.endsAt,
+      checkedInAt: ok.body.checkedInAt,
+      rated: false,
+    });
+
+    // Ratings open when the event is over: attendees once each, nobody else.
+    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 5 })).body.code).toBe(ErrorCode.EventNotOpen);
+    await t.dataSource.manager.update(CommunityEvent, { id: e.id }, { endsAt: new Date(Date.now() - 60_000) });
+    expect((await a.api.post(`/events/${e.id}/ratings`, { rating: 5, comment: '书法老师很耐心' })).status).toBe(204);
+    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 1 })).body.code).toBe(ErrorCode.Conflict);
+    expect((await b.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 1 })).body.code).toBe(ErrorCode.NotAnAttendee);
+    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 6 })).body.code).toBe(ErrorCode.ValidationFailed);
+    const summary = await organizer.get<EventRatingsSummary>(`/events/${e.id}/ratings`);
+    expect(summary.body).toMatchObject({ average: 5, count: 1, comments: [{ rating: 5, comment: '书法老师很耐心' }] });
+    const rated = await a.api.get<{ items: RegistrationView[] }>('/events/registrations/mine');
+    expect(rated.body.items.find((r) => r.id === regA.id)?.rated).toBe(true);
   });
 
   it('counts 300 tickets once across three scanners and a replayed offline batch, paying each once', async () => {

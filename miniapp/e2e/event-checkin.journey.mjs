@@ -49,7 +49,18 @@ test('阿娜尔 creates an event on 阿吉拉沁社区 starting within the hour 
   await visible(page.locator('.manage-event__status', { hasText: '草稿' }));
   eventId = new URL(page.url().replace('#', '')).searchParams.get('id');
   assert.match(eventId ?? '', /^[0-9a-f-]{36}$/);
-  await page.locator('.event-actions__publish').click();
+
+  // The draft is listed on the organizer home (reached afresh: browser Back to the 我的 tab misbehaves in Taro H5).
+  await openMeTab(page);
+  await (await visible(page.locator('.menu-organizer'))).click();
+  await (await visible(page.locator('.managed-events__filter .choice-chip', { hasText: '草稿' }))).click();
+  const draftCard = await visible(page.locator('.managed-event', { hasText: TITLE }));
+  await visible(draftCard.locator('.managed-event__status', { hasText: '草稿' }));
+  await draftCard.click();
+  await visible(page.locator('.manage-event__title', { hasText: TITLE }));
+  await visible(page.locator('.manage-event__status', { hasText: '草稿' }));
+
+  await (await visible(page.locator('.event-actions__publish'))).click();
   await visible(page.locator('.manage-event__status', { hasText: '已发布' }));
   await logoutFromMe();
 });

@@ -1,5 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateEventRequest, UpdateEventRequest } from '@tongxin/types';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type CreateEventRequest,
+  DEFAULT_PAGE_SIZE,
+  type ListManagedEventsQuery,
+  type UpdateEventRequest,
+} from '@tongxin/types';
 
 import {
   approveRegistration,
@@ -8,6 +13,7 @@ import {
   createEvent,
   getRatings,
   getRoster,
+  listManagedEvents,
   publishEvent,
   undoCheckin,
   updateEvent,
@@ -15,15 +21,28 @@ import {
 import { newIdempotencyKey } from '../utils/idempotency-key';
 import { eventKeys } from './use-events-query';
 
+export type ManagedEventsFilter = Omit<ListManagedEventsQuery, 'page' | 'pageSize'>;
+
 /**
  * Query keys for organizer views. Rule: an event mutation invalidates `eventKeys.all` (which covers
  * these keys); a check-in change invalidates the event's roster.
  */
 export const organizerKeys = {
+  managed: (filter: ManagedEventsFilter) => [...eventKeys.all, 'managed', filter] as const,
   roster: (eventId: string, q: string) => [...eventKeys.all, 'roster', eventId, q] as const,
   rosters: (eventId: string) => [...eventKeys.all, 'roster', eventId] as const,
   ratings: (eventId: string) => [...eventKeys.all, 'ratings', eventId] as const,
 };
+
+/** The organizer's own list, any status, in pages of 20; `fetchNextPage` loads the next page. */
+export function useManagedEventsQuery(filter: ManagedEventsFilter) {
+  return useInfiniteQuery({
+    queryKey: organizerKeys.managed(filter),
+    queryFn: ({ pageParam }) => listManagedEvents({ ...filter, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+  });
+}
 
 export function useRosterQuery(eventId: string, q: string) {
   return useQuery({ queryKey: organizerKeys.roster(eventId, q), queryFn: () => getRoster(eventId, q) });

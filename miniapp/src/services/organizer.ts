@@ -2,10 +2,14 @@ import {
   ApiRoute,
   type BatchScanRequest,
   type CreateEventRequest,
+  DEFAULT_PAGE_SIZE,
   type EventRatingsSummary,
   type EventView,
+  type ListManagedEventsQuery,
+  type ManagedEventSummary,
   type ManualCheckinRequest,
   type OfflineKit,
+  type Page,
   type RegistrationView,
   type RosterEntry,
   type ScanRequest,
@@ -15,6 +19,18 @@ import {
 
 import { EventsRoute } from './events-routes';
 import { request } from './request';
+
+/** Every event of the places the caller manages (drafts and cancelled ones too), newest start first. */
+export function listManagedEvents(query: ListManagedEventsQuery): Promise<Page<ManagedEventSummary>> {
+  return request<Page<ManagedEventSummary>>(ApiRoute.ManagedEvents, {
+    query: {
+      placeId: query.placeId,
+      status: query.status,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+    },
+  });
+}
 
 export function createEvent(body: CreateEventRequest): Promise<EventView> {
   return request<EventView>(ApiRoute.Events, { method: 'POST', body });

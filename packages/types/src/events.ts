@@ -113,8 +113,11 @@ export interface RegistrationView {
   eventId: string;
   eventTitle: string;
   eventStartsAt: string;
+  eventEndsAt: string;
   venue: string;
   status: RegistrationStatus;
+  /** Whether the member has rated the event (one rating each, after it ends). */
+  rated: boolean;
   /** 1 = next to be promoted. */
   waitingPosition: number | null;
   dependents: DependentInput[];
@@ -186,7 +189,8 @@ export interface OfflineKit {
   eventId: string;
   /** base64url Ed25519 public key for @tongxin/tickets verifyTicket. */
   publicKey: string;
-  roster: { registrationId: string; name: string; phone: string | null; dependents: DependentInput[] }[];
+  /** `checkedInAt`: already in when the kit was made (a scanner then says so offline; the server still counts once). */
+  roster: { registrationId: string; name: string; phone: string | null; dependents: DependentInput[]; checkedInAt: string | null }[];
   /** Registrations whose tickets no longer count (cancelled, rejected). */
   revoked: string[];
   generatedAt: string;

@@ -88,7 +88,13 @@ export class CheckinsService {
       publicKey: toBase64Url(this.keys.publicKey),
       roster: roster
         .filter((r) => r.status === 'confirmed')
-        .map((r) => ({ registrationId: String(r.registrationId), name: String(r.name), phone: this.masked(r.phoneCipher), dependents: deps(r.dependents) })),
+        .map((r) => ({
+          registrationId: String(r.registrationId),
+          name: String(r.name),
+          phone: this.masked(r.phoneCipher),
+          dependents: deps(r.dependents),
+          checkedInAt: r.checkedInAt ? toDate(r.checkedInAt).toISOString() : null,
+        })),
       revoked: roster.filter((r) => r.status === 'cancelled' || r.status === 'rejected').map((r) => String(r.registrationId)),
       generatedAt: new Date().toISOString(),
     };

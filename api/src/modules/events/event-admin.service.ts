@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type EventRatingsSummary, EventStatus, type EventView, type ManagedEventSummary, type Page } from '@tongxin/types';
 
+import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
@@ -149,8 +150,9 @@ export class EventAdminService {
     if (!roster.some((r) => r.memberId === caller.userId && r.checkinId)) throw new DomainException(ErrorCode.NotAnAttendee, '只有到场的居民可以评价');
     try {
       await this.checkins.insertRating(Object.assign(new EventRating(), { eventId: id, memberId: caller.userId, rating: body.rating, comment: body.comment ?? null }));
-    } catch {
-      throw new DomainException(ErrorCode.Conflict, '您已评价过该活动');
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '您已评价过该活动');
+      throw error;
     }
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { inTransaction } from '../../infra/database/transaction';
 import { User } from '../users/user.entity';
 import { Checkin } from './checkin.entity';
 import { CommunityEvent } from './event.entity';
+import { EventRating } from './event-rating.entity';
 import { Registration, type RegistrationStatus } from './registration.entity';
 
 @Injectable()
@@ -109,7 +110,21 @@ export class EventSignupsRepository {
     const checkins = rows.length
       ? await this.dataSource.manager.find(Checkin, { where: { registrationId: In(rows.map((r) => r.id)) } })
       : [];
-    return { rows, total, events, checkins };
+    const rated = await this.findRatedEventIds(memberId, rows.map((r) => r.eventId));
+    return { rows, total, events, checkins, rated };
+  }
+
+  /** Which of these events the member has rated. */
+  async findRatedEventIds(memberId: string, eventIds: string[]): Promise<Set<string>> {
+    if (eventIds.length === 0) return new Set();
+    const ratings = await this.dataSource.manager.find(EventRating, { select: { eventId: true }, where: { memberId, eventId: In(eventIds) } });
+    return new Set(ratings.map((r) => r.eventId));
+  }
+
+  /** When the registration was checked in (the live check-in), if it was. */
+  async findCheckedInAt(registrationId: string): Promise<Date | null> {
+    const checkin = await this.dataSource.manager.findOne(Checkin, { where: { registrationId, undoneAt: IsNull() } });
+    return checkin?.scannedAt ?? null;
   }
 
   /** One attendee's name and phone ciphertext (a scan result shows them). */

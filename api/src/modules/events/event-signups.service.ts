@@ -135,13 +135,14 @@ export class EventSignupsService {
   }
 
   async mine(caller: Caller, query: PageQueryDto): Promise<Page<RegistrationView>> {
-    const { rows, total, events, checkins } = await this.signups.findForMember(caller.userId, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total, events, checkins, rated } = await this.signups.findForMember(caller.userId, (query.page - 1) * query.pageSize, query.pageSize);
     const views = await Promise.all(
       rows.map((r) =>
         this.toView(
           r,
           events.find((e) => e.id === r.eventId) as CommunityEvent,
           checkins.find((c) => c.registrationId === r.id && c.liveKey)?.scannedAt ?? null,
+          rated.has(r.eventId),
         ),
       ),
     );
@@ -174,15 +175,21 @@ export class EventSignupsService {
     const registration = await this.signups.findRegistration(registrationId);
     const event = registration ? await this.signups.findEvent(registration.eventId) : null;
     if (!registration || !event) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
-    return this.toView(registration, event, null);
+    const [checkedInAt, rated] = await Promise.all([
+      this.signups.findCheckedInAt(registration.id),
+      this.signups.findRatedEventIds(registration.memberId, [event.id]),
+    ]);
+    return this.toView(registration, event, checkedInAt, rated.has(event.id));
   }
 
-  private async toView(r: Registration, event: CommunityEvent, checkedInAt: Date | null): Promise<RegistrationView> {
+  private async toView(r: Registration, event: CommunityEvent, checkedInAt: Date | null, rated: boolean): Promise<RegistrationView> {
     return {
       id: r.id,
       eventId: r.eventId,
       eventTitle: event.title,
       eventStartsAt: event.startsAt.toISOString(),
+      eventEndsAt: event.endsAt.toISOString(),
+      rated,
       venue: event.venue,
       status: r.status,
       waitingPosition: r.status === 'waiting' && r.waitingPosition !== null ? (await this.signups.countAhead(r.eventId, r.waitingPosition)) + 1 : null,

@@ -7,9 +7,6 @@ import { formatDateTime } from '../../../utils/format-date';
 import { RatingForm } from './rating-form';
 import { TicketCard } from './ticket-card';
 
-// RegistrationView has no end time: a ticket is offered until six hours after the start (the ticket's own window).
-const TICKET_AFTER_START_MS = 6 * 60 * 60 * 1000;
-
 function statusText(registration: RegistrationView): string {
   const label = REGISTRATION_STATUS_LABEL[registration.status] ?? registration.status;
   if (registration.checkedInAt) return `已签到 · ${formatDateTime(registration.checkedInAt)}`;
@@ -19,13 +16,13 @@ function statusText(registration: RegistrationView): string {
   return label;
 }
 
-/** One sign-up: the event, its status (waiting position), the ticket while it counts, a rating afterwards. */
+/** One sign-up: the event, its status (waiting position), the ticket until the event ends, a rating once attended. */
 export function RegistrationCard({ registration, now }: { registration: RegistrationView; now: number }) {
   const started = new Date(registration.eventStartsAt).getTime() <= now;
   const ticketDue =
     registration.status === 'confirmed' &&
     !registration.checkedInAt &&
-    new Date(registration.eventStartsAt).getTime() + TICKET_AFTER_START_MS > now;
+    new Date(registration.eventEndsAt).getTime() > now;
   return (
     <View className={`registration-card registration-card--${registration.status}`}>
       <View onClick={() => Taro.navigateTo({ url: PagePath.EventDetail(registration.eventId) })}>
@@ -38,7 +35,13 @@ export function RegistrationCard({ registration, now }: { registration: Registra
         </Text>
       </View>
       {ticketDue ? <TicketCard registrationId={registration.id} /> : null}
-      {started && registration.checkedInAt ? <RatingForm eventId={registration.eventId} /> : null}
+      {started && registration.checkedInAt ? (
+        registration.rated ? (
+          <Text className='rating-form__done'>已评价，谢谢参与</Text>
+        ) : (
+          <RatingForm eventId={registration.eventId} />
+        )
+      ) : null}
     </View>
   );
 }

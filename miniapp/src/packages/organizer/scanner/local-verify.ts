@@ -20,7 +20,8 @@ function refused(nonce: string, outcome: ScanOutcome, registrationId: string | n
 
 /**
  * Checks a ticket with no network: the signature with the kit's public key, the validity window,
- * the event, the revoked list, and whether this device already checked the registration in.
+ * the event, the revoked list, and whether the registration was already in — checked in by this
+ * device, or already checked in when the kit was downloaded (by another scanner).
  * A valid ticket missing from the kit (signed up after it was downloaded) passes, flagged for review.
  */
 export function verifyOffline(
@@ -42,7 +43,7 @@ export function verifyOffline(
   if (kit.revoked.includes(registrationId)) return refused(nonce, 'revoked', registrationId);
   const entry = kit.roster.find((row) => row.registrationId === registrationId);
   const attendee = entry ? { name: entry.name, phone: entry.phone, dependents: entry.dependents } : null;
-  const earlier = known[registrationId];
+  const earlier = known[registrationId] ?? (entry?.checkedInAt ? { at: entry.checkedInAt, by: null } : undefined);
   if (earlier) {
     return {
       nonce,

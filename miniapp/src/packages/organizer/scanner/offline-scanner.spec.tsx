@@ -27,8 +27,14 @@ const kit: OfflineKit = {
   eventId: EVENT_ID,
   publicKey: toBase64Url(publicKeyOf(PRIVATE_KEY)),
   roster: [
-    { registrationId: REG_QIQIGE, name: '其其格', phone: '138****0001', dependents: [] },
-    { registrationId: REG_WANG, name: '王建国', phone: '138****0005', dependents: [{ name: '王小宝', age: 6 }] },
+    { registrationId: REG_QIQIGE, name: '其其格', phone: '138****0001', dependents: [], checkedInAt: null },
+    {
+      registrationId: REG_WANG,
+      name: '王建国',
+      phone: '138****0005',
+      dependents: [{ name: '王小宝', age: 6 }],
+      checkedInAt: null,
+    },
   ],
   revoked: [REG_CANCELLED],
   generatedAt: '2026-11-22T06:00:00.000Z',
@@ -148,5 +154,21 @@ describe('offline check-in', () => {
     enqueueScan(EVENT_ID, { ...scan, nonce: 'nonce-a' });
     enqueueScan(EVENT_ID, { ...scan, nonce: 'nonce-b' });
     expect(removeAnswered(EVENT_ID, ['nonce-a']).map((s) => s.nonce)).toEqual(['nonce-b']);
+  });
+
+  it('knows offline who was already in when the kit was downloaded (checked in at another scanner)', () => {
+    const earlier = {
+      ...kit,
+      roster: kit.roster.map((row) =>
+        row.registrationId === REG_QIQIGE ? { ...row, checkedInAt: '2026-11-22T06:01:00.000Z' } : row,
+      ),
+    };
+    const again = verifyOffline(ticketFor(REG_QIQIGE), earlier, {}, 'nonce-0003');
+    expect(again).toMatchObject({
+      outcome: 'already_checked_in',
+      checkedInAt: '2026-11-22T06:01:00.000Z',
+      attendee: { name: '其其格' },
+    });
+    expect(verifyOffline(ticketFor(REG_WANG), earlier, {}, 'nonce-0004').outcome).toBe('checked_in');
   });
 });

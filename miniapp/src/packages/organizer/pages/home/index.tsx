@@ -4,42 +4,47 @@ import '../../components/organizer.scss';
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { EventSummary } from '@tongxin/types';
+import { EVENT_STATUS_LABEL, EventStatus, type ManagedEventSummary } from '@tongxin/types';
 import { useState } from 'react';
 
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { InfiniteList } from '../../../../components/InfiniteList';
 import { ListState } from '../../../../components/ListState';
 import { PageShell } from '../../../../components/PageShell';
-import { useEventsQuery } from '../../../../hooks/use-events-query';
+import { useManagedEventsQuery } from '../../../../hooks/use-organizer-query';
 import { PagePath } from '../../../../routes';
 import { useSessionUser } from '../../../../stores/session';
-import { formatEventTime } from '../../../../utils/format-date';
+import { ManagedEvent } from '../../components/managed-event';
 import { organizerPlaces } from '../../components/organizer-places';
 
-function ManagedEvent({ event }: { event: EventSummary }) {
-  return (
-    <View
-      className='organizer-card managed-event'
-      onClick={() => Taro.navigateTo({ url: PagePath.OrganizerManage(event.id) })}
-    >
-      <Text className='organizer-card__title'>{event.title}</Text>
-      <Text className='organizer-card__meta'>{formatEventTime(event.startsAt, event.endsAt)}</Text>
-      <Text className='organizer-card__meta'>
-        {event.venue} · {event.capacity} 人
-      </Text>
-    </View>
-  );
+const ALL = 'all';
+const STATUS_OPTIONS = [
+  { value: ALL, label: '全部' },
+  ...Object.values(EventStatus).map((status) => ({ value: status, label: EVENT_STATUS_LABEL[status] })),
+];
+
+function isEventStatus(value: string): value is EventStatus {
+  return (Object.values(EventStatus) as string[]).includes(value);
 }
 
-function PlaceEvents({ placeId }: { placeId: string }) {
-  const query = useEventsQuery({ upcoming: true, placeId });
+function ManagedEvents({ placeId }: { placeId: string }) {
+  const [status, setStatus] = useState<EventStatus | typeof ALL>(ALL);
+  const query = useManagedEventsQuery({ placeId, status: status === ALL ? undefined : status });
   return (
-    <InfiniteList<EventSummary>
-      query={query}
-      emptyText='暂无进行中的活动'
-      renderItem={(event) => <ManagedEvent key={event.id} event={event} />}
-    />
+    <>
+      <ChoiceChips
+        className='managed-events__filter'
+        options={STATUS_OPTIONS}
+        selected={[status]}
+        onChange={([v]) => v && setStatus(isEventStatus(v) ? v : ALL)}
+      />
+      <InfiniteList<ManagedEventSummary>
+        className='managed-events'
+        query={query}
+        emptyText='还没有活动，点上方按钮新建'
+        renderItem={(event) => <ManagedEvent key={event.id} event={event} />}
+      />
+    </>
   );
 }
 
@@ -66,8 +71,8 @@ export default function OrganizerHomePage() {
           onChange={([v]) => v && setPlaceId(v)}
         />
       ) : null}
-      <Text className='page-shell__title'>已发布的活动</Text>
-      {placeId ? <PlaceEvents placeId={placeId} /> : <ListState variant='empty' text='你还没有可以组织活动的社区' />}
+      <Text className='page-shell__title'>我管理的活动</Text>
+      {placeId ? <ManagedEvents placeId={placeId} /> : <ListState variant='empty' text='你还没有可以组织活动的社区' />}
     </PageShell>
   );
 }

@@ -3,7 +3,7 @@ import '../../components/organizer.scss';
 
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { EVENT_TYPE_LABEL, type EventStatus } from '@tongxin/types';
+import { EVENT_STATUS_LABEL, EVENT_TYPE_LABEL } from '@tongxin/types';
 
 import { ListState } from '../../../../components/ListState';
 import { PageShell } from '../../../../components/PageShell';
@@ -12,8 +12,6 @@ import { errorMessage } from '../../../../services/api-error';
 import { formatEventTime } from '../../../../utils/format-date';
 import { EventActions } from '../../components/event-actions';
 import { RatingsSummary } from '../../components/ratings-summary';
-
-const STATUS_LABEL: Record<EventStatus, string> = { draft: '草稿', published: '已发布', cancelled: '已取消' };
 
 function ManageEvent({ id }: { id: string }) {
   const event = useEventViewQuery(id);
@@ -28,7 +26,7 @@ function ManageEvent({ id }: { id: string }) {
     <>
       <View className='organizer-card manage-event'>
         <Text className={`status-chip manage-event__status manage-event__status--${e.status}`}>
-          {STATUS_LABEL[e.status]}
+          {EVENT_STATUS_LABEL[e.status]}
         </Text>
         <Text className='organizer-card__title manage-event__title'>{e.title}</Text>
         <Text className='organizer-card__meta'>
