@@ -6,6 +6,7 @@ import { type ApiErrorBody, ErrorCode, MAX_PHOTOS_PER_REPORT, PhotoPurpose, type
 import sharp from 'sharp';
 
 import { newId } from '../src/infra/database/ids';
+import { ObjectStorage } from '../src/infra/storage/object-storage';
 import { Photo } from '../src/modules/photos/photo.entity';
 import { PhotoUrlSigner } from '../src/modules/photos/photo-url-signer';
 import { PhotosService } from '../src/modules/photos/photos.service';
@@ -198,6 +199,22 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
         });
       expect((await json('{"purpose":"report"}')).body.code).toBe(ErrorCode.UnsupportedMediaType);
       expect((await json(JSON.stringify({ purpose: 'x'.repeat(100 * 1024) }))).body.code).toBe(ErrorCode.PayloadTooLarge);
+    });
+
+    it('keeps neither a row nor a file when storing fails half-way', async () => {
+      const storage = t.app.get(ObjectStorage);
+      const before = (await rows()).length;
+      // The full image is stored, the thumbnail is not: the upload fails and cleans up after itself.
+      const realPut = storage.put.bind(storage);
+      const failing = jest.spyOn(storage, 'put').mockImplementationOnce(realPut).mockRejectedValueOnce(new Error('disk full'));
+      try {
+        const res = await upload('resident', await jpegFile());
+        expect(res.status).toBe(500);
+      } finally {
+        failing.mockRestore();
+      }
+      expect((await rows()).length).toBe(before);
+      await expectNoOrphans();
     });
 
     it('refuses anonymous uploads with 401', async () => {

@@ -78,19 +78,18 @@ export class PhotosService {
       bytes: image.full.length,
       createdAt: now,
     });
-    const written: string[] = [];
+    // The row first, then the files: a crash in between leaves an unattached row whose id nobody received, which
+    // the unattached-photo sweep removes with its (missing) files; files without a row would never be found.
+    await this.photos.transaction(async (manager) => {
+      const recent = await this.photos.lockRecentByOwner(ownerId, new Date(Date.now() - DAY_MS), manager);
+      if (recent >= dailyQuota) throw quotaExceeded(dailyQuota);
+      await this.photos.insert(photo, manager);
+    });
     try {
-      written.push(photo.storageKey);
       await this.storage.put(photo.storageKey, image.full, image.mime);
-      written.push(photo.thumbKey);
       await this.storage.put(photo.thumbKey, image.thumb, image.mime);
-      await this.photos.transaction(async (manager) => {
-        const recent = await this.photos.lockRecentByOwner(ownerId, new Date(Date.now() - DAY_MS), manager);
-        if (recent >= dailyQuota) throw quotaExceeded(dailyQuota);
-        await this.photos.insert(photo, manager);
-      });
     } catch (error) {
-      await this.deleteFiles(written);
+      if (await this.deleteFiles([photo.storageKey, photo.thumbKey])) await this.photos.deleteIfUnattached(photo.id, new Date(Date.now() + 1000));
       throw error;
     }
     return this.toView(photo);
