@@ -75,6 +75,7 @@ try {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.journey.mjs') && (only.length === 0 || only.some((name) => f.includes(name))))
     .map((f) => join(dir, f));
+  if (files.length === 0) throw new Error(`no journey in miniapp/e2e matches ${only.join(', ')}`);
   const run = spawn(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',
     env: {

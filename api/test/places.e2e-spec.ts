@@ -436,6 +436,15 @@ describe('places: management, boundaries, locate and units', () => {
       expect(error(await units(id('binhe'), '&kind=shop'))).toEqual({ status: 400, code: ErrorCode.ValidationFailed });
     });
 
+    it('adds the units of the places above when asked (a community picks its street’s businesses)', async () => {
+      expect(await names(id('xingwang'), `&kind=${PlaceUnitKind.Business}`)).toEqual([]);
+      expect(await names(id('xingwang'), `&kind=${PlaceUnitKind.Business}&withAncestors=true`)).toEqual(['“同心商小爱”商户服务阵地']);
+      // Only the chain above: not the street's other communities.
+      expect(await names(id('ajilaqin'), '&withAncestors=true')).toEqual(['乌兰夫纪念馆']);
+      expect((await units(id('xingwang/g1'), '&pageSize=100&withAncestors=true')).body.total).toBe(5);
+      expect(error(await units(id('xingwang'), '&withAncestors=maybe'))).toEqual({ status: 400, code: ErrorCode.ValidationFailed });
+    });
+
     it('creates, updates and retires units for admins of the place', async () => {
       const body = { kind: PlaceUnitKind.CoBuildingUnit, name: '内蒙古博物院', address: '呼和浩特市新城区' } satisfies CreatePlaceUnitRequest;
       const created = await ajilaqinStaff.post<PlaceUnitSummary>(`/places/${id('ajilaqin')}/units`, body);

@@ -17,7 +17,7 @@ import { MallItem } from '../src/modules/mall/mall-item.entity';
 import { Redemption } from '../src/modules/mall/redemption.entity';
 import { LedgerService } from '../src/modules/points/ledger.service';
 import { PointsEntry } from '../src/modules/points/points-entry.entity';
-import { demoPlaceId, demoUserId } from '../src/modules/seed/demo-data';
+import { demoPlaceId, demoUnitId, demoUserId } from '../src/modules/seed/demo-data';
 import { client, loginAs } from './helpers/session';
 import { http, startTestApp, type TestApp } from './helpers/test-app';
 
@@ -270,6 +270,18 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       const list = await http<Page<HonourView>>(t.baseUrl, `/api/honours?communityId=${XINGWANG}`);
       expect(list.body.items.map((h) => h.id)).toContain(nominated.body.id);
       expect((await http(t.baseUrl, `/api/honours?communityId=${XINGWANG}&status=nominated`)).status).toBe(403);
+    });
+
+    it('honours a business of the community’s street, and refuses other units or a member id with it', async () => {
+      const nominate = (extra: object) =>
+        staff.post<HonourView & ApiErrorBody>('/honours', { communityId: XINGWANG, kind: 'business', citation: '诚信经营，热心帮扶困难家庭', publishDays: 30, ...extra });
+      const business = await nominate({ businessUnitId: demoUnitId('shang-xiaoai') });
+      expect(business.status).toBe(201);
+      expect(business.body).toMatchObject({ kind: 'business', status: 'nominated', name: '“同心商小爱”商户服务阵地' });
+      expect((await nominate({ businessUnitId: demoUnitId('liri-b1-corner') })).body.code).toBe(ErrorCode.NotFound);
+      expect((await nominate({ businessUnitId: demoUnitId('shang-xiaoai'), memberId: LI })).body.code).toBe(ErrorCode.NotFound);
+      const published = await street.post<HonourView>(`/honours/${business.body.id}/approve`);
+      expect(published.body.status).toBe('published');
     });
 
     it('finds no drift between balances and the ledger', async () => {

@@ -1,10 +1,13 @@
 import {
   ApiRoute,
   DEFAULT_PAGE_SIZE,
+  type ListPlaceUnitsQuery,
   type Page,
   type PlaceDetail,
   type PlaceLevel,
+  PlaceRoute,
   type PlaceSummary,
+  type PlaceUnitSummary,
 } from '@tongxin/types';
 
 import { request } from './request';
@@ -30,4 +33,16 @@ export function listPlaces(query: ListPlacesQuery): Promise<Page<PlaceSummary>> 
 
 export function getPlace(id: string): Promise<PlaceDetail> {
   return request<PlaceDetail>(ApiRoute.Place(id));
+}
+
+/** Units (stations, businesses…) on a place and on every place below it; public. */
+export function listPlaceUnits(placeId: string, query: ListPlaceUnitsQuery = {}): Promise<Page<PlaceUnitSummary>> {
+  return request<Page<PlaceUnitSummary>>(PlaceRoute.Units(placeId), {
+    query: {
+      kind: query.kind,
+      withAncestors: query.withAncestors ? 'true' : undefined,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+    },
+  });
 }

@@ -104,6 +104,8 @@ export interface PlaceUnitSummary {
 /** Units on a place and on every place below it. */
 export interface ListPlaceUnitsQuery extends PageQuery {
   kind?: PlaceUnitKind;
+  /** Also units on the places above (e.g. a community's street). */
+  withAncestors?: boolean;
 }
 export interface CreatePlaceUnitRequest {
   kind: PlaceUnitKind;

@@ -15,13 +15,21 @@ export interface PlaceUnitRow {
 export class PlaceUnitsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Active units on the place with `placePath` and on every active place below it, by name. */
-  async findActiveWithin(placePath: string, kind: PlaceUnitKind | undefined, offset: number, limit: number) {
+  /**
+   * Active units on the place with `placePath` and on every active place below it (and, with `withAncestors`,
+   * on the places above it), by name.
+   */
+  async findActiveWithin(placePath: string, kind: PlaceUnitKind | undefined, offset: number, limit: number, withAncestors = false) {
+    const ancestors = placePath.split('/').filter(Boolean).slice(0, -1);
     const query = this.dataSource.manager
       .createQueryBuilder(PlaceUnit, 'u')
       .innerJoin(Place, 'p', 'p.id = u.place_id AND p.retired_at IS NULL')
-      .where('u.retired_at IS NULL')
-      .andWhere('p.path LIKE :path', { path: `${placePath}%` });
+      .where('u.retired_at IS NULL');
+    if (withAncestors && ancestors.length > 0) {
+      query.andWhere('(p.path LIKE :path OR p.id IN (:...ancestors))', { path: `${placePath}%`, ancestors });
+    } else {
+      query.andWhere('p.path LIKE :path', { path: `${placePath}%` });
+    }
     if (kind) query.andWhere('u.kind = :kind', { kind });
     const total = await query.clone().getCount();
     const { entities, raw } = await query

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type CreatePlaceUnitRequest, type ListPlaceUnitsQuery, PlaceUnitKind, type UpdatePlaceUnitRequest } from '@tongxin/types';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
 import { trim } from './place-requests.dto';
@@ -11,6 +11,12 @@ export class ListPlaceUnitsQueryDto extends PageQueryDto implements ListPlaceUni
   @IsOptional()
   @IsIn(Object.values(PlaceUnitKind))
   kind?: PlaceUnitKind;
+
+  @ApiPropertyOptional({ default: false, description: '也列出上级地点（如所属街道）上的单位' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  withAncestors: boolean = false;
 }
 
 export class CreatePlaceUnitDto implements CreatePlaceUnitRequest {
