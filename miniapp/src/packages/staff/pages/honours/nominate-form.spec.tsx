@@ -128,7 +128,9 @@ describe('staff 提名光荣榜', () => {
     expect(screen.getByText('丽日家园网格')).toBeTruthy();
     expect(screen.queryByText('李秀兰')).toBeNull();
     const unitsUrl = sent.find((request) => request.url.includes('/units'))?.url ?? '';
-    expect(unitsUrl).toMatch(new RegExp(`/api/places/${COMMUNITY}/units\\?kind=business&withAncestors=true&page=1&pageSize=20$`));
+    expect(unitsUrl).toMatch(
+      new RegExp(`/api/places/${COMMUNITY}/units\\?kind=business&withAncestors=true&page=1&pageSize=20$`),
+    );
 
     fireEvent.click(screen.getByText('兴旺烘焙坊'));
     expect(screen.getByText('被提名商户：兴旺烘焙坊')).toBeTruthy();
