@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_PAGE_SIZE, type OrderStatus, type Page } from '@tongxin/types';
+import { DEFAULT_PAGE_SIZE, type OrderActionName, type OrderStatus, type Page } from '@tongxin/types';
 import { useState } from 'react';
 
 import {
@@ -12,7 +12,6 @@ import {
   orderAction,
   type OrderActionBody,
 } from '../services/orders';
-import type { OrderActionName } from '../services/reports-routes';
 import { newIdempotencyKey } from '../utils/idempotency-key';
 import { withRetries } from '../utils/retry-action';
 import { reportKeys } from './use-reports-query';

@@ -1,5 +1,6 @@
+import { ApiRoute } from '@tongxin/types';
+
 import { apiErrorFromResponse } from './api-error';
-import { EventsRoute } from './events-routes';
 import { buildUrl, networkError, withFreshToken } from './request';
 
 export type ExportOutcome = 'downloaded' | 'shared' | 'saved';
@@ -7,7 +8,7 @@ export type ExportOutcome = 'downloaded' | 'shared' | 'saved';
 async function fetchCsv(eventId: string, token: string | null): Promise<Blob> {
   let response: Response;
   try {
-    response = await fetch(buildUrl(EventsRoute.AttendanceCsv(eventId)), {
+    response = await fetch(buildUrl(ApiRoute.EventAdmin.AttendanceCsv(eventId)), {
       headers: token ? { Authorization: `Bearer ${token}` } : {},
     });
   } catch (reason) {

@@ -1,15 +1,15 @@
 import Taro from '@tarojs/taro';
+import { ApiRoute } from '@tongxin/types';
 
 import { ApiError, apiErrorFromResponse } from './api-error';
 import type { ExportOutcome } from './attendance-export.h5';
-import { EventsRoute } from './events-routes';
 import { buildUrl, networkError, withFreshToken } from './request';
 
 async function download(eventId: string, token: string | null): Promise<string> {
   let result: Taro.downloadFile.FileSuccessCallbackResult;
   try {
     result = await Taro.downloadFile({
-      url: buildUrl(EventsRoute.AttendanceCsv(eventId)),
+      url: buildUrl(ApiRoute.EventAdmin.AttendanceCsv(eventId)),
       header: token ? { Authorization: `Bearer ${token}` } : {},
     });
   } catch (reason) {

@@ -13,7 +13,6 @@ import {
   type TicketView,
 } from '@tongxin/types';
 
-import { EventsRoute } from './events-routes';
 import { request } from './request';
 
 export function listEvents(query: ListEventsQuery): Promise<Page<EventSummary>> {
@@ -34,27 +33,27 @@ export function getEvent(id: string): Promise<EventDetail> {
 
 /** Public; the token (when signed in) makes the answer include `myRegistration`. */
 export function getEventView(id: string): Promise<EventView> {
-  return request<EventView>(EventsRoute.View(id));
+  return request<EventView>(ApiRoute.EventSignup.View(id));
 }
 
 export function signUp(eventId: string, body: SignUpRequest): Promise<RegistrationView> {
-  return request<RegistrationView>(EventsRoute.Registrations(eventId), { method: 'POST', body });
+  return request<RegistrationView>(ApiRoute.EventSignup.Register(eventId), { method: 'POST', body });
 }
 
 export function listMyRegistrations(query: PageQuery): Promise<Page<RegistrationView>> {
-  return request<Page<RegistrationView>>(EventsRoute.MyRegistrations, {
+  return request<Page<RegistrationView>>(ApiRoute.EventSignup.MyRegistrations, {
     query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
   });
 }
 
 export function cancelRegistration(registrationId: string): Promise<RegistrationView> {
-  return request<RegistrationView>(EventsRoute.CancelRegistration(registrationId), { method: 'POST' });
+  return request<RegistrationView>(ApiRoute.EventSignup.CancelRegistration(registrationId), { method: 'POST' });
 }
 
 export function getTicket(registrationId: string): Promise<TicketView> {
-  return request<TicketView>(EventsRoute.Ticket(registrationId));
+  return request<TicketView>(ApiRoute.EventSignup.Ticket(registrationId));
 }
 
 export function rateEvent(eventId: string, body: RateEventRequest): Promise<void> {
-  return request<void>(EventsRoute.Ratings(eventId), { method: 'POST', body });
+  return request<void>(ApiRoute.EventRatings(eventId), { method: 'POST', body });
 }

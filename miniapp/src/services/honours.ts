@@ -1,4 +1,5 @@
 import {
+  ApiRoute,
   DEFAULT_PAGE_SIZE,
   type HonourView,
   type ListHonoursQuery,
@@ -7,12 +8,11 @@ import {
   type ReviewRequest,
 } from '@tongxin/types';
 
-import { PointsRoute } from './points-routes';
 import { request } from './request';
 
 /** Published honours for everyone; staff may ask for status=nominated. */
 export function listHonours(query: ListHonoursQuery & { communityId: string }): Promise<Page<HonourView>> {
-  return request<Page<HonourView>>(PointsRoute.Honours, {
+  return request<Page<HonourView>>(ApiRoute.Honours, {
     query: {
       communityId: query.communityId,
       status: query.status,
@@ -23,13 +23,13 @@ export function listHonours(query: ListHonoursQuery & { communityId: string }): 
 }
 
 export function nominateHonour(body: NominateHonourRequest): Promise<HonourView> {
-  return request<HonourView>(PointsRoute.Honours, { method: 'POST', body });
+  return request<HonourView>(ApiRoute.Honours, { method: 'POST', body });
 }
 
 export function approveHonour(id: string): Promise<HonourView> {
-  return request<HonourView>(PointsRoute.HonourApprove(id), { method: 'POST', body: {} });
+  return request<HonourView>(ApiRoute.HonourApprove(id), { method: 'POST', body: {} });
 }
 
 export function rejectHonour(id: string, body: ReviewRequest): Promise<HonourView> {
-  return request<HonourView>(PointsRoute.HonourReject(id), { method: 'POST', body });
+  return request<HonourView>(ApiRoute.HonourReject(id), { method: 'POST', body });
 }

@@ -1,4 +1,5 @@
 import {
+  ApiRoute,
   type CreateMallItemRequest,
   DEFAULT_PAGE_SIZE,
   type MallItemView,
@@ -9,7 +10,7 @@ import {
   type UpdateMallItemRequest,
 } from '@tongxin/types';
 
-import { IDEMPOTENCY_HEADER, PointsRoute } from './points-routes';
+import { IDEMPOTENCY_HEADER } from './idempotency';
 import { request } from './request';
 
 type CommunityPageQuery = PageQuery & { communityId: string };
@@ -20,13 +21,13 @@ function pageQuery(query: PageQuery) {
 
 /** On-shelf items of a community (public). */
 export function listMallItems(query: CommunityPageQuery): Promise<Page<MallItemView>> {
-  return request<Page<MallItemView>>(PointsRoute.MallItems, {
+  return request<Page<MallItemView>>(ApiRoute.Mall.Items, {
     query: { communityId: query.communityId, ...pageQuery(query) },
   });
 }
 
 export function redeemItem(itemId: string, idempotencyKey: string): Promise<RedemptionView> {
-  return request<RedemptionView>(PointsRoute.MallItemRedeem(itemId), {
+  return request<RedemptionView>(ApiRoute.Mall.Redeem(itemId), {
     method: 'POST',
     body: {},
     headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
@@ -34,37 +35,37 @@ export function redeemItem(itemId: string, idempotencyKey: string): Promise<Rede
 }
 
 export function listMyRedemptions(query: PageQuery): Promise<Page<RedemptionView>> {
-  return request<Page<RedemptionView>>(PointsRoute.MyRedemptions, { query: pageQuery(query) });
+  return request<Page<RedemptionView>>(ApiRoute.Mall.MyRedemptions, { query: pageQuery(query) });
 }
 
 export function cancelRedemption(id: string): Promise<RedemptionView> {
-  return request<RedemptionView>(PointsRoute.RedemptionCancel(id), { method: 'POST', body: {} });
+  return request<RedemptionView>(ApiRoute.Mall.CancelRedemption(id), { method: 'POST', body: {} });
 }
 
 /** Staff: every item of the community, off-shelf ones too. */
 export function listManagedItems(query: CommunityPageQuery): Promise<Page<MallItemView>> {
-  return request<Page<MallItemView>>(PointsRoute.MallItemsManage, {
+  return request<Page<MallItemView>>(ApiRoute.Mall.ManageItems, {
     query: { communityId: query.communityId, ...pageQuery(query) },
   });
 }
 
 export function createMallItem(body: CreateMallItemRequest): Promise<MallItemView> {
-  return request<MallItemView>(PointsRoute.MallItems, { method: 'POST', body });
+  return request<MallItemView>(ApiRoute.Mall.Items, { method: 'POST', body });
 }
 
 export function updateMallItem(id: string, body: UpdateMallItemRequest): Promise<MallItemView> {
-  return request<MallItemView>(PointsRoute.MallItem(id), { method: 'PATCH', body });
+  return request<MallItemView>(ApiRoute.Mall.Item(id), { method: 'PATCH', body });
 }
 
 /** Staff: hand over an item against its pickup code. */
 export function collectRedemption(pickupCode: string): Promise<RedemptionView> {
-  return request<RedemptionView>(PointsRoute.RedemptionCollect, { method: 'POST', body: { pickupCode } });
+  return request<RedemptionView>(ApiRoute.Mall.CollectRedemption, { method: 'POST', body: { pickupCode } });
 }
 
 export function listRedemptions(
   query: CommunityPageQuery & { status?: RedemptionStatus },
 ): Promise<Page<RedemptionView>> {
-  return request<Page<RedemptionView>>(PointsRoute.Redemptions, {
+  return request<Page<RedemptionView>>(ApiRoute.Mall.Redemptions, {
     query: { communityId: query.communityId, status: query.status, ...pageQuery(query) },
   });
 }

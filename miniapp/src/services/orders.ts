@@ -7,6 +7,7 @@ import {
   type FollowUpView,
   type ListOrdersQuery,
   type MemberSummary,
+  type OrderActionName,
   type OrderActionRequest,
   type Page,
   type PageQuery,
@@ -15,7 +16,6 @@ import {
 } from '@tongxin/types';
 
 import { IDEMPOTENCY_HEADER } from './idempotency';
-import { type OrderActionName, OrderRoute } from './reports-routes';
 import { request } from './request';
 
 function pageOf(query: PageQuery): { page: number; pageSize: number } {
@@ -24,16 +24,18 @@ function pageOf(query: PageQuery): { page: number; pageSize: number } {
 
 /** Open orders in the caller's grids; nearest first when lng/lat are given. */
 export function listHall(query: ListOrdersQuery): Promise<Page<ReportView>> {
-  return request<Page<ReportView>>(OrderRoute.Hall, { query: { ...pageOf(query), lng: query.lng, lat: query.lat } });
+  return request<Page<ReportView>>(ApiRoute.Orders.Hall, {
+    query: { ...pageOf(query), lng: query.lng, lat: query.lat },
+  });
 }
 
 export function listMyOrders(query: PageQuery): Promise<Page<ReportView>> {
-  return request<Page<ReportView>>(OrderRoute.Mine, { query: pageOf(query) });
+  return request<Page<ReportView>>(ApiRoute.Orders.Mine, { query: pageOf(query) });
 }
 
 /** Staff and grid workers: orders by deadline. */
 export function listQueue(query: ListOrdersQuery): Promise<Page<ReportView>> {
-  return request<Page<ReportView>>(OrderRoute.Queue, {
+  return request<Page<ReportView>>(ApiRoute.Orders.Queue, {
     query: { ...pageOf(query), status: query.status, gridId: query.gridId },
   });
 }
@@ -50,7 +52,7 @@ export function orderAction(
   body: OrderActionBody | undefined,
   idempotencyKey: string,
 ): Promise<ReportDetail> {
-  return request<ReportDetail>(OrderRoute.Action(orderId, action), {
+  return request<ReportDetail>(ApiRoute.Orders.Action(orderId, action), {
     method: 'POST',
     body: body ?? {},
     headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
@@ -63,9 +65,9 @@ export function listGridMembers(gridId: string, query: PageQuery): Promise<Page<
 }
 
 export function listFollowUps(query: PageQuery): Promise<Page<FollowUpView>> {
-  return request<Page<FollowUpView>>(OrderRoute.FollowUps, { query: pageOf(query) });
+  return request<Page<FollowUpView>>(ApiRoute.Orders.FollowUps, { query: pageOf(query) });
 }
 
 export function markFollowUpDone(followUpId: string): Promise<void> {
-  return request<void>(OrderRoute.FollowUpDone(followUpId), { method: 'POST' });
+  return request<void>(ApiRoute.Orders.FollowUpDone(followUpId), { method: 'POST' });
 }

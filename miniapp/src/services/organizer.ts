@@ -17,7 +17,6 @@ import {
   type UpdateEventRequest,
 } from '@tongxin/types';
 
-import { EventsRoute } from './events-routes';
 import { request } from './request';
 
 /** Every event of the places the caller manages (drafts and cancelled ones too), newest start first. */
@@ -41,42 +40,44 @@ export function updateEvent(eventId: string, body: UpdateEventRequest): Promise<
 }
 
 export function publishEvent(eventId: string): Promise<EventView> {
-  return request<EventView>(EventsRoute.Publish(eventId), { method: 'POST' });
+  return request<EventView>(ApiRoute.EventAdmin.Publish(eventId), { method: 'POST' });
 }
 
 export function cancelEvent(eventId: string): Promise<EventView> {
-  return request<EventView>(EventsRoute.Cancel(eventId), { method: 'POST' });
+  return request<EventView>(ApiRoute.EventAdmin.Cancel(eventId), { method: 'POST' });
 }
 
 export function getRoster(eventId: string, q?: string): Promise<RosterEntry[]> {
-  return request<RosterEntry[]>(EventsRoute.Roster(eventId), { query: { q: q || undefined } });
+  return request<RosterEntry[]>(ApiRoute.EventAdmin.Roster(eventId), { query: { q: q || undefined } });
 }
 
 export function approveRegistration(eventId: string, registrationId: string): Promise<RegistrationView> {
-  return request<RegistrationView>(EventsRoute.Approve(eventId, registrationId), { method: 'POST' });
+  return request<RegistrationView>(ApiRoute.EventAdmin.ApproveRegistration(eventId, registrationId), {
+    method: 'POST',
+  });
 }
 
 export function getOfflineKit(eventId: string): Promise<OfflineKit> {
-  return request<OfflineKit>(EventsRoute.OfflineKit(eventId));
+  return request<OfflineKit>(ApiRoute.EventAdmin.OfflineKit(eventId));
 }
 
 /** 200 with the result, or an ApiError (TICKET_INVALID / TICKET_REVOKED) whose details hold the ScanResult. */
 export function checkIn(eventId: string, body: ScanRequest): Promise<ScanResult> {
-  return request<ScanResult>(EventsRoute.Checkins(eventId), { method: 'POST', body });
+  return request<ScanResult>(ApiRoute.EventAdmin.Checkins(eventId), { method: 'POST', body });
 }
 
 export function checkInBatch(eventId: string, body: BatchScanRequest): Promise<ScanResult[]> {
-  return request<ScanResult[]>(EventsRoute.CheckinsBatch(eventId), { method: 'POST', body });
+  return request<ScanResult[]>(ApiRoute.EventAdmin.CheckinsBatch(eventId), { method: 'POST', body });
 }
 
 export function checkInManually(eventId: string, body: ManualCheckinRequest): Promise<ScanResult> {
-  return request<ScanResult>(EventsRoute.CheckinManual(eventId), { method: 'POST', body });
+  return request<ScanResult>(ApiRoute.EventAdmin.CheckinManual(eventId), { method: 'POST', body });
 }
 
 export function undoCheckin(eventId: string, checkinId: string): Promise<void> {
-  return request<void>(EventsRoute.Checkin(eventId, checkinId), { method: 'DELETE' });
+  return request<void>(ApiRoute.EventAdmin.Checkin(eventId, checkinId), { method: 'DELETE' });
 }
 
 export function getRatings(eventId: string): Promise<EventRatingsSummary> {
-  return request<EventRatingsSummary>(EventsRoute.Ratings(eventId));
+  return request<EventRatingsSummary>(ApiRoute.EventRatings(eventId));
 }

@@ -1,7 +1,6 @@
-import type { PhotoPurpose, PhotoView } from '@tongxin/types';
+import { ApiRoute, type PhotoPurpose, type PhotoView } from '@tongxin/types';
 
 import { ApiError, apiErrorFromResponse, ClientErrorCode } from './api-error';
-import { ReportRoute } from './reports-routes';
 import { buildUrl } from './request';
 
 /** A photo picked on the phone, before and while it is uploaded. */
@@ -22,7 +21,7 @@ export interface UploadPhotoOptions {
 
 export type UploadPhoto = (photo: LocalPhoto, options: UploadPhotoOptions) => Promise<PhotoView>;
 
-export const PHOTO_UPLOAD_URL = (): string => buildUrl(ReportRoute.Photos);
+export const PHOTO_UPLOAD_URL = (): string => buildUrl(ApiRoute.Photos);
 export const UPLOAD_TIMEOUT_MS = 60_000;
 
 /** Turns an upload's status and raw body (JSON text) into the PhotoView or a typed ApiError. */

@@ -5,7 +5,6 @@ import {
   type Page,
   type PlaceDetail,
   type PlaceLevel,
-  PlaceRoute,
   type PlaceSummary,
   type PlaceUnitSummary,
 } from '@tongxin/types';
@@ -37,7 +36,7 @@ export function getPlace(id: string): Promise<PlaceDetail> {
 
 /** Units (stations, businesses…) on a place and on every place below it; public. */
 export function listPlaceUnits(placeId: string, query: ListPlaceUnitsQuery = {}): Promise<Page<PlaceUnitSummary>> {
-  return request<Page<PlaceUnitSummary>>(PlaceRoute.Units(placeId), {
+  return request<Page<PlaceUnitSummary>>(ApiRoute.PlaceUnits(placeId), {
     query: {
       kind: query.kind,
       withAncestors: query.withAncestors ? 'true' : undefined,

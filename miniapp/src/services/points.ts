@@ -12,33 +12,33 @@ import {
   type StaffAwardRequest,
 } from '@tongxin/types';
 
-import { IDEMPOTENCY_HEADER, PointsRoute } from './points-routes';
+import { IDEMPOTENCY_HEADER } from './idempotency';
 import { request } from './request';
 
 export function getMyBalance(): Promise<PointsBalance> {
-  return request<PointsBalance>(PointsRoute.MyBalance);
+  return request<PointsBalance>(ApiRoute.Points.Balance);
 }
 
 export function listMyEntries(query: PageQuery): Promise<Page<PointsEntryView>> {
-  return request<Page<PointsEntryView>>(PointsRoute.MyEntries, {
+  return request<Page<PointsEntryView>>(ApiRoute.Points.MyEntries, {
     query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
   });
 }
 
 export function getRules(communityId: string): Promise<PointsRuleView[]> {
-  return request<PointsRuleView[]>(PointsRoute.Rules(communityId), { anonymous: true });
+  return request<PointsRuleView[]>(ApiRoute.Points.Rules(communityId), { anonymous: true });
 }
 
 /** Public; the token is sent so the answer includes `me`. */
 export function getLeaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
-  return request<Leaderboard>(PointsRoute.Leaderboard, {
+  return request<Leaderboard>(ApiRoute.Points.Leaderboard, {
     query: { placeId: query.placeId, period: query.period, limit: query.limit ?? 20 },
   });
 }
 
 /** Staff: award points; the key is made once per form submission and reused on retry. */
 export function awardPoints(body: StaffAwardRequest, idempotencyKey: string): Promise<PointsEntryView> {
-  return request<PointsEntryView>(PointsRoute.Awards, {
+  return request<PointsEntryView>(ApiRoute.Points.Awards, {
     method: 'POST',
     body,
     headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },

@@ -1,4 +1,5 @@
 import {
+  ApiRoute,
   type CreateCategoryRequest,
   type CreateReportRequest,
   DEFAULT_PAGE_SIZE,
@@ -11,43 +12,42 @@ import {
   type UpdateCategoryRequest,
 } from '@tongxin/types';
 
-import { ReportRoute } from './reports-routes';
 import { request } from './request';
 
 /** Public: the categories residents pick from; staff add `includeInactive`. */
 export function listCategories(communityId: string, includeInactive = false): Promise<ReportCategoryView[]> {
-  return request<ReportCategoryView[]>(ReportRoute.Categories, {
+  return request<ReportCategoryView[]>(ApiRoute.Reports.Categories, {
     query: { communityId, includeInactive: includeInactive || undefined },
   });
 }
 
 export function createCategory(body: CreateCategoryRequest): Promise<ReportCategoryView> {
-  return request<ReportCategoryView>(ReportRoute.Categories, { method: 'POST', body });
+  return request<ReportCategoryView>(ApiRoute.Reports.Categories, { method: 'POST', body });
 }
 
 export function updateCategory(categoryId: string, body: UpdateCategoryRequest): Promise<ReportCategoryView> {
-  return request<ReportCategoryView>(ReportRoute.Category(categoryId), { method: 'PATCH', body });
+  return request<ReportCategoryView>(ApiRoute.Reports.Category(categoryId), { method: 'PATCH', body });
 }
 
 export function createReport(body: CreateReportRequest): Promise<ReportDetail> {
-  return request<ReportDetail>(ReportRoute.Reports, { method: 'POST', body });
+  return request<ReportDetail>(ApiRoute.Reports.Collection, { method: 'POST', body });
 }
 
 /** Likely duplicates near a building or point (no identities). */
 export function listNearby(query: NearbyQuery): Promise<ReportView[]> {
-  return request<ReportView[]>(ReportRoute.Nearby, { query: { ...query } });
+  return request<ReportView[]>(ApiRoute.Reports.Nearby, { query: { ...query } });
 }
 
 export function meToo(reportId: string): Promise<ReportView> {
-  return request<ReportView>(ReportRoute.MeToo(reportId), { method: 'POST' });
+  return request<ReportView>(ApiRoute.Reports.MeToo(reportId), { method: 'POST' });
 }
 
 export function listMyReports(query: PageQuery): Promise<Page<ReportView>> {
-  return request<Page<ReportView>>(ReportRoute.Mine, {
+  return request<Page<ReportView>>(ApiRoute.Reports.Mine, {
     query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
   });
 }
 
 export function getReport(reportId: string): Promise<ReportDetail> {
-  return request<ReportDetail>(ReportRoute.Report(reportId));
+  return request<ReportDetail>(ApiRoute.Reports.Report(reportId));
 }

@@ -60,8 +60,7 @@ export interface PlaceDetail extends PlaceSummary {
 
 /** A GeoJSON Polygon or MultiPolygon geometry (not a Feature); positions are [lng, lat]. */
 export type GeoJsonPolygon =
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 /** Limits on a boundary, so it fits its column and stays cheap to test points against. */
 export const BOUNDARY_MAX_POSITIONS = 1000;
@@ -116,13 +115,3 @@ export interface UpdatePlaceUnitRequest {
   name?: string;
   address?: string | null;
 }
-
-/** Endpoints of place management and place units, under the API prefix (besides ApiRoute.Place/PlaceLocate). */
-export const PlaceRoute = {
-  Move: (id: string) => `places/${encodeURIComponent(id)}/move`,
-  Retire: (id: string) => `places/${encodeURIComponent(id)}/retire`,
-  Boundary: (id: string) => `places/${encodeURIComponent(id)}/boundary`,
-  Units: (id: string) => `places/${encodeURIComponent(id)}/units`,
-  Unit: (id: string) => `place-units/${encodeURIComponent(id)}`,
-  UnitRetire: (id: string) => `place-units/${encodeURIComponent(id)}/retire`,
-} as const;

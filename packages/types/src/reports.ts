@@ -169,6 +169,10 @@ export interface ListOrdersQuery extends PageQuery {
   lat?: number;
 }
 
+/** Last segment of `orders/:id/<action>` for the actions the mini-app takes (the API also has `close`). */
+export type OrderActionName =
+  'grab' | 'start' | 'finish' | 'confirm' | 'not-fixed' | 'assign' | 'take-back' | 'verify' | 'cancel';
+
 export interface OrderActionRequest {
   note?: string;
   photoIds?: string[];

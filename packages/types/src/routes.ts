@@ -1,3 +1,5 @@
+import type { OrderActionName } from './reports';
+
 /** Paths under the API prefix, shared by the API and the mini-app's endpoint files. */
 export const API_PREFIX = 'api';
 
@@ -36,4 +38,76 @@ export const ApiRoute = {
   AuditLogs: 'audit-logs',
   Place: (id: string) => `places/${encodeURIComponent(id)}`,
   PlaceLocate: 'places/locate',
+  PlaceMove: (id: string) => `places/${encodeURIComponent(id)}/move`,
+  PlaceRetire: (id: string) => `places/${encodeURIComponent(id)}/retire`,
+  PlaceBoundary: (id: string) => `places/${encodeURIComponent(id)}/boundary`,
+  /** Units on a place and on every place below it. */
+  PlaceUnits: (placeId: string) => `places/${encodeURIComponent(placeId)}/units`,
+  PlaceUnit: (id: string) => `place-units/${encodeURIComponent(id)}`,
+  PlaceUnitRetire: (id: string) => `place-units/${encodeURIComponent(id)}/retire`,
+  /** POST rates an event (participants); GET summarises its ratings (organizers). */
+  EventRatings: (eventId: string) => `events/${encodeURIComponent(eventId)}/ratings`,
+  /** An event as a member sees it, sign-up and tickets. */
+  EventSignup: {
+    View: (eventId: string) => `events/${encodeURIComponent(eventId)}/view`,
+    Register: (eventId: string) => `events/${encodeURIComponent(eventId)}/registrations`,
+    MyRegistrations: 'events/registrations/mine',
+    CancelRegistration: (registrationId: string) => `events/registrations/${encodeURIComponent(registrationId)}/cancel`,
+    Ticket: (registrationId: string) => `events/registrations/${encodeURIComponent(registrationId)}/ticket`,
+  },
+  /** Organizer actions on one event, check-in at the door included. */
+  EventAdmin: {
+    Publish: (eventId: string) => `events/${encodeURIComponent(eventId)}/publish`,
+    Cancel: (eventId: string) => `events/${encodeURIComponent(eventId)}/cancel`,
+    Roster: (eventId: string) => `events/${encodeURIComponent(eventId)}/roster`,
+    ApproveRegistration: (eventId: string, registrationId: string) =>
+      `events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}/approve`,
+    OfflineKit: (eventId: string) => `events/${encodeURIComponent(eventId)}/offline-kit`,
+    Checkins: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkins`,
+    CheckinsBatch: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkins/batch`,
+    CheckinManual: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkins/manual`,
+    Checkin: (eventId: string, checkinId: string) =>
+      `events/${encodeURIComponent(eventId)}/checkins/${encodeURIComponent(checkinId)}`,
+    AttendanceCsv: (eventId: string) => `events/${encodeURIComponent(eventId)}/attendance.csv`,
+  },
+  Points: {
+    Balance: 'points/me',
+    MyEntries: 'points/me/entries',
+    Rules: (communityId: string) => `points/rules/${encodeURIComponent(communityId)}`,
+    Leaderboard: 'points/leaderboard',
+    Awards: 'points/awards',
+  },
+  Mall: {
+    Items: 'mall/items',
+    ManageItems: 'mall/items/manage',
+    Item: (id: string) => `mall/items/${encodeURIComponent(id)}`,
+    Redeem: (itemId: string) => `mall/items/${encodeURIComponent(itemId)}/redeem`,
+    Redemptions: 'mall/redemptions',
+    MyRedemptions: 'mall/redemptions/mine',
+    CancelRedemption: (id: string) => `mall/redemptions/${encodeURIComponent(id)}/cancel`,
+    CollectRedemption: 'mall/redemptions/collect',
+  },
+  Honours: 'honours',
+  HonourApprove: (id: string) => `honours/${encodeURIComponent(id)}/approve`,
+  HonourReject: (id: string) => `honours/${encodeURIComponent(id)}/reject`,
+  Photos: 'photos',
+  Reports: {
+    /** POST files a report. */
+    Collection: 'reports',
+    Nearby: 'reports/nearby',
+    Mine: 'reports/mine',
+    Report: (id: string) => `reports/${encodeURIComponent(id)}`,
+    MeToo: (id: string) => `reports/${encodeURIComponent(id)}/me-too`,
+    Categories: 'report-categories',
+    Category: (categoryId: string) => `report-categories/${encodeURIComponent(categoryId)}`,
+  },
+  Orders: {
+    Hall: 'orders/hall',
+    Mine: 'orders/mine',
+    Queue: 'orders/queue',
+    Action: (orderId: string, action: OrderActionName) => `orders/${encodeURIComponent(orderId)}/${action}`,
+    FollowUps: 'follow-ups',
+    FollowUpDone: (followUpId: string) => `follow-ups/${encodeURIComponent(followUpId)}/done`,
+  },
+  MyNotifications: 'notifications/mine',
 } as const;
