@@ -1,18 +1,11 @@
-import {
-  ApiRoute,
-  type BindingSummary,
-  DEFAULT_PAGE_SIZE,
-  type ListReviewQuery,
-  type Page,
-  type ReviewRequest,
-} from '@tongxin/types';
+import { ApiRoute, type BindingSummary, type ListReviewQuery, type Page, type ReviewRequest } from '@tongxin/types';
 
-import { request } from './request';
+import { pageOf, request } from './request';
 
 /** Staff: bindings of households in their places. */
 export function listBindings(query: ListReviewQuery): Promise<Page<BindingSummary>> {
   return request<Page<BindingSummary>>(ApiRoute.Bindings, {
-    query: { status: query.status, page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+    query: { status: query.status, ...pageOf(query) },
   });
 }
 

@@ -1,6 +1,5 @@
 import {
   ApiRoute,
-  DEFAULT_PAGE_SIZE,
   type EventDetail,
   type EventSummary,
   type EventView,
@@ -13,7 +12,7 @@ import {
   type TicketView,
 } from '@tongxin/types';
 
-import { request } from './request';
+import { pageOf, request } from './request';
 
 export function listEvents(query: ListEventsQuery): Promise<Page<EventSummary>> {
   return request<Page<EventSummary>>(ApiRoute.Events, {
@@ -21,8 +20,7 @@ export function listEvents(query: ListEventsQuery): Promise<Page<EventSummary>> 
       upcoming: query.upcoming,
       placeId: query.placeId,
       type: query.type,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+      ...pageOf(query),
     },
   });
 }
@@ -42,7 +40,7 @@ export function signUp(eventId: string, body: SignUpRequest): Promise<Registrati
 
 export function listMyRegistrations(query: PageQuery): Promise<Page<RegistrationView>> {
   return request<Page<RegistrationView>>(ApiRoute.EventSignup.MyRegistrations, {
-    query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+    query: { ...pageOf(query) },
   });
 }
 

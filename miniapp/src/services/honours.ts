@@ -1,6 +1,5 @@
 import {
   ApiRoute,
-  DEFAULT_PAGE_SIZE,
   type HonourView,
   type ListHonoursQuery,
   type NominateHonourRequest,
@@ -8,7 +7,7 @@ import {
   type ReviewRequest,
 } from '@tongxin/types';
 
-import { request } from './request';
+import { pageOf, request } from './request';
 
 /** Published honours for everyone; staff may ask for status=nominated. */
 export function listHonours(query: ListHonoursQuery & { communityId: string }): Promise<Page<HonourView>> {
@@ -16,8 +15,7 @@ export function listHonours(query: ListHonoursQuery & { communityId: string }): 
     query: {
       communityId: query.communityId,
       status: query.status,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+      ...pageOf(query),
     },
   });
 }

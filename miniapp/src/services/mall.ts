@@ -1,7 +1,6 @@
 import {
   ApiRoute,
   type CreateMallItemRequest,
-  DEFAULT_PAGE_SIZE,
   type MallItemView,
   type Page,
   type PageQuery,
@@ -11,18 +10,14 @@ import {
 } from '@tongxin/types';
 
 import { IDEMPOTENCY_HEADER } from './idempotency';
-import { request } from './request';
+import { pageOf, request } from './request';
 
 type CommunityPageQuery = PageQuery & { communityId: string };
-
-function pageQuery(query: PageQuery) {
-  return { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE };
-}
 
 /** On-shelf items of a community (public). */
 export function listMallItems(query: CommunityPageQuery): Promise<Page<MallItemView>> {
   return request<Page<MallItemView>>(ApiRoute.Mall.Items, {
-    query: { communityId: query.communityId, ...pageQuery(query) },
+    query: { communityId: query.communityId, ...pageOf(query) },
   });
 }
 
@@ -35,7 +30,7 @@ export function redeemItem(itemId: string, idempotencyKey: string): Promise<Rede
 }
 
 export function listMyRedemptions(query: PageQuery): Promise<Page<RedemptionView>> {
-  return request<Page<RedemptionView>>(ApiRoute.Mall.MyRedemptions, { query: pageQuery(query) });
+  return request<Page<RedemptionView>>(ApiRoute.Mall.MyRedemptions, { query: pageOf(query) });
 }
 
 export function cancelRedemption(id: string): Promise<RedemptionView> {
@@ -45,7 +40,7 @@ export function cancelRedemption(id: string): Promise<RedemptionView> {
 /** Staff: every item of the community, off-shelf ones too. */
 export function listManagedItems(query: CommunityPageQuery): Promise<Page<MallItemView>> {
   return request<Page<MallItemView>>(ApiRoute.Mall.ManageItems, {
-    query: { communityId: query.communityId, ...pageQuery(query) },
+    query: { communityId: query.communityId, ...pageOf(query) },
   });
 }
 
@@ -66,6 +61,6 @@ export function listRedemptions(
   query: CommunityPageQuery & { status?: RedemptionStatus },
 ): Promise<Page<RedemptionView>> {
   return request<Page<RedemptionView>>(ApiRoute.Mall.Redemptions, {
-    query: { communityId: query.communityId, status: query.status, ...pageQuery(query) },
+    query: { communityId: query.communityId, status: query.status, ...pageOf(query) },
   });
 }

@@ -3,7 +3,6 @@ import {
   type AssignOrderRequest,
   type CancelOrderRequest,
   type ConfirmOrderRequest,
-  DEFAULT_PAGE_SIZE,
   type FollowUpView,
   type ListOrdersQuery,
   type MemberSummary,
@@ -16,11 +15,7 @@ import {
 } from '@tongxin/types';
 
 import { IDEMPOTENCY_HEADER } from './idempotency';
-import { request } from './request';
-
-function pageOf(query: PageQuery): { page: number; pageSize: number } {
-  return { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE };
-}
+import { pageOf, request } from './request';
 
 /** Open orders in the caller's grids; nearest first when lng/lat are given. */
 export function listHall(query: ListOrdersQuery): Promise<Page<ReportView>> {

@@ -2,7 +2,6 @@ import {
   ApiRoute,
   type BatchScanRequest,
   type CreateEventRequest,
-  DEFAULT_PAGE_SIZE,
   type EventRatingsSummary,
   type EventView,
   type ListManagedEventsQuery,
@@ -17,7 +16,7 @@ import {
   type UpdateEventRequest,
 } from '@tongxin/types';
 
-import { request } from './request';
+import { pageOf, request } from './request';
 
 /** Every event of the places the caller manages (drafts and cancelled ones too), newest start first. */
 export function listManagedEvents(query: ListManagedEventsQuery): Promise<Page<ManagedEventSummary>> {
@@ -25,8 +24,7 @@ export function listManagedEvents(query: ListManagedEventsQuery): Promise<Page<M
     query: {
       placeId: query.placeId,
       status: query.status,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+      ...pageOf(query),
     },
   });
 }

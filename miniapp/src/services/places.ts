@@ -1,6 +1,5 @@
 import {
   ApiRoute,
-  DEFAULT_PAGE_SIZE,
   type ListPlaceUnitsQuery,
   type Page,
   type PlaceDetail,
@@ -9,7 +8,7 @@ import {
   type PlaceUnitSummary,
 } from '@tongxin/types';
 
-import { request } from './request';
+import { pageOf, request } from './request';
 
 export interface ListPlacesQuery {
   /** Omitted: the streets. */
@@ -24,8 +23,7 @@ export function listPlaces(query: ListPlacesQuery): Promise<Page<PlaceSummary>> 
     query: {
       parentId: query.parentId,
       level: query.level,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+      ...pageOf(query),
     },
   });
 }
@@ -40,8 +38,7 @@ export function listPlaceUnits(placeId: string, query: ListPlaceUnitsQuery = {})
     query: {
       kind: query.kind,
       withAncestors: query.withAncestors ? 'true' : undefined,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
+      ...pageOf(query),
     },
   });
 }

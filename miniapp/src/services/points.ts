@@ -1,6 +1,5 @@
 import {
   ApiRoute,
-  DEFAULT_PAGE_SIZE,
   type Leaderboard,
   type LeaderboardQuery,
   type MemberSummary,
@@ -13,7 +12,7 @@ import {
 } from '@tongxin/types';
 
 import { IDEMPOTENCY_HEADER } from './idempotency';
-import { request } from './request';
+import { pageOf, request } from './request';
 
 export function getMyBalance(): Promise<PointsBalance> {
   return request<PointsBalance>(ApiRoute.Points.Balance);
@@ -21,7 +20,7 @@ export function getMyBalance(): Promise<PointsBalance> {
 
 export function listMyEntries(query: PageQuery): Promise<Page<PointsEntryView>> {
   return request<Page<PointsEntryView>>(ApiRoute.Points.MyEntries, {
-    query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+    query: { ...pageOf(query) },
   });
 }
 
@@ -48,6 +47,6 @@ export function awardPoints(body: StaffAwardRequest, idempotencyKey: string): Pr
 /** Staff: members living in (or holding roles on) a place, phones masked. */
 export function listMembers(query: PageQuery & { placeId: string }): Promise<Page<MemberSummary>> {
   return request<Page<MemberSummary>>(ApiRoute.Members, {
-    query: { placeId: query.placeId, page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+    query: { placeId: query.placeId, ...pageOf(query) },
   });
 }

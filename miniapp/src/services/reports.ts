@@ -2,7 +2,6 @@ import {
   ApiRoute,
   type CreateCategoryRequest,
   type CreateReportRequest,
-  DEFAULT_PAGE_SIZE,
   type NearbyQuery,
   type Page,
   type PageQuery,
@@ -12,7 +11,7 @@ import {
   type UpdateCategoryRequest,
 } from '@tongxin/types';
 
-import { request } from './request';
+import { pageOf, request } from './request';
 
 /** Public: the categories residents pick from; staff add `includeInactive`. */
 export function listCategories(communityId: string, includeInactive = false): Promise<ReportCategoryView[]> {
@@ -44,7 +43,7 @@ export function meToo(reportId: string): Promise<ReportView> {
 
 export function listMyReports(query: PageQuery): Promise<Page<ReportView>> {
   return request<Page<ReportView>>(ApiRoute.Reports.Mine, {
-    query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+    query: { ...pageOf(query) },
   });
 }
 

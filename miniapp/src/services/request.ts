@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ApiRoute, type AuthTokens, ErrorCode } from '@tongxin/types';
+import { ApiRoute, type AuthTokens, DEFAULT_PAGE_SIZE, ErrorCode } from '@tongxin/types';
 
 import { ApiError, apiErrorFromResponse, ClientErrorCode } from './api-error';
 import { API_BASE, REQUEST_TIMEOUT_MS } from './config';
@@ -23,6 +23,11 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Send no token and never refresh (login, refresh and the like). */
   anonymous?: boolean;
+}
+
+/** The page and page size of a list query, with the API's defaults (page 1, DEFAULT_PAGE_SIZE). */
+export function pageOf(query: { page?: number; pageSize?: number }): { page: number; pageSize: number } {
+  return { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE };
 }
 
 export function buildQueryString(query: Record<string, QueryValue> = {}): string {

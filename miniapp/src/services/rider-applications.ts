@@ -1,7 +1,6 @@
 import {
   ApiRoute,
   type CreateRiderApplicationRequest,
-  DEFAULT_PAGE_SIZE,
   type ListReviewQuery,
   type Page,
   type PageQuery,
@@ -9,7 +8,7 @@ import {
   type RiderApplicationSummary,
 } from '@tongxin/types';
 
-import { request } from './request';
+import { pageOf, request } from './request';
 
 export function createRiderApplication(body: CreateRiderApplicationRequest): Promise<RiderApplicationSummary> {
   return request<RiderApplicationSummary>(ApiRoute.RiderApplications, { method: 'POST', body });
@@ -17,14 +16,14 @@ export function createRiderApplication(body: CreateRiderApplicationRequest): Pro
 
 export function listMyRiderApplications(query: PageQuery): Promise<Page<RiderApplicationSummary>> {
   return request<Page<RiderApplicationSummary>>(ApiRoute.MyRiderApplications, {
-    query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+    query: { ...pageOf(query) },
   });
 }
 
 /** Staff: applications for grids in their places. */
 export function listRiderApplications(query: ListReviewQuery): Promise<Page<RiderApplicationSummary>> {
   return request<Page<RiderApplicationSummary>>(ApiRoute.RiderApplications, {
-    query: { status: query.status, page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE },
+    query: { status: query.status, ...pageOf(query) },
   });
 }
 

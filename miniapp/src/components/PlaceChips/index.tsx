@@ -1,10 +1,10 @@
-import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 
 import { usePlacesQuery } from '../../hooks/use-places-query';
 import { errorMessage } from '../../services/api-error';
 import { ChoiceChips } from '../ChoiceChips';
 import { ListState } from '../ListState';
+import { LoadMoreButton } from '../LoadMoreButton';
 
 interface PlaceChipsProps {
   /** Whose children to offer; null offers the streets. */
@@ -19,7 +19,7 @@ interface PlaceChipsProps {
 /** The children of one place as chips, 20 at a time with a 加载更多 button. */
 export function PlaceChips({ parentId, selected, onChange, multiple, emptyText, className }: PlaceChipsProps) {
   const query = usePlacesQuery(parentId);
-  const { data, error, isPending, isError, isFetchNextPageError, hasNextPage, isFetchingNextPage } = query;
+  const { data, error, isPending, isError, isFetchNextPageError } = query;
   if (isPending) return <ListState variant='loading' />;
   if (isError && !isFetchNextPageError) {
     return <ListState variant='error' detail={errorMessage(error)} onRetry={() => query.refetch()} />;
@@ -40,16 +40,7 @@ export function PlaceChips({ parentId, selected, onChange, multiple, emptyText, 
           )
         }
       />
-      {hasNextPage ? (
-        <Button
-          className='place-chips__more'
-          fill='none'
-          loading={isFetchingNextPage}
-          onClick={() => query.fetchNextPage()}
-        >
-          {isFetchNextPageError ? '加载失败，点此重试' : '加载更多'}
-        </Button>
-      ) : null}
+      <LoadMoreButton query={query} className='place-chips__more' />
     </View>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Dialog } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { ErrorCode, type MemberSummary } from '@tongxin/types';
 import { useState } from 'react';
 
 import { ListState } from '../../../components/ListState';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { useGridMembersQuery } from '../../../hooks/use-orders-query';
 import { errorMessage, isApiError } from '../../../services/api-error';
 
@@ -46,11 +47,7 @@ function MemberList({
           <Text className='member-option__meta'>{member.homeName ?? ''}</Text>
         </View>
       ))}
-      {query.hasNextPage ? (
-        <Button fill='none' loading={query.isFetchingNextPage} onClick={() => query.fetchNextPage()}>
-          {query.isFetchNextPageError ? '加载失败，点此重试' : '加载更多'}
-        </Button>
-      ) : null}
+      <LoadMoreButton query={query} />
     </View>
   );
 }

@@ -1,8 +1,8 @@
-import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { PlaceUnitKind, type PlaceUnitSummary } from '@tongxin/types';
 
 import { ListState } from '../../../components/ListState';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { usePlaceUnitsQuery } from '../../../hooks/use-place-units-query';
 import { errorMessage } from '../../../services/api-error';
 
@@ -19,7 +19,7 @@ interface BusinessPickerProps {
 export function BusinessPicker({ communityId, selected, onChange }: BusinessPickerProps) {
   // The street's businesses count for its communities too (the API accepts them).
   const query = usePlaceUnitsQuery(communityId, PlaceUnitKind.Business, true);
-  const { data, error, isPending, isError, isFetchNextPageError, hasNextPage, isFetchingNextPage } = query;
+  const { data, error, isPending, isError, isFetchNextPageError } = query;
   if (isPending) return <ListState variant='loading' />;
   if (isError && !isFetchNextPageError) {
     return <ListState variant='error' detail={errorMessage(error)} onRetry={() => query.refetch()} />;
@@ -44,18 +44,11 @@ export function BusinessPicker({ communityId, selected, onChange }: BusinessPick
           </View>
         );
       })}
-      {hasNextPage ? (
-        <Button
-          className='member-picker__more business-picker__more'
-          fill='none'
-          loading={isFetchingNextPage}
-          onClick={() => query.fetchNextPage()}
-        >
-          {isFetchNextPageError ? '加载失败，点此重试' : '加载更多'}
-        </Button>
-      ) : (
-        <ListState variant='end' />
-      )}
+      <LoadMoreButton
+        query={query}
+        className='member-picker__more business-picker__more'
+        end={<ListState variant='end' />}
+      />
     </View>
   );
 }

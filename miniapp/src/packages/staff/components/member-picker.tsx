@@ -1,8 +1,8 @@
-import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { MemberSummary } from '@tongxin/types';
 
 import { ListState } from '../../../components/ListState';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 import { useMembersQuery } from '../../../hooks/use-points-query';
 import { errorMessage } from '../../../services/api-error';
 
@@ -15,7 +15,7 @@ interface MemberPickerProps {
 /** The community's members (phones masked), 20 at a time, picked with one tap. */
 export function MemberPicker({ communityId, selected, onChange }: MemberPickerProps) {
   const query = useMembersQuery(communityId);
-  const { data, error, isPending, isError, isFetchNextPageError, hasNextPage, isFetchingNextPage } = query;
+  const { data, error, isPending, isError, isFetchNextPageError } = query;
   if (isPending) return <ListState variant='loading' />;
   if (isError && !isFetchNextPageError) {
     return <ListState variant='error' detail={errorMessage(error)} onRetry={() => query.refetch()} />;
@@ -39,18 +39,7 @@ export function MemberPicker({ communityId, selected, onChange }: MemberPickerPr
           </Text>
         </View>
       ))}
-      {hasNextPage ? (
-        <Button
-          className='member-picker__more'
-          fill='none'
-          loading={isFetchingNextPage}
-          onClick={() => query.fetchNextPage()}
-        >
-          {isFetchNextPageError ? '加载失败，点此重试' : '加载更多'}
-        </Button>
-      ) : (
-        <ListState variant='end' />
-      )}
+      <LoadMoreButton query={query} className='member-picker__more' end={<ListState variant='end' />} />
     </View>
   );
 }
