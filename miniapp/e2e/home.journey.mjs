@@ -56,3 +56,15 @@ test('tapping a card opens its detail page', async () => {
   assert.match(page.url(), /#\/packages\/events\/pages\/detail\/index\?id=/);
   assert.deepEqual(pageErrors, []);
 });
+
+test('browser Back right after opening a page shows the tab page again, not a blank one', async () => {
+  // The detail page is open (previous test); Back at once, before any page animation could have finished.
+  await page.goBack();
+  const list = page.locator('.event-card').first();
+  await list.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.event-card__title', { hasText: '红石榴课堂' }).first().click();
+  await page.locator('.event-detail__title').waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.goBack();
+  await list.waitFor({ state: 'visible', timeout: WAIT_MS });
+  assert.deepEqual(pageErrors, []);
+});

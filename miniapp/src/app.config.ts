@@ -60,6 +60,10 @@ export default defineAppConfig({
   // 随手拍 and 抢单大厅 ask for the position (GCJ-02); WeChat refuses these APIs unless declared here.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: { 'scope.userLocation': { desc: '用于定位您上报的问题和附近的工单' } },
+  // H5 only: without the slide animation, the router hides a page at once. With it, a tab page hidden by
+  // navigateTo stays hidden if Back comes within the animation's 350 ms (@tarojs/router 4.2.1 does not cancel the
+  // delayed hide when the page is shown again): the blank 我的 tab.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   tabBar: {
     color: '#6b6360',
     selectedColor: '#c8323c',
