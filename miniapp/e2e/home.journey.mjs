@@ -39,7 +39,10 @@ test('the home page lists the seeded upcoming events as cards', async () => {
   await festival.waitFor({ state: 'visible', timeout: WAIT_MS });
 
   assert.equal(await page.locator('.list-state--error').count(), 0, 'no error state');
-  const card = page.locator('.event-card').filter({ has: page.locator('.event-card__title', { hasText: '红石榴课堂' }) }).first();
+  const card = page
+    .locator('.event-card')
+    .filter({ has: page.locator('.event-card__title', { hasText: '红石榴课堂' }) })
+    .first();
   assert.match(await card.locator('.event-card__time').innerText(), /\d+月\d+日/);
   assert.ok((await card.locator('.event-card__venue').innerText()).trim().length > 0, 'card shows a venue');
   assert.match(await card.locator('.event-card__points').innerText(), /积分/);
