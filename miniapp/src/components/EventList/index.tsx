@@ -1,8 +1,9 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import type { EventSummary } from '@tongxin/types';
 
 import { type EventsFilter, useEventsQuery } from '../../hooks/use-events-query';
+import { useRefreshOnPull } from '../../hooks/use-refresh-on-pull';
 import { PagePath } from '../../routes';
 import { errorMessage } from '../../services/api-error';
 import { EventCard } from '../EventCard';
@@ -24,9 +25,7 @@ export function EventList({ filter }: EventListProps) {
   const query = useEventsQuery(filter);
   const { data, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, isPending, isError } = query;
 
-  usePullDownRefresh(() => {
-    query.refetch().finally(() => Taro.stopPullDownRefresh());
-  });
+  useRefreshOnPull(query);
 
   useReachBottom(() => {
     if (hasNextPage && !isFetchingNextPage && !isError) query.fetchNextPage();

@@ -1,9 +1,10 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useReachBottom } from '@tarojs/taro';
 import type { Page } from '@tongxin/types';
 import type { ReactNode } from 'react';
 
+import { useRefreshOnPull } from '../../hooks/use-refresh-on-pull';
 import { errorMessage } from '../../services/api-error';
 import { ListState } from '../ListState';
 
@@ -21,9 +22,7 @@ interface InfiniteListProps<T> {
 export function InfiniteList<T>({ query, renderItem, emptyText, className }: InfiniteListProps<T>) {
   const { data, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, isPending, isError } = query;
 
-  usePullDownRefresh(() => {
-    query.refetch().finally(() => Taro.stopPullDownRefresh());
-  });
+  useRefreshOnPull(query);
 
   useReachBottom(() => {
     if (hasNextPage && !isFetchingNextPage && !isError) query.fetchNextPage();

@@ -3,7 +3,7 @@ import '../../components/organizer.scss';
 
 import { Input } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { ErrorCode, type RosterEntry } from '@tongxin/types';
 import { useEffect, useState } from 'react';
 
@@ -15,6 +15,7 @@ import {
   useRosterQuery,
   useUndoCheckinMutation,
 } from '../../../../hooks/use-organizer-query';
+import { useRefreshOnPull } from '../../../../hooks/use-refresh-on-pull';
 import { errorMessage, isApiError } from '../../../../services/api-error';
 import { RosterRow } from '../../components/roster-row';
 
@@ -39,9 +40,7 @@ function Roster({ eventId }: { eventId: string }) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  usePullDownRefresh(() => {
-    roster.refetch().finally(() => Taro.stopPullDownRefresh());
-  });
+  useRefreshOnPull(roster);
 
   const run = (action: (arg: string) => Promise<unknown>, arg: string | null) => {
     if (!arg) return;

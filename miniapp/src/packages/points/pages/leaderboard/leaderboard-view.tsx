@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import type { LeaderboardRow } from '@tongxin/types';
 import { useState } from 'react';
 
@@ -7,6 +6,7 @@ import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { ListState } from '../../../../components/ListState';
 import type { MyCommunity } from '../../../../hooks/use-my-community';
 import { useLeaderboardQuery } from '../../../../hooks/use-points-query';
+import { useRefreshOnPull } from '../../../../hooks/use-refresh-on-pull';
 import { errorMessage } from '../../../../services/api-error';
 
 type Scope = 'community' | 'grid';
@@ -33,9 +33,7 @@ export function LeaderboardView({ community }: { community: MyCommunity }) {
   const [period, setPeriod] = useState<Period>('month');
   const placeId = scope === 'grid' && community.gridId ? community.gridId : community.communityId;
   const board = useLeaderboardQuery({ placeId, period, limit: LIMIT });
-  usePullDownRefresh(() => {
-    board.refetch().finally(() => Taro.stopPullDownRefresh());
-  });
+  useRefreshOnPull(board);
 
   const scopeOptions = [{ value: 'community', label: community.communityName }];
   if (community.gridId) scopeOptions.push({ value: 'grid', label: community.gridName ?? '我的网格' });
