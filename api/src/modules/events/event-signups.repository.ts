@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { inTransaction } from '../../infra/database/transaction';
 import { User } from '../users/user.entity';
@@ -119,12 +119,6 @@ export class EventSignupsRepository {
     if (eventIds.length === 0) return new Set();
     const ratings = await this.dataSource.manager.find(EventRating, { select: { eventId: true }, where: { memberId, eventId: In(eventIds) } });
     return new Set(ratings.map((r) => r.eventId));
-  }
-
-  /** When the registration was checked in (the live check-in), if it was. */
-  async findCheckedInAt(registrationId: string): Promise<Date | null> {
-    const checkin = await this.dataSource.manager.findOne(Checkin, { where: { registrationId, undoneAt: IsNull() } });
-    return checkin?.scannedAt ?? null;
   }
 
   /** One attendee's name and phone ciphertext (a scan result shows them). */

@@ -12,6 +12,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
+import { CheckinsRepository } from './checkins.repository';
 import type { SignUpDto } from './dto/event-manage.dto';
 import type { CommunityEvent } from './event.entity';
 import { EventSignupsRepository } from './event-signups.repository';
@@ -32,6 +33,7 @@ export class EventSignupsService {
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly keys: TicketKeys,
+    private readonly checkins: CheckinsRepository,
   ) {}
 
   async signUp(caller: Caller, eventId: string, body: SignUpDto): Promise<RegistrationView> {
@@ -175,11 +177,11 @@ export class EventSignupsService {
     const registration = await this.signups.findRegistration(registrationId);
     const event = registration ? await this.signups.findEvent(registration.eventId) : null;
     if (!registration || !event) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
-    const [checkedInAt, rated] = await Promise.all([
-      this.signups.findCheckedInAt(registration.id),
+    const [checkin, rated] = await Promise.all([
+      this.checkins.findLiveCheckin(registration.id),
       this.signups.findRatedEventIds(registration.memberId, [event.id]),
     ]);
-    return this.toView(registration, event, checkedInAt, rated.has(event.id));
+    return this.toView(registration, event, checkin?.scannedAt ?? null, rated.has(event.id));
   }
 
   private async toView(r: Registration, event: CommunityEvent, checkedInAt: Date | null, rated: boolean): Promise<RegistrationView> {

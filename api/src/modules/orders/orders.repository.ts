@@ -95,11 +95,7 @@ function reportQuery(filter: ReportFilter) {
   if (filter.reporterId) add('r.reporter_id = :reporterId', { reporterId: filter.reporterId });
   if (filter.handlerIds) add(filter.handlerIds.length > 0 ? 'o.handler_id IN (:...handlerIds)' : '1 = 0', { handlerIds: filter.handlerIds });
   if (filter.communityId) add('o.community_id = :communityId', { communityId: filter.communityId });
-  if (filter.scopes) {
-    const scopes = filter.scopes;
-    if (scopes.length === 0) add('1 = 0');
-    else add(`(${scopes.map((_, i) => `g.path LIKE :scope${i}`).join(' OR ')})`, Object.fromEntries(scopes.map((path, i) => [`scope${i}`, `${path}%`])));
-  }
+  if (filter.scopes) whereWithin({ andWhere: add }, 'g.path', filter.scopes);
   if (filter.gridIds) add(filter.gridIds.length > 0 ? 'o.grid_id IN (:...gridIds)' : '1 = 0', { gridIds: filter.gridIds });
   if (filter.statuses) add('o.status IN (:...statuses)', { statuses: filter.statuses });
   if (filter.categoryId) add('r.category_id = :categoryId', { categoryId: filter.categoryId });
