@@ -2,8 +2,9 @@
 // Loads one hot endpoint of the built API on the bench database and, with --prof, profiles it: the API runs with
 // --cpu-prof and the samples taken during the load (start-up and warm-up left out) are summed by package and by
 // function. For finding what to fix; `npm run bench` is what measures. Needs the seeded tongxin_bench (run the
-// bench once) and `npm run build -w @tongxin/api`.
-// Usage: node bench/profile.mjs events|hall [--prof DIR] [--seconds N] [--top N]
+// bench once) and `npm run build -w @tongxin/api`. `checkin` runs the check-in burst (300 tickets to warm up,
+// then 1,000) instead of a timed load.
+// Usage: node bench/profile.mjs events|hall|checkin [--prof DIR] [--seconds N] [--top N]
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 
 import { accessToken, API_ENV, freePort, pool, ROOT, sleep } from './lib.mjs';
+import { checkinBurst } from './scenarios.mjs';
+import { readSeed } from './seed.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -18,8 +21,8 @@ const which = args[0] ?? 'events';
 const profDir = option('--prof', null);
 const seconds = Number(option('--seconds', 15));
 const top = Number(option('--top', 25));
-if (!['events', 'hall'].includes(which)) {
-  process.stderr.write('usage: node bench/profile.mjs events|hall [--prof DIR] [--seconds N] [--top N]\n');
+if (!['events', 'hall', 'checkin'].includes(which)) {
+  process.stderr.write('usage: node bench/profile.mjs events|hall|checkin [--prof DIR] [--seconds N] [--top N]\n');
   process.exit(64);
 }
 
@@ -28,7 +31,11 @@ const spawnedAt = Date.now();
 const child = spawn(
   process.execPath,
   [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), join(ROOT, 'api/dist/main.js')],
-  { cwd: join(ROOT, 'api'), env: { ...process.env, ...API_ENV, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] },
+  {
+    cwd: join(ROOT, 'api'),
+    env: { ...process.env, ...API_ENV, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
 );
 const base = `http://127.0.0.1:${port}/api`;
 for (let tries = 0; ; tries++) {
@@ -53,16 +60,40 @@ if (which === 'hall') {
   headers = { authorization: `Bearer ${accessToken(member.id)}` };
 }
 const load = (duration) =>
-  new Promise((resolve, reject) => autocannon({ url, connections: 50, duration, headers }, (e, r) => (e ? reject(e) : resolve(r))));
-await load(5);
-const loadFrom = Date.now() - spawnedAt;
-const result = await load(seconds);
+  new Promise((resolve, reject) =>
+    autocannon({ url, connections: 50, duration, headers }, (e, r) => (e ? reject(e) : resolve(r))),
+  );
+let loadFrom;
+if (which === 'checkin') {
+  const db = pool(4);
+  const seed = await readSeed(db);
+  await checkinBurst(base, db, seed, { tickets: 300 });
+  loadFrom = Date.now() - spawnedAt;
+  const burst = await checkinBurst(base, db, seed, { tickets: 1000 });
+  await db.end();
+  console.log(JSON.stringify({ endpoint: which, rps: burst.rps, p99_ms: burst.p99, accepted: burst.accepted }));
+} else {
+  await load(5);
+  loadFrom = Date.now() - spawnedAt;
+  const result = await load(seconds);
+  console.log(
+    JSON.stringify({
+      endpoint: which,
+      rps: result.requests.average,
+      p50_ms: result.latency.p50,
+      p99_ms: result.latency.p99,
+      non2xx: result.non2xx,
+    }),
+  );
+}
 child.kill('SIGTERM');
 await new Promise((resolve) => child.once('exit', resolve));
-console.log(JSON.stringify({ endpoint: which, rps: result.requests.average, p50_ms: result.latency.p50, p99_ms: result.latency.p99, non2xx: result.non2xx }));
 
 if (profDir) {
-  const file = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort().at(-1);
+  const file = readdirSync(profDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort()
+    .at(-1);
   summarize(JSON.parse(readFileSync(join(profDir, file), 'utf8')), loadFrom * 1000);
 }
 
@@ -79,7 +110,9 @@ function summarize(profile, skipMicros) {
     if (clock < skipMicros) return;
     total += dt;
     const { functionName, url: source, lineNumber } = nodes.get(id).callFrame;
-    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? (source.includes('/api/dist/') ? 'api' : source || (functionName.startsWith('(') ? functionName : '(native)'));
+    const pkg =
+      /node_modules\/((@[^/]+\/)?[^/]+)/.exec(source)?.[1] ??
+      (source.includes('/api/dist/') ? 'api' : source || (functionName.startsWith('(') ? functionName : '(native)'));
     const fn = `${functionName || '(anonymous)'} ${source.replace(/.*node_modules\//, '').replace(/.*\/api\/dist\//, 'api/')}:${lineNumber}`;
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + dt);
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);

@@ -11,6 +11,7 @@ import {
   type ScanResult,
 } from '@tongxin/types';
 import { PinoLogger } from 'nestjs-pino';
+import type { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
@@ -20,7 +21,7 @@ import { toDate } from '../../infra/database/raw';
 import { DomainException } from '../../infra/http/domain.exception';
 import type { Caller } from '../access/authorize.decorator';
 import { PlacesRepository } from '../places/places.repository';
-import { LedgerService } from '../points/ledger.service';
+import { LedgerService, type PreparedAward } from '../points/ledger.service';
 import { UsersRepository } from '../users/users.repository';
 import { Checkin } from './checkin.entity';
 import { CheckinsRepository } from './checkins.repository';
@@ -132,6 +133,9 @@ export class CheckinsService {
     if (registration.status !== 'confirmed') {
       return this.record(caller, eventId, nonce, scannedAt, registrationId, ScanOutcome.Revoked, null, false);
     }
+    // Attendance points are readied before the transaction and paid inside it: one commit per scan.
+    const live = await this.checkins.findLiveCheckin(registrationId);
+    const attendance = live ? null : await this.prepareAttendance(eventId, registration.memberId, registrationId);
     for (let attempt = 0; ; attempt += 1) {
       try {
         const result = await this.checkins.transaction(async (manager) => {
@@ -162,9 +166,9 @@ export class CheckinsService {
             Object.assign(new Scan(), { nonce, eventId, registrationId, scannerId: caller.userId, outcome, checkinId: checkin.id, needsReview: review, scannedAt }),
             manager,
           );
+          if (outcome === ScanOutcome.CheckedIn && attendance) await this.payAttendance(manager, attendance, registrationId);
           return { checkin, outcome, review };
         });
-        if (result.outcome === ScanOutcome.CheckedIn) await this.payAttendance(eventId, registration.memberId, registrationId);
         return this.result(nonce, result.outcome, registrationId, result.checkin, result.review);
       } catch (error) {
         if (error instanceof Retry && attempt < 2) continue;
@@ -177,13 +181,14 @@ export class CheckinsService {
     }
   }
 
-  private async payAttendance(eventId: string, memberId: string, registrationId: string): Promise<void> {
+  /** The event's reward for this attendee, checked and made ready; null when it pays nothing. */
+  private async prepareAttendance(eventId: string, memberId: string, registrationId: string): Promise<PreparedAward | null> {
     const event = await this.signups.findEvent(eventId);
-    if (!event || event.pointsReward <= 0) return;
+    if (!event || event.pointsReward <= 0) return null;
     const communityId = (await this.communityOf(event.placeId)) ?? (await this.homeCommunityOf(memberId));
-    if (!communityId) return;
+    if (!communityId) return null;
     try {
-      await this.ledger.award({
+      return await this.ledger.prepareAward({
         memberId,
         source: PointsSource.EventAttended,
         sourceId: eventId,
@@ -193,6 +198,19 @@ export class CheckinsService {
       });
     } catch (error) {
       this.logger.warn({ err: error, registrationId }, 'attendance points not paid');
+      return null;
+    }
+  }
+
+  /**
+   * Pays inside the check-in's transaction, behind a savepoint: a refusal (a cap reached) leaves the check-in
+   * standing, and a key that has paid (checked in, undone, checked in again) pays nothing more.
+   */
+  private async payAttendance(manager: EntityManager, award: PreparedAward, registrationId: string): Promise<void> {
+    try {
+      await manager.transaction((inner) => this.ledger.awardIn(inner, award));
+    } catch (error) {
+      if (!isUniqueViolation(error)) this.logger.warn({ err: error, registrationId }, 'attendance points not paid');
     }
   }
 

@@ -44,6 +44,17 @@ export interface LedgerResult {
   created: boolean;
 }
 
+/** An award checked and made ready by `prepareAward`, paid by `awardIn`. */
+export interface PreparedAward {
+  input: AwardInput;
+  amount: number;
+  /** [period key, cap] for each cap the rule sets. */
+  caps: [string, number][];
+  /** Leaderboard places the award counts on. */
+  boards: string[];
+  month: string;
+}
+
 class DuplicateKey extends Error {}
 
 /**
@@ -62,6 +73,16 @@ export class LedgerService {
   async award(input: AwardInput): Promise<LedgerResult> {
     const existing = await this.points.findEntryByKey(input.memberId, input.idempotencyKey);
     if (existing) return { entry: existing, created: false };
+    const award = await this.prepareAward(input);
+    return this.append(input.memberId, input.idempotencyKey, (manager) => this.awardIn(manager, award));
+  }
+
+  /**
+   * What an award reads, and the counter rows it will change, made before the caller's transaction opens (a
+   * query on another pooled connection from inside a transaction can starve the pool under load). Throws
+   * POINTS_SOURCE_DISABLED or VALIDATION_FAILED; `awardIn` then pays it.
+   */
+  async prepareAward(input: AwardInput): Promise<PreparedAward> {
     const rule = input.source === PointsSource.StaffAward ? null : await this.ruleFor(input.communityId, input.source);
     if (rule && !rule.enabled) throw new DomainException(ErrorCode.PointsSourceDisabled, '该积分项目未开启');
     const amount = input.points ?? (rule ? rule.points * (input.units ?? 1) : 0);
@@ -69,34 +90,42 @@ export class LedgerService {
       throw new DomainException(ErrorCode.ValidationFailed, '积分必须为正整数', [{ field: 'amount', problems: ['必须为正整数'] }]);
     }
     const now = new Date();
+    const month = monthKey(now);
     const boards = await this.boardsFor(input.memberId, input.communityId);
     const caps = rule
       ? ([
           [dayKey(now), rule.dailyCap],
-          [monthKey(now), rule.monthlyCap],
+          [month, rule.monthlyCap],
         ].filter(([, cap]) => cap !== null) as [string, number][])
       : [];
     await this.points.ensureAccount(input.memberId);
     for (const [period] of caps) await this.points.ensureCounter(input.memberId, input.source, period);
     for (const place of boards) {
       await this.points.ensureTally(place, ALL_TIME, input.memberId);
-      await this.points.ensureTally(place, monthKey(now), input.memberId);
+      await this.points.ensureTally(place, month, input.memberId);
     }
-    return this.append(input.memberId, input.idempotencyKey, async (manager) => {
-      const entry = this.entry(input, amount);
-      await this.points.insertEntry(entry, manager);
-      for (const [period, cap] of caps) {
-        if (!(await this.points.addWithinCap(input.memberId, input.source, period, amount, cap, manager))) {
-          throw new DomainException(ErrorCode.PointsCapReached, '今日（本月）该项积分已达上限');
-        }
+    return { input, amount, caps, boards, month };
+  }
+
+  /**
+   * Pays a prepared award inside the caller's transaction: the entry, the caps, the balance, the leaderboards.
+   * Throws POINTS_CAP_REACHED, or the database's unique violation when the idempotency key has paid.
+   */
+  async awardIn(manager: EntityManager, award: PreparedAward): Promise<PointsEntry> {
+    const { input, amount } = award;
+    const entry = this.entry(input, amount);
+    await this.points.insertEntry(entry, manager);
+    for (const [period, cap] of award.caps) {
+      if (!(await this.points.addWithinCap(input.memberId, input.source, period, amount, cap, manager))) {
+        throw new DomainException(ErrorCode.PointsCapReached, '今日（本月）该项积分已达上限');
       }
-      await this.points.changeBalance(input.memberId, amount, manager);
-      for (const place of boards) {
-        await this.points.addToTally(place, ALL_TIME, input.memberId, amount, manager);
-        await this.points.addToTally(place, monthKey(now), input.memberId, amount, manager);
-      }
-      return entry;
-    });
+    }
+    await this.points.changeBalance(input.memberId, amount, manager);
+    for (const place of award.boards) {
+      await this.points.addToTally(place, ALL_TIME, input.memberId, amount, manager);
+      await this.points.addToTally(place, award.month, input.memberId, amount, manager);
+    }
+    return entry;
   }
 
   /**
