@@ -9,25 +9,21 @@ import {
   type Page,
   type PointsBalance,
   type RegistrationView,
-  Role,
   type RosterEntry,
   type ScanResult,
   type TicketView,
 } from '@tongxin/types';
 
 import { newId } from '../src/infra/database/ids';
-import { AccessRepository } from '../src/modules/access/access.repository';
-import { TokensService } from '../src/modules/auth/tokens.service';
 import { Checkin } from '../src/modules/events/checkin.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
 import { Registration } from '../src/modules/events/registration.entity';
 import { PointsEntry } from '../src/modules/points/points-entry.entity';
 import { demoPlaceId } from '../src/modules/seed/demo-data';
-import { User } from '../src/modules/users/user.entity';
+import { type Api, residents as makeResidents } from './factories/residents';
 import { client, loginAs } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
-type Api = ReturnType<typeof client>;
 const AJILAQIN = demoPlaceId('ajilaqin');
 
 describe('events: capacity, waiting list, tickets and check-in', () => {
@@ -40,29 +36,7 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
   });
   afterAll(() => t.close());
 
-  /** Residents of 阿吉拉沁 1号楼, each with a session. */
-  async function residents(n: number): Promise<{ id: string; api: Api }[]> {
-    const access = t.app.get(AccessRepository);
-    const tokens = t.app.get(TokensService);
-    const building = demoPlaceId('ajilaqin/g1/b1');
-    const out = [];
-    for (let i = 0; i < n; i += 1) {
-      const id = newId();
-      await t.dataSource.manager.insert(User, {
-        id,
-        nickname: `居民${String(i).padStart(3, '0')}`,
-        avatarUrl: null,
-        homePlaceId: building,
-        phoneCipher: null,
-        phoneHash: null,
-        wechatOpenid: null,
-        deletedAt: null,
-      });
-      await access.insertGrant({ userId: id, role: Role.Resident, placeId: building, grantedBy: null });
-      out.push({ id, api: client(t.baseUrl, (await tokens.issue(id)).accessToken) });
-    }
-    return out;
-  }
+  const residents = (n: number) => makeResidents(t, n);
 
   async function event(capacity: number, startsInHours = 1, extra: object = {}): Promise<EventView> {
     const starts = new Date(Date.now() + startsInHours * 3_600_000);
@@ -215,6 +189,11 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     expect(manual.body.outcome).toBe('checked_in');
     const checkin = await t.dataSource.manager.findOneByOrFail(Checkin, { registrationId: reg.id });
     expect((await organizer.delete(`/events/${e.id}/checkins/${checkin.id}`)).status).toBe(204);
+    // In again after the undo: a new check-in, and the attendance points are not paid twice.
+    const again = await organizer.post<ScanResult>(`/events/${e.id}/checkins/manual`, { registrationId: reg.id, nonce: `again-${reg.id.slice(0, 8)}` });
+    expect(again.body.outcome).toBe('checked_in');
+    expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: a.id, sourceId: e.id } })).toBe(1);
+    expect((await a.api.get<PointsBalance>('/points/me')).body.balance).toBe(10);
     const csv = await fetch(`${t.baseUrl}/api/events/${e.id}/attendance.csv`, {
       headers: { authorization: `Bearer ${(await loginAs(t.baseUrl, 'organizer')).accessToken}` },
     });
@@ -222,6 +201,26 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.from(bytes).toString('utf8')).toContain('小石榴(7岁)');
+  });
+
+  it('checks in when the attendance points hit their cap, paying nothing and recording the check-in', async () => {
+    const staff = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-ajilaqin')).accessToken);
+    const rule = (cap: number | null) =>
+      staff.put(`/points/rules/${AJILAQIN}/event_attended`, { points: 10, dailyCap: cap, monthlyCap: null, enabled: true });
+    expect((await rule(5)).status).toBe(200);
+    try {
+      const e = await event(3, 0.5);
+      const [a] = await residents(1);
+      const reg = (await a.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})).body;
+      const ticket = (await a.api.get<TicketView>(`/events/registrations/${reg.id}/ticket`)).body;
+      const scan = await organizer.post<ScanResult>(`/events/${e.id}/checkins`, { ticket: ticket.token, nonce: `cap-${reg.id.slice(0, 8)}` });
+      expect(scan.body.outcome).toBe('checked_in');
+      expect(await t.dataSource.manager.count(Checkin, { where: { registrationId: reg.id } })).toBe(1);
+      expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: a.id } })).toBe(0);
+      expect((await a.api.get<PointsBalance>('/points/me')).body.balance).toBe(0);
+    } finally {
+      expect((await rule(null)).status).toBe(200);
+    }
   });
 
   it('keeps other communities’ members and other places’ organizers out', async () => {

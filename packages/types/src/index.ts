@@ -8,3 +8,4 @@ export * from './client-errors';
 export * from './identity';
 export * from './points';
 export * from './reports';
+export * from './notifications';

@@ -200,13 +200,3 @@ export interface FollowUpView {
   status: 'open' | 'done';
   createdAt: string;
 }
-
-export interface NotificationView {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  reportId: string | null;
-  readAt: string | null;
-  createdAt: string;
-}

@@ -21,6 +21,7 @@ test('ids are encoded as one path segment', () => {
   assert.equal(ApiRoute.Reports.MeToo('r/1'), 'reports/r%2F1/me-too');
   assert.equal(ApiRoute.Orders.Action('o/1', 'take-back'), 'orders/o%2F1/take-back');
   assert.equal(ApiRoute.PlaceUnits('p/1'), 'places/p%2F1/units');
+  assert.equal(ApiRoute.Notifications.Read('n/1'), 'notifications/n%2F1/read');
 });
 
 test('no path leaks a raw id or has a leading, trailing or doubled slash', () => {

@@ -109,5 +109,10 @@ export const ApiRoute = {
     FollowUps: 'follow-ups',
     FollowUpDone: (followUpId: string) => `follow-ups/${encodeURIComponent(followUpId)}/done`,
   },
-  MyNotifications: 'notifications/mine',
+  Notifications: {
+    Mine: 'notifications/mine',
+    UnreadCount: 'notifications/unread-count',
+    Read: (notificationId: string) => `notifications/${encodeURIComponent(notificationId)}/read`,
+    ReadAll: 'notifications/read-all',
+  },
 } as const;

@@ -64,6 +64,7 @@ export class AccessRepository {
       ])
       .where('g.user_id = :userId AND g.revoked_at IS NULL', { userId })
       .orderBy('g.created_at', 'ASC')
+      .addOrderBy('g.id', 'ASC')
       .getRawMany<ActiveGrant & { createdAt: Date | string }>();
     return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
   }
@@ -144,7 +145,7 @@ export class AccessRepository {
         'g.created_at AS createdAt',
       ])
       .orderBy('g.created_at', 'DESC')
-      .addOrderBy('g.id', 'ASC')
+      .addOrderBy('g.id', 'DESC')
       .offset(offset)
       .limit(limit)
       .getRawMany<{ id: string; userId: string; role: Role; placeId: string; placeName: string; placeLevel: Place['level']; createdAt: Date | string }>();

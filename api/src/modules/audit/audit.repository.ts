@@ -37,7 +37,7 @@ export class AuditRepository {
         'a.created_at AS createdAt',
       ])
       .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'ASC')
+      .addOrderBy('a.id', 'DESC')
       .offset(offset)
       .limit(limit)
       .getRawMany<Record<string, unknown>>();

@@ -61,6 +61,6 @@ export class CheckinsRepository {
   }
 
   findRatings(eventId: string) {
-    return this.dataSource.manager.find(EventRating, { where: { eventId }, order: { createdAt: 'DESC' } });
+    return this.dataSource.manager.find(EventRating, { where: { eventId }, order: { createdAt: 'DESC', memberId: 'ASC' } });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type EventRatingsSummary, EventStatus, type EventView, type ManagedEventSummary, type Page } from '@tongxin/types';
+import { ErrorCode, type EventRatingsSummary, EventStatus, type EventView, type ManagedEventSummary, NotificationKind, type Page } from '@tongxin/types';
 
 import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
@@ -108,7 +108,7 @@ export class EventAdminService {
       const roster = await this.signups.findRoster(id);
       await this.notifications.notifyUsers(
         roster.filter((r) => r.status === 'confirmed' || r.status === 'waiting').map((r) => String(r.memberId)),
-        { kind: 'event.changed', title: '活动信息变更', body: `「${event.title}」的时间或地点有变化，请查看最新安排。` },
+        { kind: NotificationKind.EventChanged, title: '活动信息变更', body: `「${event.title}」的时间或地点有变化，请查看最新安排。`, eventId: id },
       );
     }
     if (body.capacity !== undefined && body.capacity > event.capacity) {
@@ -138,7 +138,7 @@ export class EventAdminService {
     });
     await this.notifications.notifyUsers(
       live.map((r) => String(r.memberId)),
-      { kind: 'event.cancelled', title: '活动取消', body: `很抱歉，「${event.title}」已取消。` },
+      { kind: NotificationKind.EventCancelled, title: '活动取消', body: `很抱歉，「${event.title}」已取消。`, eventId: id },
     );
     return this.view(caller.userId, id);
   }

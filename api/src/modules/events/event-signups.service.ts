@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { signTicket } from '@tongxin/tickets';
-import { ErrorCode, EventStatus, type Page, type RegistrationView, type TicketView } from '@tongxin/types';
+import { ErrorCode, EventStatus, NotificationKind, type Page, type RegistrationView, type TicketView } from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../infra/config/app-config';
@@ -107,14 +107,16 @@ export class EventSignupsService {
   /** Moves waiting members into free places, first come first served. */
   async promote(eventId: string, manager: EntityManager): Promise<string[]> {
     const promoted: string[] = [];
+    let title: string | undefined;
     for (;;) {
       const next = await this.signups.firstWaiting(eventId, manager);
       if (!next || !(await this.signups.takePlace(eventId, manager))) break;
       await this.signups.transition(next.id, ['waiting'], { status: 'confirmed', waitingPosition: null }, manager);
       promoted.push(next.memberId);
+      title ??= (await this.signups.findEvent(eventId, manager))?.title ?? '活动';
       await this.notifications.notifyUsers(
         [next.memberId],
-        { kind: 'event.promoted', title: '候补成功', body: '有人取消了报名，您已从候补转为正式报名，请准时参加。' },
+        { kind: NotificationKind.EventPromoted, title: '候补成功', body: `有人取消了报名，您已从候补转为「${title}」的正式报名，请准时参加。`, eventId },
         manager,
       );
     }

@@ -71,7 +71,7 @@ export class HonoursRepository {
         'h.created_at AS createdAt',
       ])
       .orderBy('h.created_at', 'DESC')
-      .addOrderBy('h.id', 'ASC')
+      .addOrderBy('h.id', 'DESC')
       .offset(offset)
       .limit(limit)
       .getRawMany<Record<string, unknown>>();

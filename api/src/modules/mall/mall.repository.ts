@@ -189,7 +189,7 @@ export class MallRepository {
         'u.nickname AS memberNickname',
       ])
       .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'ASC')
+      .addOrderBy('r.id', 'DESC')
       .offset(offset)
       .limit(limit)
       .getRawMany<Record<string, unknown>>();

@@ -1,10 +1,12 @@
+import type { NotificationKind } from '@tongxin/types';
 import { Column, Entity, Index } from 'typeorm';
 
 import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn } from '../../infra/database/columns';
 
-/** An in-app notice (escalations, order changes); WeChat subscribe messages can be sent from the same rows. */
+/** An in-app notice (escalations, event changes); WeChat subscribe messages can be sent from the same rows. */
 @Entity('notifications')
 @Index('idx_notifications_user_created', ['userId', 'createdAt'])
+@Index('idx_notifications_user_read', ['userId', 'readAt'])
 export class Notification {
   @IdColumn()
   id: string;
@@ -13,7 +15,7 @@ export class Notification {
   userId: string;
 
   @Column({ type: 'varchar', length: 32 })
-  kind: string;
+  kind: NotificationKind;
 
   @Column({ type: 'varchar', length: 64 })
   title: string;
@@ -23,6 +25,9 @@ export class Notification {
 
   @RefColumn({ name: 'report_id', nullable: true })
   reportId: string | null;
+
+  @RefColumn({ name: 'event_id', nullable: true })
+  eventId: string | null;
 
   @DateTimeColumn({ name: 'read_at', nullable: true })
   readAt: Date | null;

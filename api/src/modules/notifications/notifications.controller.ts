@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { NotificationView, Page } from '@tongxin/types';
+import type { NotificationView, Page, UnreadCount } from '@tongxin/types';
 
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { type Caller, CurrentCaller } from '../access/authorize.decorator';
@@ -17,9 +17,20 @@ export class NotificationsController {
     return this.notifications.mine(caller.userId, query);
   }
 
+  @Get('unread-count')
+  unreadCount(@CurrentCaller() caller: Caller): Promise<UnreadCount> {
+    return this.notifications.unreadCount(caller.userId);
+  }
+
+  @Post('read-all')
+  @HttpCode(204)
+  readAll(@CurrentCaller() caller: Caller): Promise<void> {
+    return this.notifications.markAllRead(caller.userId);
+  }
+
   @Post(':id/read')
   @HttpCode(204)
-  async read(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<void> {
-    await this.notifications.markRead(caller.userId, id);
+  read(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<void> {
+    return this.notifications.markRead(caller.userId, id);
   }
 }

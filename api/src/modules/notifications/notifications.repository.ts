@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@tongxin/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { RoleGrant } from '../access/role-grant.entity';
 import { Notification } from './notification.entity';
@@ -34,6 +34,10 @@ export class NotificationsRepository {
     return { rows, total };
   }
 
+  countUnread(userId: string): Promise<number> {
+    return this.dataSource.manager.count(Notification, { where: { userId, readAt: IsNull() } });
+  }
+
   async markRead(userId: string, id: string): Promise<boolean> {
     const result = await this.dataSource.manager
       .createQueryBuilder()
@@ -42,5 +46,15 @@ export class NotificationsRepository {
       .where('id = :id AND user_id = :userId AND read_at IS NULL', { id, userId })
       .execute();
     return (result.affected ?? 0) === 1;
+  }
+
+  async markAllRead(userId: string): Promise<number> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: new Date() })
+      .where('user_id = :userId AND read_at IS NULL', { userId })
+      .execute();
+    return result.affected ?? 0;
   }
 }

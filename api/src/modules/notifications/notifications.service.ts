@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type NotificationView, type Page, Role } from '@tongxin/types';
+import { type NotificationKind, type NotificationView, type Page, Role, type UnreadCount } from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
 import { newId } from '../../infra/database/ids';
@@ -8,10 +8,11 @@ import { Notification } from './notification.entity';
 import { NotificationsRepository } from './notifications.repository';
 
 export interface Notice {
-  kind: string;
+  kind: NotificationKind;
   title: string;
   body: string;
   reportId?: string | null;
+  eventId?: string | null;
 }
 
 /** In-app notices; who receives an escalation is decided by the roles held on the place it reaches. */
@@ -21,7 +22,7 @@ export class NotificationsService {
 
   async notifyUsers(userIds: string[], notice: Notice, manager?: EntityManager): Promise<void> {
     const rows = [...new Set(userIds)].map((userId) =>
-      Object.assign(new Notification(), { id: newId(), userId, readAt: null, reportId: notice.reportId ?? null, ...notice }),
+      Object.assign(new Notification(), { id: newId(), userId, readAt: null, ...notice, reportId: notice.reportId ?? null, eventId: notice.eventId ?? null }),
     );
     await this.repository.insertMany(rows, manager);
   }
@@ -41,6 +42,7 @@ export class NotificationsService {
         title: n.title,
         body: n.body,
         reportId: n.reportId,
+        eventId: n.eventId,
         readAt: n.readAt ? n.readAt.toISOString() : null,
         createdAt: n.createdAt.toISOString(),
       })),
@@ -49,7 +51,16 @@ export class NotificationsService {
     );
   }
 
-  markRead(userId: string, id: string): Promise<boolean> {
-    return this.repository.markRead(userId, id);
+  async unreadCount(userId: string): Promise<UnreadCount> {
+    return { count: await this.repository.countUnread(userId) };
+  }
+
+  /** Someone else's notice, or one already read, is left as it is: the answer is the same either way. */
+  async markRead(userId: string, id: string): Promise<void> {
+    await this.repository.markRead(userId, id);
+  }
+
+  async markAllRead(userId: string): Promise<void> {
+    await this.repository.markAllRead(userId);
   }
 }

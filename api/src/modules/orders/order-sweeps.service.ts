@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EscalationLevel, OrderStatus } from '@tongxin/types';
+import { EscalationLevel, NotificationKind, OrderStatus } from '@tongxin/types';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -90,7 +90,7 @@ export class OrderSweepsService {
           await this.notifications.notifyPlace(
             target,
             next,
-            { kind: 'order.escalated', title: '工单超时上报', body: `${report?.text.slice(0, 40) ?? ''}（已超时，请督办）`, reportId: order.reportId },
+            { kind: NotificationKind.OrderEscalated, title: '工单超时上报', body: `${report?.text.slice(0, 40) ?? ''}（已超时，请督办）`, reportId: order.reportId },
             manager,
           );
         }

@@ -108,7 +108,7 @@ function reportQuery(filter: ReportFilter) {
   } else if (filter.orderBy === 'deadline') {
     orderBy = 'o.deadline_at, o.id';
   } else {
-    orderBy = 'r.created_at DESC, o.id';
+    orderBy = 'r.created_at DESC, o.id DESC';
   }
   const needsReport = Boolean(filter.reporterId || filter.categoryId || filter.near || filter.orderBy !== 'deadline');
   const from = ['grid_orders o', needsReport ? 'JOIN reports r ON r.id = o.report_id' : '', filter.scopes ? 'JOIN places g ON g.id = o.grid_id' : '']
@@ -294,7 +294,7 @@ export class OrdersRepository {
     } else {
       query.andWhere('1 = 0');
     }
-    return query.orderBy('r.created_at', 'DESC').limit(5).getRawMany<{ id: string }>();
+    return query.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(5).getRawMany<{ id: string }>();
   }
 
   async findHistory(orderId: string) {

@@ -49,7 +49,7 @@ export class RiderApplicationsRepository {
   async findForUser(userId: string, offset: number, limit: number) {
     const query = this.base().where('a.user_id = :userId', { userId });
     const total = await query.clone().getCount();
-    const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'ASC').offset(offset).limit(limit).getRawMany<RiderApplicationRow>();
+    const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').offset(offset).limit(limit).getRawMany<RiderApplicationRow>();
     return { rows, total };
   }
 

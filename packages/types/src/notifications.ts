@@ -1,0 +1,29 @@
+/** What a notice is about; the mini-app opens the matching page. */
+export const NotificationKind = {
+  /** An order missed its deadline and reached the next level up (grid → community → street). */
+  OrderEscalated: 'order.escalated',
+  /** Someone cancelled: the member moved from the waiting list to confirmed. */
+  EventPromoted: 'event.promoted',
+  /** The organizer changed the time or venue of an event the member signed up for. */
+  EventChanged: 'event.changed',
+  EventCancelled: 'event.cancelled',
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+
+/** An in-app notice in the member's inbox (消息通知), newest first. */
+export interface NotificationView {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** The report (and its order) the notice is about, if any. */
+  reportId: string | null;
+  /** The event the notice is about, if any. */
+  eventId: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface UnreadCount {
+  count: number;
+}
