@@ -11,7 +11,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/profile/index', 'pages/rider/index'],
+      pages: ['pages/login/index', 'pages/profile/index', 'pages/rider/index', 'pages/notifications/index'],
     },
     {
       root: 'packages/staff',

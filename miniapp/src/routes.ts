@@ -8,6 +8,7 @@ export const PagePath = {
   Login: '/packages/account/pages/login/index',
   Profile: '/packages/account/pages/profile/index',
   RiderApplication: '/packages/account/pages/rider/index',
+  Notifications: '/packages/account/pages/notifications/index',
   StaffBindings: '/packages/staff/pages/bindings/index',
   StaffRiders: '/packages/staff/pages/riders/index',
   PointsBalance: '/packages/points/pages/balance/index',

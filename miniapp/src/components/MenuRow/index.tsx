@@ -8,12 +8,14 @@ interface MenuRowProps {
   hint?: string;
   className?: string;
   onClick?: () => void;
+  /** Shown before the chevron, e.g. an unread count; unlike `extra`, the chevron stays. */
+  badge?: ReactNode;
   /** Replaces the chevron, e.g. a switch. */
   extra?: ReactNode;
 }
 
 /** One full-width row of a settings card: a big touch target with a label and an optional hint. */
-export function MenuRow({ label, hint, className, onClick, extra }: MenuRowProps) {
+export function MenuRow({ label, hint, className, onClick, badge, extra }: MenuRowProps) {
   return (
     <View
       className={['menu-row', className ?? ''].filter(Boolean).join(' ')}
@@ -24,6 +26,7 @@ export function MenuRow({ label, hint, className, onClick, extra }: MenuRowProps
         <Text className='menu-row__label'>{label}</Text>
         {hint ? <Text className='menu-row__hint'>{hint}</Text> : null}
       </View>
+      {badge}
       {extra ?? (onClick ? <Text className='menu-row__chevron'>›</Text> : null)}
     </View>
   );

@@ -4,6 +4,7 @@ import { type MeSummary, Role, ROLE_LABEL } from '@tongxin/types';
 
 import { MenuRow } from '../../components/MenuRow';
 import { useMeQuery } from '../../hooks/use-me-query';
+import { useUnreadCountQuery } from '../../hooks/use-notifications-query';
 import { PagePath } from '../../routes';
 import { PointsEntries } from './points-entries';
 
@@ -17,10 +18,13 @@ function open(url: string): void {
 /** The signed-in user: name, own phone, roles, and the pages their roles open. */
 export function ProfileCard({ user }: { user: MeSummary }) {
   const me = useMeQuery();
-  // Roles change when staff approve an application: look again whenever the tab is shown.
+  const unread = useUnreadCountQuery();
+  // Roles change when staff approve an application, and notices arrive: look again whenever the tab is shown.
   useDidShow(() => {
     if (!me.isFetching) me.refetch();
+    if (!unread.isFetching) unread.refetch();
   });
+  const unreadCount = unread.data?.count ?? 0;
   const current = me.data ?? user;
   const isStaff = current.roles.some((grant) => STAFF_ROLES.includes(grant.role));
   const organizes = current.roles.some((grant) => ORGANIZER_ROLES.includes(grant.role));
@@ -41,6 +45,17 @@ export function ProfileCard({ user }: { user: MeSummary }) {
         </View>
       </View>
       <View className='settings-card'>
+        <MenuRow
+          className='menu-notifications'
+          label='消息通知'
+          hint={unreadCount > 0 ? `${unreadCount} 条未读` : '活动变动、候补、工单督办'}
+          badge={
+            unreadCount > 0 ? (
+              <Text className='menu-notifications__badge'>{unreadCount > 99 ? '99+' : unreadCount}</Text>
+            ) : null
+          }
+          onClick={() => open(PagePath.Notifications)}
+        />
         <MenuRow
           className='menu-profile'
           label='个人资料'

@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { AuthTokens, EventView, RegistrationView } from '@tongxin/types';
+import type { EventView, RegistrationView } from '@tongxin/types';
 import { ErrorCode } from '@tongxin/types';
 
 import { fakeApi, ok } from '../../../../../test/fake-api';
 import { request as taroRequest, taroTest } from '../../../../../test/mocks/taro';
-import { saveSession } from '../../../../services/session';
+import { signIn } from '../../../../../test/session';
 import EventDetailPage from './index';
 
 const event: EventView = {
@@ -44,16 +44,6 @@ const registration: RegistrationView = {
   checkedInAt: null,
   createdAt: '2026-11-22T06:00:00.000Z',
 };
-
-function signIn(): void {
-  const tokens: AuthTokens = {
-    accessToken: 'access',
-    refreshToken: 'refresh',
-    expiresIn: 900,
-    user: { id: 'member-1', nickname: '其其格', avatarUrl: null, phone: null, roles: [] },
-  };
-  saveSession(tokens);
-}
 
 function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { AuthTokens, ManagedEventSummary, Page } from '@tongxin/types';
+import type { ManagedEventSummary, Page } from '@tongxin/types';
 
 import { fakeApi, ok } from '../../../../../test/fake-api';
 import { navigateTo, taroTest } from '../../../../../test/mocks/taro';
+import { signIn } from '../../../../../test/session';
 import { eventKeys } from '../../../../hooks/use-events-query';
-import { saveSession } from '../../../../services/session';
 import OrganizerHomePage from './index';
 
 function managedEvent(patch: Partial<ManagedEventSummary>): ManagedEventSummary {
@@ -41,31 +41,6 @@ function page(items: ManagedEventSummary[]): Page<ManagedEventSummary> {
   return { items, page: 1, pageSize: 20, total: items.length, hasMore: false };
 }
 
-function signInAsOrganizer(): void {
-  const tokens: AuthTokens = {
-    accessToken: 'access',
-    refreshToken: 'refresh',
-    expiresIn: 900,
-    user: {
-      id: 'organizer-1',
-      nickname: '阿娜尔',
-      avatarUrl: null,
-      phone: null,
-      roles: [
-        {
-          id: 'grant-1',
-          role: 'organizer',
-          placeId: 'ajilaqin',
-          placeName: '阿吉拉沁社区',
-          placeLevel: 'community',
-          grantedAt: '2026-11-22T06:00:00.000Z',
-        },
-      ],
-    },
-  };
-  saveSession(tokens);
-}
-
 function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
@@ -87,7 +62,20 @@ function statusTag(title: string): Element | null {
 describe('organizer home: 我管理的活动', () => {
   beforeEach(() => {
     taroTest.reset();
-    signInAsOrganizer();
+    signIn({
+      id: 'organizer-1',
+      nickname: '阿娜尔',
+      roles: [
+        {
+          id: 'grant-1',
+          role: 'organizer',
+          placeId: 'ajilaqin',
+          placeName: '阿吉拉沁社区',
+          placeLevel: 'community',
+          grantedAt: '2026-11-22T06:00:00.000Z',
+        },
+      ],
+    });
   });
 
   it('lists every event of the place with its status tag, and 已结束 on a published one that is over', async () => {

@@ -1,0 +1,144 @@
+// Journey: 消息通知. 阿娜尔 publishes a one-place event on 阿吉拉沁社区; 王建国 takes the place and 其其格 goes on the
+// waiting list; 王建国 cancels, so 其其格 is promoted and told. Set up over HTTP; then, in the browser, 其其格 sees
+// 1 条未读 on 我的, opens 消息通知, taps 候补成功 and lands on the event; back on 我的 the badge is gone.
+// Real API (demo accounts), no route stubs.
+import { strict as assert } from 'node:assert';
+import { after, before, test } from 'node:test';
+
+import { ApiRoute, EventType, Role } from '@tongxin/types';
+
+import { demoLogin, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
+
+const API_URL = process.env.API_URL ?? 'http://127.0.0.1:3000/api';
+const ORGANIZER = { key: 'organizer', nickname: '阿娜尔' };
+// Both live in 阿吉拉沁社区, so both may sign up for its events.
+const RESIDENT = { key: 'resident', nickname: '其其格' };
+const NEIGHBOUR = { key: 'grid-worker', nickname: '王建国' };
+// Unique per run, so a reused database never shows an older event or notice of the same name.
+const TITLE = `红石榴课堂·候补演练-${Date.now().toString(36)}`;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+let browser;
+let page;
+let pageErrors;
+let eventId;
+
+/** One call to the API as `token`'s user; resolves with the JSON body (or null for 204). */
+async function api(path, { method = 'GET', token, body } = {}) {
+  const response = await fetch(`${API_URL}/${path}`, {
+    method,
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+function demoTokens(account) {
+  return api(ApiRoute.Auth.DemoLogin, { method: 'POST', body: { account: account.key } });
+}
+
+before(async () => {
+  ({ browser, page, pageErrors } = await openBrowser());
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('set-up: 其其格 is promoted from the waiting list of a one-place event', async () => {
+  const organizer = await demoTokens(ORGANIZER);
+  const community = organizer.user.roles.find((grant) => grant.role === Role.Organizer);
+  assert.equal(community?.placeName, '阿吉拉沁社区');
+  const startsAt = new Date(Date.now() + 3 * DAY_MS);
+  const event = await api(ApiRoute.Events, {
+    method: 'POST',
+    token: organizer.accessToken,
+    body: {
+      placeId: community.placeId,
+      title: TITLE,
+      type: EventType.Class,
+      description: '候补转正式报名演练。',
+      venue: '阿吉拉沁社区党群服务中心 多功能厅',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * 60 * 60 * 1000).toISOString(),
+      capacity: 1,
+      pointsReward: 5,
+    },
+  });
+  eventId = event.id;
+  await api(ApiRoute.EventAdmin.Publish(eventId), { method: 'POST', token: organizer.accessToken });
+
+  const neighbour = await demoTokens(NEIGHBOUR);
+  const taken = await api(ApiRoute.EventSignup.Register(eventId), {
+    method: 'POST',
+    token: neighbour.accessToken,
+    body: {},
+  });
+  assert.equal(taken.status, 'confirmed');
+
+  const resident = await demoTokens(RESIDENT);
+  // Earlier runs on a reused database may have left her notices: start from an empty badge.
+  await api(ApiRoute.Notifications.ReadAll, { method: 'POST', token: resident.accessToken });
+  const waiting = await api(ApiRoute.EventSignup.Register(eventId), {
+    method: 'POST',
+    token: resident.accessToken,
+    body: {},
+  });
+  assert.equal(waiting.status, 'waiting');
+
+  await api(ApiRoute.EventSignup.CancelRegistration(taken.id), { method: 'POST', token: neighbour.accessToken });
+  const unread = await api(ApiRoute.Notifications.UnreadCount, { token: resident.accessToken });
+  assert.equal(unread.count, 1);
+});
+
+test('其其格 sees 1 条未读 on 我的 and the notice in 消息通知', async () => {
+  await openMeTab(page);
+  await demoLogin(page, RESIDENT.key, RESIDENT.nickname);
+  const row = page.locator('.menu-notifications');
+  await visible(row.locator('.menu-row__hint', { hasText: '1 条未读' }));
+  assert.equal((await (await visible(row.locator('.menu-notifications__badge'))).innerText()).trim(), '1');
+  await row.click();
+
+  const notice = page.locator('.notice', { hasText: TITLE });
+  await visible(notice.locator('.notice__title', { hasText: '候补成功' }));
+  assert.match(await notice.getAttribute('class'), /\bnotice--unread\b/);
+  await visible(page.locator('.notices__read-all'));
+});
+
+test('tapping the notice marks it read and opens the event, now with a confirmed place', async () => {
+  const read = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && /\/notifications\/[^/]+\/read$/.test(response.url()),
+  );
+  await page.locator('.notice', { hasText: TITLE }).click();
+  assert.equal((await read).status(), 204);
+
+  await visible(page.locator('.event-detail__title', { hasText: TITLE }));
+  assert.match(page.url(), new RegExp(`#/packages/events/pages/detail/index\\?id=${eventId}`));
+  await visible(page.locator('.my-registration__status', { hasText: '已报名' }));
+});
+
+test('back in 消息通知 the notice is read; back on 我的 the badge is gone', async () => {
+  await page.goBack();
+  const notice = page.locator('.notice', { hasText: TITLE });
+  await visible(notice);
+  await page.waitForFunction(
+    (title) =>
+      [...document.querySelectorAll('.notice')].some(
+        (el) => el.textContent.includes(title) && !el.classList.contains('notice--unread'),
+      ),
+    TITLE,
+  );
+  assert.equal(await page.locator('.notices__read-all').count(), 0, 'nothing left to mark read');
+
+  await page.goBack();
+  const row = page.locator('.menu-notifications');
+  await visible(row.locator('.menu-row__hint', { hasText: '活动变动、候补、工单督办' }));
+  assert.equal(await row.locator('.menu-notifications__badge').count(), 0, 'no unread badge');
+  await logout(page);
+  assert.deepEqual(pageErrors, []);
+});

@@ -1,0 +1,91 @@
+import '../../../../styles/form.scss';
+import './index.scss';
+
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import type { NotificationView } from '@tongxin/types';
+
+import { InfiniteList } from '../../../../components/InfiniteList';
+import { PageShell } from '../../../../components/PageShell';
+import {
+  useMarkAllNotificationsReadMutation,
+  useMarkNotificationReadMutation,
+  useNotificationsQuery,
+  useUnreadCountQuery,
+} from '../../../../hooks/use-notifications-query';
+import { PagePath } from '../../../../routes';
+import { errorMessage } from '../../../../services/api-error';
+import { useSessionUser } from '../../../../stores/session';
+import { NoticeItem } from './notice-item';
+import { noticeTarget } from './notice-target';
+
+function showError(error: unknown): void {
+  Taro.showToast({ title: errorMessage(error), icon: 'none' });
+}
+
+function Notices() {
+  const notices = useNotificationsQuery();
+  const unread = useUnreadCountQuery();
+  const read = useMarkNotificationReadMutation();
+  const readAll = useMarkAllNotificationsReadMutation();
+  // Notices arrive while the member is on other pages: look again whenever this page is shown.
+  useDidShow(() => {
+    if (!notices.isPending && !notices.isFetching) notices.refetch();
+    if (!unread.isPending && !unread.isFetching) unread.refetch();
+  });
+
+  const loaded = notices.data?.pages.flatMap((page) => page.items) ?? [];
+  // The count covers pages not loaded yet; the loaded items may be newer than the count.
+  const unreadCount = Math.max(unread.data?.count ?? 0, loaded.filter((notice) => notice.readAt === null).length);
+
+  function open(notice: NotificationView): void {
+    if (notice.readAt === null) read.mutate(notice.id, { onError: showError });
+    const url = noticeTarget(notice);
+    if (url) Taro.navigateTo({ url });
+  }
+
+  return (
+    <>
+      {unreadCount > 0 ? (
+        <View className='notices__header'>
+          <Text className='notices__summary'>{`${unreadCount} 条未读`}</Text>
+          <Button
+            className='notices__read-all'
+            fill='outline'
+            loading={readAll.isPending}
+            onClick={() => readAll.mutate(undefined, { onError: showError })}
+          >
+            全部已读
+          </Button>
+        </View>
+      ) : null}
+      <InfiniteList<NotificationView>
+        className='notices'
+        query={notices}
+        emptyText='暂无消息'
+        renderItem={(notice) => (
+          <NoticeItem key={notice.id} notice={notice} opens={noticeTarget(notice) !== null} onOpen={open} />
+        )}
+      />
+    </>
+  );
+}
+
+export default function NotificationsPage() {
+  const user = useSessionUser();
+  return (
+    <PageShell className='notifications-page'>
+      {user ? (
+        <Notices />
+      ) : (
+        <View className='notices-login'>
+          <Text className='form-hint'>登录后查看消息通知</Text>
+          <Button className='form-submit' type='primary' block onClick={() => Taro.navigateTo({ url: PagePath.Login })}>
+            登录
+          </Button>
+        </View>
+      )}
+    </PageShell>
+  );
+}
