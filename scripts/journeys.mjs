@@ -19,6 +19,15 @@ if (!existsSync(chromium)) {
   process.stderr.write(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.\n`);
   process.exit(1);
 }
+// Journeys test the sources as they are now, not an older dist/: build first (turbo replays its cache when
+// nothing changed, in a few seconds).
+process.stderr.write('journeys: npm run build (cached when nothing changed)\n');
+const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (built.status !== 0) {
+  process.stderr.write('journeys: npm run build failed\n');
+  process.exit(1);
+}
+
 const apiPort = Number(process.env.JOURNEY_API_PORT ?? 3901);
 const h5Port = Number(process.env.JOURNEY_H5_PORT ?? 8901);
 const dataDir = mkdtempSync(join(tmpdir(), 'tongxin-journeys-'));
