@@ -16,7 +16,9 @@ const { startFakeTencentSms } = tsRequire('../api/test/fakes/fake-tencent-sms.se
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  process.stderr.write(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.\n`);
+  process.stderr.write(
+    `Chromium not found at ${chromium}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.\n`,
+  );
   process.exit(1);
 }
 // Journeys test the sources as they are now, not an older dist/: build first (turbo replays its cache when
@@ -73,7 +75,10 @@ try {
   for (;;) {
     if (api.exitCode !== null) throw new Error(`API exited with code ${api.exitCode}`);
     if (Date.now() > deadline) throw new Error('API did not become healthy within 60 s');
-    const ok = await fetch(`http://127.0.0.1:${apiPort}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${apiPort}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 300));
   }
