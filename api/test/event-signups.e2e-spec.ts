@@ -13,6 +13,7 @@ import {
   type ScanResult,
   type TicketView,
 } from '@tongxin/types';
+import readXlsxFile from 'read-excel-file/node';
 
 import { newId } from '../src/infra/database/ids';
 import { Checkin } from '../src/modules/events/checkin.entity';
@@ -179,7 +180,7 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     expect(balance.body.balance).toBe(10);
   }, 180_000);
 
-  it('checks in by name, undoes within minutes, exports CSV with a BOM', async () => {
+  it('checks in by name, undoes within minutes, exports CSV with a BOM and an Excel workbook', async () => {
     const e = await event(3, 0.5);
     const [a] = await residents(1);
     const reg = (await a.api.post<RegistrationView>(`/events/${e.id}/registrations`, { dependents: [{ name: '小石榴', age: 7 }] })).body;
@@ -201,6 +202,19 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.from(bytes).toString('utf8')).toContain('小石榴(7岁)');
+
+    // The same table as an Excel workbook (what WeChat's document viewer opens on the organizer's phone).
+    const xlsx = await fetch(`${t.baseUrl}/api/events/${e.id}/attendance.xlsx`, {
+      headers: { authorization: `Bearer ${(await loginAs(t.baseUrl, 'organizer')).accessToken}` },
+    });
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const [sheet] = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
+    expect(sheet.data[0]).toEqual(['姓名', '手机', '报名状态', '随行人员', '签到时间', '签到人', '本场缺席', '累计缺席']);
+    const mine = sheet.data.find((r) => r[3] === '小石榴(7岁)');
+    expect(mine?.slice(2, 4)).toEqual(['已报名', '小石榴(7岁)']);
+    expect(mine?.[4]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const outsider = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
+    expect((await outsider.get(`/events/${e.id}/attendance.xlsx`)).status).toBe(403);
   });
 
   it('checks in when the attendance points hit their cap, paying nothing and recording the check-in', async () => {

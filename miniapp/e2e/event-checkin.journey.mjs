@@ -1,8 +1,12 @@
 // Journey: 阿娜尔 creates and publishes an event starting within the hour; 其其格 and 王建国 sign up and
 // get tickets; 阿娜尔 downloads the offline kit, checks 其其格 in online and 王建国 offline (queued,
-// uploaded on reconnect); the roster shows both checked in. Real API (demo accounts), no route stubs.
+// uploaded on reconnect); the roster shows both checked in, and so does the exported Excel workbook. Real API
+// (demo accounts), no route stubs.
 import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+
+import readXlsxFile from 'read-excel-file/node';
 
 import { demoLogin, H5_URL, logout, openBrowser, openMeTab, visible, WAIT_MS } from './identity-helpers.mjs';
 
@@ -134,5 +138,30 @@ test('the roster shows both checked in', async () => {
     await visible(row.locator('.roster-row__state--in', { hasText: /已签到 \d{2}:\d{2} · 阿娜尔/ }));
   }
   await visible(page.locator('.roster__summary', { hasText: '共 2 人，已签到 2 人' }));
+});
+
+test('导出签到表 downloads an Excel workbook with both checked in', async () => {
+  await page.goto(`${H5_URL}#/packages/organizer/pages/manage/index?id=${eventId}`);
+  const download = page.waitForEvent('download', { timeout: WAIT_MS });
+  await (await visible(page.locator('.event-actions__export', { hasText: 'Excel' }))).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), `${TITLE}-签到表.xlsx`);
+  const [sheet] = await readXlsxFile(await readFile(await file.path()));
+  assert.deepEqual(sheet.data[0], [
+    '姓名',
+    '手机',
+    '报名状态',
+    '随行人员',
+    '签到时间',
+    '签到人',
+    '本场缺席',
+    '累计缺席',
+  ]);
+  for (const name of [RESIDENT.nickname, GRID_WORKER.nickname]) {
+    const row = sheet.data.find((cells) => cells[0] === name);
+    assert.ok(row, `${name} in the workbook`);
+    assert.match(String(row[4]), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, `${name} checked in`);
+    assert.equal(row[5], ORGANIZER.nickname);
+  }
   assert.deepEqual(pageErrors, []);
 });

@@ -9,7 +9,7 @@ async function download(eventId: string, token: string | null): Promise<string> 
   let result: Taro.downloadFile.FileSuccessCallbackResult;
   try {
     result = await Taro.downloadFile({
-      url: buildUrl(ApiRoute.EventAdmin.AttendanceCsv(eventId)),
+      url: buildUrl(ApiRoute.EventAdmin.AttendanceXlsx(eventId)),
       header: token ? { Authorization: `Bearer ${token}` } : {},
     });
   } catch (reason) {
@@ -20,13 +20,20 @@ async function download(eventId: string, token: string | null): Promise<string> 
 }
 
 /**
- * Weapp: openDocument cannot show CSV, so the file is offered to a WeChat chat (e.g. 文件传输助手)
- * to open on a computer; when sharing is not possible it stays downloaded.
+ * Weapp: the workbook opens in WeChat's document viewer, whose menu forwards or saves it. Where the viewer is
+ * not available the file is offered to a chat (e.g. 文件传输助手); when that is not possible either, it stays
+ * downloaded.
  */
-export async function exportAttendance(eventId: string, fileName: string): Promise<ExportOutcome> {
+export async function exportAttendance(eventId: string, title: string): Promise<ExportOutcome> {
   const filePath = await withFreshToken((token) => download(eventId, token));
   try {
-    await Taro.shareFileMessage({ filePath, fileName });
+    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+    return 'opened';
+  } catch {
+    // No viewer here: offer the file to a chat instead.
+  }
+  try {
+    await Taro.shareFileMessage({ filePath, fileName: `${title}-签到表.xlsx` });
     return 'shared';
   } catch (error) {
     if (error instanceof ApiError) throw error;

@@ -69,6 +69,8 @@ export const ApiRoute = {
     Checkin: (eventId: string, checkinId: string) =>
       `events/${encodeURIComponent(eventId)}/checkins/${encodeURIComponent(checkinId)}`,
     AttendanceCsv: (eventId: string) => `events/${encodeURIComponent(eventId)}/attendance.csv`,
+    /** The same table as an Excel workbook; WeChat's document viewer opens it on the phone. */
+    AttendanceXlsx: (eventId: string) => `events/${encodeURIComponent(eventId)}/attendance.xlsx`,
   },
   Points: {
     Balance: 'points/me',

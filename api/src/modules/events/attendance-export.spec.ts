@@ -1,6 +1,8 @@
-import { attendanceCsv } from './attendance-export';
+import readXlsxFile from 'read-excel-file/node';
 
-describe('attendanceCsv', () => {
+import { attendanceCsv, attendanceRows, attendanceXlsx } from './attendance-export';
+
+describe('attendance export', () => {
   const row = {
     registrationId: 'r1',
     memberId: 'm1',
@@ -12,17 +14,44 @@ describe('attendanceCsv', () => {
     checkedInAt: null,
     checkedInBy: null,
   };
+  const checkedIn = {
+    ...row,
+    registrationId: 'r2',
+    memberId: 'm2',
+    name: '王建国',
+    dependents: [],
+    checkinId: 'c1',
+    checkedInAt: '2026-11-22T06:02:00.000Z',
+    checkedInBy: '阿娜尔',
+  };
 
-  it('starts with a BOM and a Chinese header, and marks no-shows after the event', () => {
-    const csv = attendanceCsv([row], new Map([['m1', 2]]), true);
+  it('CSV starts with a BOM and a Chinese header, marks no-shows after the event, and shows China time', () => {
+    const csv = attendanceCsv(attendanceRows([row, checkedIn], new Map([['m1', 2]]), true));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [header, line] = csv.slice(1).trim().split('\r\n');
+    const [header, first, second] = csv.slice(1).trim().split('\r\n');
     expect(header).toBe('姓名,手机,报名状态,随行人员,签到时间,签到人,本场缺席,累计缺席');
-    expect(line).toBe('其其格,138****0001,已报名,小明(8岁),,,是,2');
+    expect(first).toBe('其其格,138****0001,已报名,小明(8岁),,,是,2');
+    expect(second).toBe('王建国,138****0001,已报名,,2026-11-22 14:02,阿娜尔,,0');
   });
 
-  it('quotes commas and quotes and defuses formulas', () => {
-    const csv = attendanceCsv([{ ...row, name: '=HYPERLINK("x"),张' }], new Map(), false);
+  it('CSV quotes commas and quotes and defuses formulas', () => {
+    const csv = attendanceCsv(attendanceRows([{ ...row, name: '=HYPERLINK("x"),张' }], new Map(), false));
     expect(csv).toContain('"\'=HYPERLINK(""x""),张"');
+  });
+
+  it('XLSX reads back as the same table, counts as numbers, formulas defused', async () => {
+    const rows = attendanceRows(
+      [row, checkedIn, { ...row, registrationId: 'r3', memberId: 'm3', name: '=1+1' }],
+      new Map([['m1', 2]]),
+      true,
+    );
+    const [sheet] = await readXlsxFile(await attendanceXlsx(rows));
+    expect(sheet.sheet).toBe('签到表');
+    expect(sheet.data).toEqual([
+      ['姓名', '手机', '报名状态', '随行人员', '签到时间', '签到人', '本场缺席', '累计缺席'],
+      ['其其格', '138****0001', '已报名', '小明(8岁)', null, null, '是', 2],
+      ['王建国', '138****0001', '已报名', null, '2026-11-22 14:02', '阿娜尔', null, 0],
+      ["'=1+1", '138****0001', '已报名', '小明(8岁)', null, null, '是', 0],
+    ]);
   });
 });

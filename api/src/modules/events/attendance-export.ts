@@ -1,29 +1,62 @@
 import type { RegistrationStatus, RosterEntry } from '@tongxin/types';
 import { REGISTRATION_STATUS_LABEL } from '@tongxin/types';
+import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 
-/** CSV cell: quoted when it holds a comma, quote or line break; formula-looking text is defused for Excel/WPS. */
-function cell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+/** One cell of the attendance table. */
+export type AttendanceValue = string | number | null;
+type Value = AttendanceValue;
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const HEADER = ['姓名', '手机', '报名状态', '随行人员', '签到时间', '签到人', '本场缺席', '累计缺席'];
+/** Column widths in characters, in HEADER's order. */
+const WIDTHS = [12, 14, 10, 24, 18, 12, 10, 10];
+
+/** 2026-11-22 14:02 in China time (UTC+8), where organizers read it. */
+function chinaTime(iso: string | null): string | null {
+  if (!iso) return null;
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The attendance table: one row per sign-up, no-shows marked once the event has ended. */
+export function attendanceRows(roster: RosterEntry[], noShows: Map<string, number>, ended: boolean): Value[][] {
+  return roster.map((r) => [
+    r.name,
+    r.phone,
+    REGISTRATION_STATUS_LABEL[r.status as RegistrationStatus],
+    r.dependents.map((d) => (d.age !== undefined ? `${d.name}(${d.age}岁)` : d.name)).join('、'),
+    chinaTime(r.checkedInAt),
+    r.checkedInBy,
+    ended && r.status === 'confirmed' && !r.checkinId ? '是' : '',
+    noShows.get(r.memberId) ?? 0,
+  ]);
+}
+
+/** Text that Excel and WPS would run as a formula is defused with a leading quote. */
+function defused(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/** CSV cell: quoted when it holds a comma, quote or line break. */
+function csvCell(value: Value): string {
+  const text = value === null ? '' : String(defused(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Attendance as CSV, UTF-8 with a BOM so Excel and WPS open the Chinese text correctly. */
-export function attendanceCsv(roster: RosterEntry[], noShows: Map<string, number>, ended: boolean): string {
-  const header = ['姓名', '手机', '报名状态', '随行人员', '签到时间', '签到人', '本场缺席', '累计缺席'];
-  const lines = roster.map((r) =>
-    [
-      r.name,
-      r.phone,
-      REGISTRATION_STATUS_LABEL[r.status as RegistrationStatus],
-      r.dependents.map((d) => (d.age !== undefined ? `${d.name}(${d.age}岁)` : d.name)).join('、'),
-      r.checkedInAt,
-      r.checkedInBy,
-      ended && r.status === 'confirmed' && !r.checkinId ? '是' : '',
-      noShows.get(r.memberId) ?? 0,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+export function attendanceCsv(rows: Value[][]): string {
+  return `\uFEFF${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Attendance as an Excel workbook: a bold, frozen header row; numbers stay numbers. */
+export function attendanceXlsx(rows: Value[][]): Promise<Buffer> {
+  const data: SheetData = [
+    HEADER.map((value) => ({ value, fontWeight: 'bold' as const })),
+    ...rows.map((row) => row.map((value) => (value === null || value === '' ? null : { value: defused(value) }))),
+  ];
+  return writeExcelFile(data, {
+    sheet: '签到表',
+    columns: WIDTHS.map((width) => ({ width })),
+    stickyRowsCount: 1,
+  }).toBuffer();
 }

@@ -23,6 +23,7 @@ import type { Caller } from '../access/authorize.decorator';
 import { PlacesRepository } from '../places/places.repository';
 import { LedgerService, type PreparedAward } from '../points/ledger.service';
 import { UsersRepository } from '../users/users.repository';
+import { attendanceRows } from './attendance-export';
 import { Checkin } from './checkin.entity';
 import { CheckinsRepository } from './checkins.repository';
 import { EventSignupsRepository } from './event-signups.repository';
@@ -99,6 +100,14 @@ export class CheckinsService {
       revoked: roster.filter((r) => r.status === 'cancelled' || r.status === 'rejected').map((r) => String(r.registrationId)),
       generatedAt: new Date().toISOString(),
     };
+  }
+
+  /** The attendance table for export: every sign-up, no-shows marked once the event has ended. */
+  async attendance(eventId: string) {
+    const roster = await this.roster(eventId);
+    const event = await this.signups.findEvent(eventId);
+    const noShows = await this.signups.countNoShows([...new Set(roster.map((r) => r.memberId))], new Date());
+    return attendanceRows(roster, noShows, Boolean(event && event.endsAt < new Date()));
   }
 
   async roster(eventId: string, q?: string): Promise<RosterEntry[]> {

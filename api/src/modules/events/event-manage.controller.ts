@@ -18,12 +18,11 @@ import { DomainException } from '../../infra/http/domain.exception';
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller, OptionalCaller, Public } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
-import { attendanceCsv } from './attendance-export';
+import { attendanceCsv, attendanceXlsx, XLSX_TYPE } from './attendance-export';
 import { CheckinsService } from './checkins.service';
 import { BatchScanDto, CreateEventDto, ManualCheckinDto, RateEventDto, RosterQueryDto, ScanDto, SignUpDto, UpdateEventDto } from './dto/event-manage.dto';
 import { ListManagedEventsQueryDto } from './dto/list-events-query.dto';
 import { EventAdminService } from './event-admin.service';
-import { EventSignupsRepository } from './event-signups.repository';
 import { EventSignupsService } from './event-signups.service';
 
 const EVENT = { record: 'event', param: 'id' } as const;
@@ -46,7 +45,6 @@ export class EventManageController {
     private readonly admin: EventAdminService,
     private readonly signups: EventSignupsService,
     private readonly checkins: CheckinsService,
-    private readonly signupRows: EventSignupsRepository,
   ) {}
 
   @Get('managed')
@@ -162,10 +160,15 @@ export class EventManageController {
   @Header('content-disposition', 'attachment; filename="attendance.csv"')
   @Authorize(Permission.EventManage, EVENT)
   async exportCsv(@Param('id') id: string): Promise<string> {
-    const roster = await this.checkins.roster(id);
-    const event = await this.signupRows.findEvent(id);
-    const noShows = await this.signupRows.countNoShows([...new Set(roster.map((r) => r.memberId))], new Date());
-    return attendanceCsv(roster, noShows, Boolean(event && event.endsAt < new Date()));
+    return attendanceCsv(await this.checkins.attendance(id));
+  }
+
+  @Get(':id/attendance.xlsx')
+  @Header('content-type', XLSX_TYPE)
+  @Header('content-disposition', 'attachment; filename="attendance.xlsx"')
+  @Authorize(Permission.EventManage, EVENT)
+  async exportXlsx(@Param('id') id: string): Promise<Buffer> {
+    return attendanceXlsx(await this.checkins.attendance(id));
   }
 
   @Post(':id/ratings')

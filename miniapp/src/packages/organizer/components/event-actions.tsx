@@ -24,12 +24,13 @@ export function EventActions({ event }: { event: EventView }) {
   const [error, setError] = useState<string | null>(null);
   const open = (url: string) => Taro.navigateTo({ url });
 
-  async function exportCsv(): Promise<void> {
+  async function exportSheet(): Promise<void> {
     setExporting(true);
     setError(null);
     try {
-      const outcome = await exportAttendance(event.id, `${event.title}-签到表.csv`);
-      Taro.showToast({ title: EXPORTED[outcome] ?? '已导出', icon: 'none' });
+      const outcome = await exportAttendance(event.id, event.title);
+      // Opened in WeChat's viewer, the sheet speaks for itself.
+      if (outcome !== 'opened') Taro.showToast({ title: EXPORTED[outcome] ?? '已导出', icon: 'none' });
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -73,8 +74,13 @@ export function EventActions({ event }: { event: EventView }) {
       >
         报名与签到名单
       </Button>
-      <Button className='form-submit event-actions__export' block loading={exporting} onClick={() => void exportCsv()}>
-        导出签到表（CSV）
+      <Button
+        className='form-submit event-actions__export'
+        block
+        loading={exporting}
+        onClick={() => void exportSheet()}
+      >
+        导出签到表（Excel）
       </Button>
       {live ? (
         <Button
