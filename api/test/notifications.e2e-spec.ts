@@ -90,6 +90,7 @@ describe('notifications: the inbox of waiting-list promotions, event changes and
     const moved = await organizer.patch(`/events/${e.id}`, {
       startsAt: later.toISOString(),
       endsAt: new Date(later.getTime() + 2 * 3_600_000).toISOString(),
+      venue: '社区广场',
     });
     expect(moved.status).toBe(200);
     expect((await organizer.post(`/events/${e.id}/cancel`)).status).toBe(200);
@@ -99,9 +100,11 @@ describe('notifications: the inbox of waiting-list promotions, event changes and
       expect(page.items.map((n) => n.kind)).toEqual([NotificationKind.EventCancelled, NotificationKind.EventChanged]);
       expect(page.items.every((n) => n.eventId === e.id)).toBe(true);
     }
-    expect((await inbox(people[0].api, '?page=2&pageSize=1')).items.map((n) => n.kind)).toEqual([
-      NotificationKind.EventChanged,
-    ]);
+    const changed = (await inbox(people[0].api, '?page=2&pageSize=1')).items;
+    expect(changed.map((n) => n.kind)).toEqual([NotificationKind.EventChanged]);
+    // It says what changed, in China time.
+    const china = new Date(later.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    expect(changed[0].body).toBe(`「邻里节·百家宴」时间改为 ${china}，地点改为 社区广场，请留意。`);
     expect(await unread(people[0].api)).toBe(2);
     expect((await people[0].api.post('/notifications/read-all')).status).toBe(204);
     expect(await unread(people[0].api)).toBe(0);

@@ -2,6 +2,8 @@ import type { RegistrationStatus, RosterEntry } from '@tongxin/types';
 import { REGISTRATION_STATUS_LABEL } from '@tongxin/types';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 
+import { chinaMinute } from '../../infra/time/china-time';
+
 /** One cell of the attendance table. */
 export type AttendanceValue = string | number | null;
 type Value = AttendanceValue;
@@ -12,12 +14,6 @@ const HEADER = ['姓名', '手机', '报名状态', '随行人员', '签到时�
 /** Column widths in characters, in HEADER's order. */
 const WIDTHS = [12, 14, 10, 24, 18, 12, 10, 10];
 
-/** 2026-11-22 14:02 in China time (UTC+8), where organizers read it. */
-function chinaTime(iso: string | null): string | null {
-  if (!iso) return null;
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** The attendance table: one row per sign-up, no-shows marked once the event has ended. */
 export function attendanceRows(roster: RosterEntry[], noShows: Map<string, number>, ended: boolean): Value[][] {
   return roster.map((r) => [
@@ -25,7 +21,7 @@ export function attendanceRows(roster: RosterEntry[], noShows: Map<string, numbe
     r.phone,
     REGISTRATION_STATUS_LABEL[r.status as RegistrationStatus],
     r.dependents.map((d) => (d.age !== undefined ? `${d.name}(${d.age}岁)` : d.name)).join('、'),
-    chinaTime(r.checkedInAt),
+    r.checkedInAt ? chinaMinute(new Date(r.checkedInAt)) : null,
     r.checkedInBy,
     ended && r.status === 'confirmed' && !r.checkinId ? '是' : '',
     noShows.get(r.memberId) ?? 0,

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
+import { chinaMinute } from '../../infra/time/china-time';
 import { AccessService, forbidden } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
@@ -102,13 +103,15 @@ export class EventAdminService {
     }
     const fields = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as Partial<CommunityEvent>;
     await this.events.update(id, fields);
-    const moved =
-      (next.startsAt && next.startsAt.getTime() !== event.startsAt.getTime()) || (body.venue !== undefined && body.venue !== event.venue);
-    if (moved) {
+    const changes = [
+      next.startsAt && next.startsAt.getTime() !== event.startsAt.getTime() ? `时间改为 ${chinaMinute(next.startsAt)}` : null,
+      body.venue !== undefined && body.venue !== event.venue ? `地点改为 ${body.venue}` : null,
+    ].filter((change): change is string => change !== null);
+    if (changes.length > 0) {
       const roster = await this.signups.findRoster(id);
       await this.notifications.notifyUsers(
         roster.filter((r) => r.status === 'confirmed' || r.status === 'waiting').map((r) => String(r.memberId)),
-        { kind: NotificationKind.EventChanged, title: '活动信息变更', body: `「${event.title}」的时间或地点有变化，请查看最新安排。`, eventId: id },
+        { kind: NotificationKind.EventChanged, title: '活动信息变更', body: `「${event.title}」${changes.join('，')}，请留意。`, eventId: id },
       );
     }
     if (body.capacity !== undefined && body.capacity > event.capacity) {

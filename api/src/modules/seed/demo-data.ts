@@ -1,6 +1,7 @@
 import { EventStatus, EventType, PlaceLevel, PlaceUnitKind, ReportKind, Role } from '@tongxin/types';
 
 import { stableId } from '../../infra/database/ids';
+import { CHINA_OFFSET_MS, chinaWallClock } from '../../infra/time/china-time';
 
 /** The real places and programmes of the two source articles (环河街街道阿吉拉沁社区, 滨河街道兴旺社区丽日家园). */
 export interface DemoPlace {
@@ -340,8 +341,8 @@ export const DEMO_EVENT_STATUS = EventStatus.Published;
 
 /** Start of `inDays` days from `today` at `hour` o'clock China time (UTC+8), as a UTC Date. */
 export function chinaTime(today: Date, inDays: number, hour: number): Date {
-  const china = new Date(today.getTime() + 8 * 3600_000);
-  const chinaMidnight = Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate()) - 8 * 3600_000;
+  const china = chinaWallClock(today);
+  const chinaMidnight = Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate()) - CHINA_OFFSET_MS;
   return new Date(chinaMidnight + inDays * 86_400_000 + hour * 3600_000);
 }
 
