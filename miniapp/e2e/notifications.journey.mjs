@@ -1,6 +1,7 @@
 // Journey: 消息通知. 阿娜尔 publishes a one-place event on 阿吉拉沁社区; 王建国 takes the place and 其其格 goes on the
 // waiting list; 王建国 cancels, so 其其格 is promoted and told. Set up over HTTP; then, in the browser, 其其格 sees
-// 1 条未读 on 我的, opens 消息通知, taps 候补成功 and lands on the event; back on 我的 the badge is gone.
+// 1 条未读 on 我的 (and a 1 on the 我的 tab), opens 消息通知, taps 候补成功 and lands on the event; back on 我的
+// both badges are gone.
 // Real API (demo accounts), no route stubs.
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
@@ -41,6 +42,9 @@ async function api(path, { method = 'GET', token, body } = {}) {
 function demoTokens(account) {
   return api(ApiRoute.Auth.DemoLogin, { method: 'POST', body: { account: account.key } });
 }
+
+/** The badge on the 我的 tab (the fourth) of the H5 tab bar. */
+const meTabBadge = () => page.locator('.weui-tabbar__item').nth(3).locator('.taro-tabbar-badge');
 
 before(async () => {
   ({ browser, page, pageErrors } = await openBrowser());
@@ -102,6 +106,8 @@ test('其其格 sees 1 条未读 on 我的 and the notice in 消息通知', asyn
   const row = page.locator('.menu-notifications');
   await visible(row.locator('.menu-row__hint', { hasText: '1 条未读' }));
   assert.equal((await (await visible(row.locator('.menu-notifications__badge'))).innerText()).trim(), '1');
+  // The 我的 tab itself carries the count too.
+  assert.equal((await (await visible(meTabBadge())).innerText()).trim(), '1');
   await row.click();
 
   const notice = page.locator('.notice', { hasText: TITLE });
@@ -139,6 +145,7 @@ test('back in 消息通知 the notice is read; back on 我的 the badge is gone'
   const row = page.locator('.menu-notifications');
   await visible(row.locator('.menu-row__hint', { hasText: '活动变动、候补、工单督办' }));
   assert.equal(await row.locator('.menu-notifications__badge').count(), 0, 'no unread badge');
+  await page.waitForFunction(() => document.querySelectorAll('.weui-tabbar__item .taro-tabbar-badge').length === 0);
   await logout(page);
   assert.deepEqual(pageErrors, []);
 });

@@ -29,6 +29,8 @@ export const chooseMedia = jest.fn((): Promise<{ tempFiles: Array<{ tempFilePath
 );
 export const compressImage = jest.fn((options: { src: string }) => Promise.resolve({ tempFilePath: options.src }));
 /** Like Taro's: a promise of { statusCode, data: string } with a progress() hook. */
+export const setTabBarBadge = jest.fn((_options: { index: number; text: string }) => Promise.resolve());
+export const removeTabBarBadge = jest.fn((_options: { index: number }) => Promise.resolve());
 export const uploadFile = jest.fn((_options: { filePath: string; formData?: Record<string, string> }) =>
   Object.assign(Promise.resolve({ statusCode: 201, data: '{}' }), { progress: jest.fn() }),
 );
@@ -93,6 +95,8 @@ const Taro = {
   chooseMedia,
   compressImage,
   uploadFile,
+  setTabBarBadge,
+  removeTabBarBadge,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

@@ -10,6 +10,7 @@ import { MenuRow } from '../../components/MenuRow';
 import { PageShell } from '../../components/PageShell';
 import type { EventsFilter } from '../../hooks/use-events-query';
 import { useMyCommunity } from '../../hooks/use-my-community';
+import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
 import { PagePath } from '../../routes';
 import { useSessionUser } from '../../stores/session';
 import { EventsFilters } from './events-filters';
@@ -17,6 +18,7 @@ import { EventsFilters } from './events-filters';
 const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, Role.CommunityStaff, Role.StreetAdmin];
 
 export default function EventsPage() {
+  useUnreadTabBadge();
   const user = useSessionUser();
   const community = useMyCommunity(user !== null);
   const [type, setType] = useState<EventType | null>(null);

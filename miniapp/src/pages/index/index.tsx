@@ -5,8 +5,10 @@ import { Text, View } from '@tarojs/components';
 import { EventList } from '../../components/EventList';
 import { PageShell } from '../../components/PageShell';
 import { UPCOMING_EVENTS } from '../../hooks/use-events-query';
+import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
 
 export default function HomePage() {
+  useUnreadTabBadge();
   return (
     <PageShell className='home-page'>
       <View className='home-hero'>

@@ -5,6 +5,7 @@ import { View } from '@tarojs/components';
 
 import { MenuRow } from '../../components/MenuRow';
 import { PageShell } from '../../components/PageShell';
+import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
 import { setElderMode, useElderMode } from '../../stores/elder-mode';
 import { useSessionUser } from '../../stores/session';
 import { AccountActions } from './account-actions';
@@ -12,6 +13,7 @@ import { LoginEntry } from './login-entry';
 import { ProfileCard } from './profile-card';
 
 export default function MePage() {
+  useUnreadTabBadge();
   const elder = useElderMode();
   const user = useSessionUser();
   return (

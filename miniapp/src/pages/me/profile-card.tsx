@@ -5,6 +5,7 @@ import { type MeSummary, Role, ROLE_LABEL } from '@tongxin/types';
 import { MenuRow } from '../../components/MenuRow';
 import { useMeQuery } from '../../hooks/use-me-query';
 import { useUnreadCountQuery } from '../../hooks/use-notifications-query';
+import { badgeText } from '../../hooks/use-unread-tab-badge';
 import { PagePath } from '../../routes';
 import { PointsEntries } from './points-entries';
 
@@ -19,12 +20,12 @@ function open(url: string): void {
 export function ProfileCard({ user }: { user: MeSummary }) {
   const me = useMeQuery();
   const unread = useUnreadCountQuery();
-  // Roles change when staff approve an application, and notices arrive: look again whenever the tab is shown.
+  // Roles change when staff approve an application: look again whenever the tab is shown (the unread count is
+  // looked at again by the tab page's useUnreadTabBadge).
   useDidShow(() => {
     if (!me.isFetching) me.refetch();
-    if (!unread.isFetching) unread.refetch();
   });
-  const unreadCount = unread.data?.count ?? 0;
+  const badge = badgeText(unread.data?.count ?? 0);
   const current = me.data ?? user;
   const isStaff = current.roles.some((grant) => STAFF_ROLES.includes(grant.role));
   const organizes = current.roles.some((grant) => ORGANIZER_ROLES.includes(grant.role));
@@ -48,12 +49,8 @@ export function ProfileCard({ user }: { user: MeSummary }) {
         <MenuRow
           className='menu-notifications'
           label='消息通知'
-          hint={unreadCount > 0 ? `${unreadCount} 条未读` : '活动变动、候补、工单督办'}
-          badge={
-            unreadCount > 0 ? (
-              <Text className='menu-notifications__badge'>{unreadCount > 99 ? '99+' : unreadCount}</Text>
-            ) : null
-          }
+          hint={badge ? `${badge} 条未读` : '活动变动、候补、工单督办'}
+          badge={badge ? <Text className='menu-notifications__badge'>{badge}</Text> : null}
           onClick={() => open(PagePath.Notifications)}
         />
         <MenuRow

@@ -9,6 +9,7 @@ import { InfiniteList } from '../../components/InfiniteList';
 import { PageShell } from '../../components/PageShell';
 import { ReportCard } from '../../components/ReportCard';
 import { useMyReportsQuery } from '../../hooks/use-reports-query';
+import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
 import { PagePath } from '../../routes';
 import { useSessionUser } from '../../stores/session';
 import { TaskEntries } from './task-entries';
@@ -38,6 +39,7 @@ function MyReports() {
 }
 
 export default function TasksPage() {
+  useUnreadTabBadge();
   const user = useSessionUser();
   return (
     <PageShell className='tasks-page'>
