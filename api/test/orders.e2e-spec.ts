@@ -2,6 +2,7 @@ import {
   type ApiErrorBody,
   ErrorCode,
   type FollowUpView,
+  NotificationKind,
   type NotificationView,
   OrderStatus,
   type Page,
@@ -44,11 +45,17 @@ describe('reports and grid orders', () => {
   afterAll(() => t.close());
 
   async function photo(token: string, purpose: 'report' | 'order_proof'): Promise<string> {
-    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } })
+      .jpeg()
+      .toBuffer();
     const form = new FormData();
     form.append('purpose', purpose);
     form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
-    const res = await fetch(`${t.baseUrl}/api/photos`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${t.baseUrl}/api/photos`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}` },
+    });
     const body = (await res.json()) as PhotoView;
     expect(res.status).toBe(201);
     return body.id;
@@ -95,7 +102,13 @@ describe('reports and grid orders', () => {
     const me = client(t.baseUrl, token);
     const photoId = await photo(token, 'report');
     const report = await file(me, '小区公共晾衣架断了一根横杆', { photoIds: [photoId] });
-    expect(report).toMatchObject({ kind: 'report', gridId: G1, buildingName: '1号楼', isMine: true, reporterNickname: '其其格' });
+    expect(report).toMatchObject({
+      kind: 'report',
+      gridId: G1,
+      buildingName: '1号楼',
+      isMine: true,
+      reporterNickname: '其其格',
+    });
     expect(report.order.status).toBe(OrderStatus.Open);
     expect(report.photos).toHaveLength(1);
     expect(report.history.map((h) => h.action)).toEqual(['created']);
@@ -123,7 +136,9 @@ describe('reports and grid orders', () => {
   it('lets exactly one of 50 simultaneous grabbers win', async () => {
     const report = await file(resident, '楼道堆放杂物堵塞消防通道');
     const crowd = await grabbers(50);
-    const results = await Promise.all(crowd.map((api) => api.post<ReportDetail & ApiErrorBody>(`/orders/${report.order.id}/grab`)));
+    const results = await Promise.all(
+      crowd.map((api) => api.post<ReportDetail & ApiErrorBody>(`/orders/${report.order.id}/grab`)),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     const losers = results.filter((r) => r.status !== 200);
     expect(losers).toHaveLength(49);
@@ -145,7 +160,12 @@ describe('reports and grid orders', () => {
     const report = await file(resident, '井盖松动');
     const [rider] = await grabbers(1);
     expect((await rider.post(`/orders/${report.order.id}/grab`)).status).toBe(200);
-    await t.dataSource.createQueryBuilder().update(GridOrder).set({ claimedAt: new Date(Date.now() - 3_600_000) }).where('id = :id', { id: report.order.id }).execute();
+    await t.dataSource
+      .createQueryBuilder()
+      .update(GridOrder)
+      .set({ claimedAt: new Date(Date.now() - 3_600_000) })
+      .where('id = :id', { id: report.order.id })
+      .execute();
     const [a, b] = await Promise.all([sweeps.releaseStaleClaims(), sweeps.releaseStaleClaims()]);
     expect(a + b).toBe(1);
     const order = await t.dataSource.manager.findOneByOrFail(GridOrder, { id: report.order.id });
@@ -156,7 +176,12 @@ describe('reports and grid orders', () => {
   it('escalates once per missed deadline, even with two sweeps at once, and notifies the level above', async () => {
     const report = await file(resident, '小区门口积水严重');
     const past = new Date(Date.now() - 60_000);
-    await t.dataSource.createQueryBuilder().update(GridOrder).set({ deadlineAt: past }).where('id = :id', { id: report.order.id }).execute();
+    await t.dataSource
+      .createQueryBuilder()
+      .update(GridOrder)
+      .set({ deadlineAt: past })
+      .where('id = :id', { id: report.order.id })
+      .execute();
     const [a, b] = await Promise.all([sweeps.escalate(), sweeps.escalate()]);
     expect(a + b).toBeGreaterThanOrEqual(1);
     const order = await t.dataSource.manager.findOneByOrFail(GridOrder, { id: report.order.id });
@@ -179,22 +204,43 @@ describe('reports and grid orders', () => {
     const noProof = await rider.post<ApiErrorBody>(`/orders/${orderId}/finish`, { note: '已修好' });
     expect(noProof.body.code).toBe(ErrorCode.ValidationFailed);
     const finish = async () =>
-      rider.post<ReportDetail>(`/orders/${orderId}/finish`, { note: '已拧紧螺丝', photoIds: [await photo(rider.token, 'order_proof')] });
+      rider.post<ReportDetail>(`/orders/${orderId}/finish`, {
+        note: '已拧紧螺丝',
+        photoIds: [await photo(rider.token, 'order_proof')],
+      });
     expect((await finish()).body.order.status).toBe(OrderStatus.Done);
     const reopened = await resident.post<ReportDetail>(`/orders/${orderId}/not-fixed`, { note: '还是晃' });
-    expect(reopened.body.order).toMatchObject({ status: OrderStatus.InProgress, reopenCount: 1, handlerId: expect.any(String) });
+    expect(reopened.body.order).toMatchObject({
+      status: OrderStatus.InProgress,
+      reopenCount: 1,
+      handlerId: expect.any(String),
+    });
     expect((await finish()).body.order.status).toBe(OrderStatus.Done);
     await Promise.all([gridWorker.post(`/orders/${orderId}/verify`), gridWorker.post(`/orders/${orderId}/verify`)]);
-    const confirmations = await Promise.all([1, 2, 3].map(() => resident.post<ReportDetail>(`/orders/${orderId}/confirm`, { rating: 5, comment: '很及时' })));
+    const confirmations = await Promise.all(
+      [1, 2, 3].map(() => resident.post<ReportDetail>(`/orders/${orderId}/confirm`, { rating: 5, comment: '很及时' })),
+    );
     expect(confirmations.some((c) => c.status === 200)).toBe(true);
     const done = await resident.get<ReportDetail>(`/reports/${report.id}`);
     expect(done.body.order).toMatchObject({ status: OrderStatus.Confirmed, rating: 5 });
     expect(done.body.verified).toBe(true);
-    expect(done.body.history.map((h) => h.action)).toEqual(['created', 'grabbed', 'started', 'finished', 'reopened', 'finished', 'confirmed']);
+    expect(done.body.history.map((h) => h.action)).toEqual([
+      'created',
+      'grabbed',
+      'started',
+      'finished',
+      'reopened',
+      'finished',
+      'confirmed',
+    ]);
     expect(done.body.history.find((h) => h.action === 'finished')!.photos).toHaveLength(1);
 
-    const reporterPaid = await t.dataSource.manager.count(PointsEntry, { where: { sourceId: report.id, source: 'report_verified' } });
-    const handlerPaid = await t.dataSource.manager.count(PointsEntry, { where: { sourceId: orderId, source: 'order_completed' } });
+    const reporterPaid = await t.dataSource.manager.count(PointsEntry, {
+      where: { sourceId: report.id, source: 'report_verified' },
+    });
+    const handlerPaid = await t.dataSource.manager.count(PointsEntry, {
+      where: { sourceId: orderId, source: 'order_completed' },
+    });
     expect([reporterPaid, handlerPaid]).toEqual([1, 1]);
     const balance = await resident.get<PointsBalance>('/points/me');
     expect(balance.body.balance).toBeGreaterThan(0);
@@ -205,11 +251,23 @@ describe('reports and grid orders', () => {
     const [rider] = await grabbers(1);
     await rider.post(`/orders/${report.order.id}/grab`);
     await rider.post(`/orders/${report.order.id}/start`);
-    await rider.post(`/orders/${report.order.id}/finish`, { note: '已修补', photoIds: [await photo(rider.token, 'order_proof')] });
-    await t.dataSource.createQueryBuilder().update(GridOrder).set({ deadlineAt: new Date(Date.now() - 1000) }).where('id = :id', { id: report.order.id }).execute();
+    await rider.post(`/orders/${report.order.id}/finish`, {
+      note: '已修补',
+      photoIds: [await photo(rider.token, 'order_proof')],
+    });
+    await t.dataSource
+      .createQueryBuilder()
+      .update(GridOrder)
+      .set({ deadlineAt: new Date(Date.now() - 1000) })
+      .where('id = :id', { id: report.order.id })
+      .execute();
     const [a, b] = await Promise.all([sweeps.autoConfirm(), sweeps.autoConfirm()]);
     expect(a + b).toBe(1);
-    expect(await t.dataSource.manager.count(PointsEntry, { where: { sourceId: report.order.id, source: 'order_completed' } })).toBe(1);
+    expect(
+      await t.dataSource.manager.count(PointsEntry, {
+        where: { sourceId: report.order.id, source: 'order_completed' },
+      }),
+    ).toBe(1);
   });
 
   it('turns a poor rating into a follow-up for community staff', async () => {
@@ -217,7 +275,10 @@ describe('reports and grid orders', () => {
     const [rider] = await grabbers(1);
     await rider.post(`/orders/${report.order.id}/grab`);
     await rider.post(`/orders/${report.order.id}/start`);
-    await rider.post(`/orders/${report.order.id}/finish`, { note: '已联系物业', photoIds: [await photo(rider.token, 'order_proof')] });
+    await rider.post(`/orders/${report.order.id}/finish`, {
+      note: '已联系物业',
+      photoIds: [await photo(rider.token, 'order_proof')],
+    });
     await resident.post(`/orders/${report.order.id}/confirm`, { rating: 2, comment: '态度一般' });
     const tasks = await staff.get<Page<FollowUpView>>('/follow-ups');
     expect(tasks.body.items.map((f) => f.reportId)).toContain(report.id);
@@ -268,12 +329,15 @@ describe('reports and grid orders', () => {
         expect(next.body.total).toBe(first.body.total);
         items.push(...next.body.items);
       }
-      const past = await api.get<Page<ReportView>>(`${path}${sep}page=${Math.ceil(first.body.total / 2) + 3}&pageSize=2`);
+      const past = await api.get<Page<ReportView>>(
+        `${path}${sep}page=${Math.ceil(first.body.total / 2) + 3}&pageSize=2`,
+      );
       expect(past.body).toMatchObject({ items: [], total: first.body.total, hasMore: false });
       expect(new Set(items.map((r) => r.id)).size).toBe(first.body.total);
       return items;
     };
-    const deadlines = (items: ReportView[]) => items.map((r) => (r.order.deadlineAt ? Date.parse(r.order.deadlineAt) : 0));
+    const deadlines = (items: ReportView[]) =>
+      items.map((r) => (r.order.deadlineAt ? Date.parse(r.order.deadlineAt) : 0));
 
     const hall = await walk(rider, '/orders/hall');
     expect(hall.map((r) => r.id)).toEqual(expect.arrayContaining(filed.map((r) => r.id)));
@@ -283,7 +347,8 @@ describe('reports and grid orders', () => {
     expect(deadlines(hall)).toEqual([...deadlines(hall)].sort((a, b) => a - b));
 
     const mineBefore = await walk(rider, '/orders/mine');
-    for (const report of filed.slice(0, 3)) expect((await rider.post(`/orders/${report.order.id}/grab`)).status).toBe(200);
+    for (const report of filed.slice(0, 3))
+      expect((await rider.post(`/orders/${report.order.id}/grab`)).status).toBe(200);
     const mine = await walk(rider, '/orders/mine');
     expect(mine.length - mineBefore.length).toBe(3);
 
@@ -297,10 +362,64 @@ describe('reports and grid orders', () => {
     expect(reported.map((r) => r.id)).toEqual(expect.arrayContaining(filed.map((r) => r.id)));
   });
 
+  it('tells the people an order moves for: its new handler, the handler it goes back to, the reporter when done or cancelled', async () => {
+    const notices = async (api: Api, reportId: string) =>
+      (await api.get<Page<NotificationView>>('/notifications/mine?pageSize=100')).body.items.filter(
+        (n) => n.reportId === reportId,
+      );
+    const report = await file(resident, '楼道灯不亮了，晚上上楼很危险');
+    const orderId = report.order.id;
+    const [rider] = await grabbers(1);
+    const riderId = (await rider.get<{ id: string }>('/me')).body.id;
+
+    // An open order, nobody on it yet: dispatched straight from the queue.
+    expect((await staff.post(`/orders/${orderId}/assign`, { handlerId: riderId })).status).toBe(200);
+    expect(await notices(rider, report.id)).toEqual([
+      expect.objectContaining({
+        kind: NotificationKind.OrderAssigned,
+        title: '您有新的派单',
+        eventId: null,
+        readAt: null,
+      }),
+    ]);
+    await rider.post(`/orders/${orderId}/start`);
+    await rider.post(`/orders/${orderId}/finish`, {
+      note: '已换灯泡',
+      photoIds: [await photo(rider.token, 'order_proof')],
+    });
+    const [finished] = await notices(resident, report.id);
+    expect(finished).toMatchObject({ kind: NotificationKind.OrderFinished, title: '问题已处理，请确认' });
+    expect(finished.body).toContain('楼道灯不亮了');
+
+    await resident.post(`/orders/${orderId}/not-fixed`, { note: '三楼还是不亮' });
+    const [reopened] = await notices(rider, report.id);
+    expect(reopened).toMatchObject({ kind: NotificationKind.OrderReopened, title: '居民反馈未解决' });
+    expect(reopened.body).toContain('三楼还是不亮');
+
+    expect((await staff.post(`/orders/${orderId}/cancel`, { reason: '已转物业公司统一维修' })).status).toBe(200);
+    const [cancelled] = await notices(resident, report.id);
+    expect(cancelled).toMatchObject({ kind: NotificationKind.OrderCancelled });
+    expect(cancelled.body).toContain('已转物业公司统一维修');
+    expect(await notices(staff, report.id)).toEqual([]);
+
+    // A grid worker who takes an order on is not told of it.
+    const own = await file(resident, '垃圾桶满了没人清');
+    const workerId = (await gridWorker.get<{ id: string }>('/me')).body.id;
+    expect((await gridWorker.post(`/orders/${own.order.id}/assign`, { handlerId: workerId })).status).toBe(200);
+    expect(await notices(gridWorker, own.id)).toEqual([]);
+
+    // An open order can be cancelled too (nobody on it), and its reporter is told.
+    const duplicate = await file(resident, '楼道灯不亮（重复上报）');
+    expect((await staff.post(`/orders/${duplicate.order.id}/cancel`, { reason: '与已有工单重复' })).status).toBe(200);
+    expect((await notices(resident, duplicate.id)).map((n) => n.kind)).toEqual([NotificationKind.OrderCancelled]);
+  });
+
   it('finds the members who may take an order in a grid, for dispatch', async () => {
     const [rider] = await grabbers(1);
     const me = await rider.get<{ id: string; nickname: string }>('/me');
-    const list = await staff.get<Page<{ id: string }>>(`/members?placeId=${G1}&role=part_time_grid_member&pageSize=100`);
+    const list = await staff.get<Page<{ id: string }>>(
+      `/members?placeId=${G1}&role=part_time_grid_member&pageSize=100`,
+    );
     expect(list.status).toBe(200);
     expect(list.body.items.map((m) => m.id)).toContain(me.body.id);
     const residentsOnly = await staff.get<Page<{ id: string }>>(`/members?placeId=${G1}&pageSize=100`);
@@ -308,7 +427,12 @@ describe('reports and grid orders', () => {
   });
 
   it('refuses bad input with codes', async () => {
-    const noPlace = await resident.post<ApiErrorBody>('/reports', { categoryId: demoCategoryId('ajilaqin/facilities'), text: '无位置', photoIds: [], location: {} });
+    const noPlace = await resident.post<ApiErrorBody>('/reports', {
+      categoryId: demoCategoryId('ajilaqin/facilities'),
+      text: '无位置',
+      photoIds: [],
+      location: {},
+    });
     expect(noPlace.body.code).toBe(ErrorCode.ValidationFailed);
     const outside = await resident.post<ApiErrorBody>('/reports', {
       categoryId: demoCategoryId('ajilaqin/facilities'),
@@ -328,5 +452,4 @@ describe('reports and grid orders', () => {
     expect((await resident.post<ApiErrorBody>(`/orders/${open.order.id}/grab`)).status).toBe(403);
     expect((await gridWorker.post<ApiErrorBody>(`/orders/${newId()}/grab`)).body.code).toBe(ErrorCode.NotFound);
   });
-
 });

@@ -143,7 +143,7 @@ test('back in 消息通知 the notice is read; back on 我的 the badge is gone'
 
   await page.goBack();
   const row = page.locator('.menu-notifications');
-  await visible(row.locator('.menu-row__hint', { hasText: '活动变动、候补、工单督办' }));
+  await visible(row.locator('.menu-row__hint', { hasText: '活动变动、工单进展' }));
   assert.equal(await row.locator('.menu-notifications__badge').count(), 0, 'no unread badge');
   await page.waitForFunction(() => document.querySelectorAll('.weui-tabbar__item .taro-tabbar-badge').length === 0);
   await logout(page);

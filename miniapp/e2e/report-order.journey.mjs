@@ -1,7 +1,6 @@
 // Journey: 随手拍 → grid order → 抢单 → 处理 → 确认. A resident of 丽日家园 reports a broken street light with a
 // photo, a delivery rider serving as part-time grid member (滨新侠) grabs, starts and finishes it with proof, the
-// resident confirms
-// with five stars; he verifies the report and both see their points. Real API (demo accounts) and real photo uploads, no route stubs.
+// resident is told in 消息通知 and confirms from there with five stars; he verifies the report and both see their points. Real API (demo accounts) and real photo uploads, no route stubs.
 import { strict as assert } from 'node:assert';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
@@ -72,7 +71,9 @@ test('李秀兰 reports a broken light at 丽日家园1号楼 with a photo; it s
   await page.locator('.report-form__text textarea').fill(TEXT);
   await page.locator('.report-form__photos input[type=file]').setInputFiles(await jpeg('light.jpg', '#334455'));
   await visible(page.locator('.report-form__photos .photo-tile--done'));
-  const building = page.locator('.building-picker__buildings .choice-chip').filter({ hasText: /^\s*丽日家园1号楼\s*$/ });
+  const building = page
+    .locator('.building-picker__buildings .choice-chip')
+    .filter({ hasText: /^\s*丽日家园1号楼\s*$/ });
   await (await visible(building)).click();
   await visible(page.locator('.location-field__picked', { hasText: '丽日家园1号楼' }));
   await page.locator('.report-form__submit').click();
@@ -109,10 +110,13 @@ test('the rider 马师傅 grabs it in 抢单大厅, starts it and finishes it wi
   await visible(page.locator('.order-detail-page .timeline-entry__note', { hasText: NOTE }));
 });
 
-test('李秀兰 sees 待确认, confirms with five stars, and the report is 已确认', async () => {
+test('李秀兰 is told in 消息通知, opens her report from the notice, confirms with five stars: 已确认', async () => {
   await switchUser(RIDER, RESIDENT);
-  await openTasksTab();
-  await (await visible(myCard().locator('.order-status', { hasText: '待确认' }))).click();
+  await (await visible(page.locator('.menu-notifications'))).click();
+  const notice = page.locator('.notice', { hasText: TEXT });
+  await visible(notice.locator('.notice__title', { hasText: '问题已处理，请确认' }));
+  await notice.click();
+  await visible(page.locator('.report-detail-page .order-status', { hasText: '待确认' }));
 
   await (await visible(page.locator('.report-detail__confirm'))).click();
   const dialog = page.locator('.confirm-dialog');

@@ -2,6 +2,14 @@
 export const NotificationKind = {
   /** An order missed its deadline and reached the next level up (grid → community → street). */
   OrderEscalated: 'order.escalated',
+  /** To the handler: staff or a grid worker gave them the order. */
+  OrderAssigned: 'order.assigned',
+  /** To the handler: the reporter said "not fixed", the order is theirs again. */
+  OrderReopened: 'order.reopened',
+  /** To the reporter: the handler finished; confirm it, or say it is not fixed. */
+  OrderFinished: 'order.finished',
+  /** To the reporter: staff cancelled the order, with the reason. */
+  OrderCancelled: 'order.cancelled',
   /** Someone cancelled: the member moved from the waiting list to confirmed. */
   EventPromoted: 'event.promoted',
   /** The organizer changed the time or venue of an event the member signed up for. */

@@ -15,6 +15,12 @@ export interface Notice {
   eventId?: string | null;
 }
 
+/** The start of a report's text, for a notice's body. */
+export function gist(text: string | undefined | null, length = 30): string {
+  if (!text) return '';
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 /** In-app notices; who receives an escalation is decided by the roles held on the place it reaches. */
 @Injectable()
 export class NotificationsService {

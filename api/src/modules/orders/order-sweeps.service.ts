@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EscalationLevel, NotificationKind, OrderStatus } from '@tongxin/types';
 
 import { AppConfig } from '../../infra/config/app-config';
-import { NotificationsService } from '../notifications/notifications.service';
+import { gist, NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import type { GridOrder } from './grid-order.entity';
 import { OrdersRepository } from './orders.repository';
@@ -90,7 +90,7 @@ export class OrderSweepsService {
           await this.notifications.notifyPlace(
             target,
             next,
-            { kind: NotificationKind.OrderEscalated, title: '工单超时上报', body: `${report?.text.slice(0, 40) ?? ''}（已超时，请督办）`, reportId: order.reportId },
+            { kind: NotificationKind.OrderEscalated, title: '工单超时上报', body: `「${gist(report?.text)}」已超时未处理，请督办。`, reportId: order.reportId },
             manager,
           );
         }

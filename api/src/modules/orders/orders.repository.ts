@@ -179,7 +179,9 @@ export class OrdersRepository {
       .update(GridOrder)
       .set(set)
       .where('id = :id AND status IN (:...from)', { id, from });
-    if (extra.handlerId !== undefined) query.andWhere('handler_id = :handlerId', { handlerId: extra.handlerId });
+    // The handler the caller saw: none (an open order) is IS NULL, which `= NULL` never matches.
+    if (extra.handlerId === null) query.andWhere('handler_id IS NULL');
+    else if (extra.handlerId !== undefined) query.andWhere('handler_id = :handlerId', { handlerId: extra.handlerId });
     if (extra.deadlineBefore) query.andWhere('deadline_at < :deadline', { deadline: extra.deadlineBefore });
     if (extra.claimedBefore) query.andWhere('claimed_at < :claimed', { claimed: extra.claimedBefore });
     return ((await query.execute()).affected ?? 0) === 1;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, OrderStatus, type Page, PhotoPurpose, PointsSource, type ReportDetail, type ReportView } from '@tongxin/types';
+import { ErrorCode, NotificationKind, OrderStatus, type Page, PhotoPurpose, PointsSource, type ReportDetail, type ReportView } from '@tongxin/types';
 import { PinoLogger } from 'nestjs-pino';
 import type { EntityManager } from 'typeorm';
 
@@ -10,6 +10,7 @@ import type { PageQueryDto } from '../../infra/http/page-query.dto';
 import { AccessService, forbidden } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
+import { gist, type Notice, NotificationsService } from '../notifications/notifications.service';
 import { PhotosService } from '../photos/photos.service';
 import { PlacesRepository } from '../places/places.repository';
 import { LedgerService } from '../points/ledger.service';
@@ -37,6 +38,7 @@ export class OrdersService {
     private readonly photos: PhotosService,
     private readonly access: AccessService,
     private readonly ledger: LedgerService,
+    private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly logger: PinoLogger,
   ) {
@@ -88,11 +90,18 @@ export class OrdersService {
         { field: 'photoIds', problems: ['至少一张处理后的照片'] },
       ]);
     }
+    const report = await this.orders.findReport(order.reportId);
     await this.move(order, [OrderStatus.InProgress], OrderStatus.Done, 'finished', caller.userId, body.note, {
       handlerId: caller.userId,
       set: { deadlineAt: new Date(Date.now() + hours(this.config.orders.autoConfirmHours)) },
       photoIds: body.photoIds,
       releaseLoad: caller.userId,
+      notify: report && {
+        userId: report.reporterId,
+        kind: NotificationKind.OrderFinished,
+        title: '问题已处理，请确认',
+        body: `您反映的「${gist(report.text)}」已处理完成，请查看处理照片，确认是否解决。`,
+      },
     });
     return this.detail(caller, order);
   }
@@ -139,6 +148,12 @@ export class OrdersService {
       set: { reopenCount: order.reopenCount + 1, deadlineAt: new Date(Date.now() + hours(category.inProgressHours)) },
       photoIds: body.photoIds,
       loadUp: order.handlerId,
+      notify: {
+        userId: order.handlerId,
+        kind: NotificationKind.OrderReopened,
+        title: '居民反馈未解决',
+        body: `「${gist(report.text)}」居民反馈还没解决${body.note ? `：${gist(body.note, 60)}` : ''}，工单已退回给您。`,
+      },
     });
     return this.detail(caller, order);
   }
@@ -153,6 +168,7 @@ export class OrdersService {
     }
     if (order.handlerId === body.handlerId && ACTIVE.includes(order.status)) return this.detail(caller, order);
     const category = await this.categoryOf(order);
+    const report = await this.orders.findReport(order.reportId);
     await this.orders.ensureLoad(body.handlerId);
     const now = new Date();
     await this.move(order, [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress], OrderStatus.Claimed, order.handlerId ? 'reassigned' : 'assigned', caller.userId, body.note ?? null, {
@@ -160,6 +176,12 @@ export class OrdersService {
       handlerId: order.handlerId,
       releaseLoad: order.handlerId,
       loadUp: body.handlerId,
+      notify: {
+        userId: body.handlerId,
+        kind: NotificationKind.OrderAssigned,
+        title: '您有新的派单',
+        body: `「${gist(report?.text)}」已派给您，请在 ${category.claimedHours} 小时内开始处理。`,
+      },
     });
     return this.detail(caller, order);
   }
@@ -178,10 +200,17 @@ export class OrdersService {
 
   async cancel(caller: Caller, orderId: string, reason: string): Promise<ReportDetail> {
     const order = await this.require(orderId);
+    const report = await this.orders.findReport(order.reportId);
     await this.move(order, [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress, OrderStatus.Done], OrderStatus.Cancelled, 'cancelled', caller.userId, reason, {
       set: { deadlineAt: null },
       handlerId: order.handlerId,
       releaseLoad: ACTIVE.includes(order.status) ? order.handlerId : null,
+      notify: report && {
+        userId: report.reporterId,
+        kind: NotificationKind.OrderCancelled,
+        title: '工单已撤销',
+        body: `您反映的「${gist(report.text)}」已撤销：${gist(reason, 60)}`,
+      },
     });
     return this.detail(caller, order);
   }
@@ -273,6 +302,8 @@ export class OrdersService {
       releaseLoad?: string | null;
       loadUp?: string;
       after?: (manager: EntityManager) => Promise<void>;
+      /** A notice for one person, written with the move (and only when it happens). */
+      notify?: (Notice & { userId: string }) | null;
     },
   ): Promise<void> {
     await this.orders.transaction(async (manager) => {
@@ -285,6 +316,11 @@ export class OrdersService {
       const entryId = await this.history(manager, order, action, order.status, to, actorId, note);
       if (options.photoIds?.length) await this.photos.attach(manager, actorId, options.photoIds, entryId, PhotoPurpose.OrderProof);
       await options.after?.(manager);
+      // Nobody is told of what they did themselves (a grid worker taking an order on).
+      if (options.notify && options.notify.userId !== actorId) {
+        const { userId, ...notice } = options.notify;
+        await this.notifications.notifyUsers([userId], { ...notice, reportId: order.reportId }, manager);
+      }
     });
   }
 

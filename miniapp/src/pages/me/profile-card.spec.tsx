@@ -41,7 +41,7 @@ describe('我的 → 消息通知', () => {
     await waitFor(() => expect(sent.some((s) => s.url.endsWith('notifications/unread-count'))).toBe(true));
     await act(() => Promise.resolve());
 
-    expect(screen.getByText('活动变动、候补、工单督办')).toBeTruthy();
+    expect(screen.getByText('活动变动、工单进展')).toBeTruthy();
     expect(container.querySelector('.menu-notifications__badge')).toBeNull();
   });
 });

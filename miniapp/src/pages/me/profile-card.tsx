@@ -49,7 +49,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
         <MenuRow
           className='menu-notifications'
           label='消息通知'
-          hint={badge ? `${badge} 条未读` : '活动变动、候补、工单督办'}
+          hint={badge ? `${badge} 条未读` : '活动变动、工单进展'}
           badge={badge ? <Text className='menu-notifications__badge'>{badge}</Text> : null}
           onClick={() => open(PagePath.Notifications)}
         />

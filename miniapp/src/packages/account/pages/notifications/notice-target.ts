@@ -2,14 +2,21 @@ import { NotificationKind, type NotificationView } from '@tongxin/types';
 
 import { PagePath } from '../../../../routes';
 
+/** Notices for whoever handles or oversees an order: they open 工单详情, with the order's history and next step. */
+const HANDLER_KINDS: readonly NotificationKind[] = [
+  NotificationKind.OrderEscalated,
+  NotificationKind.OrderAssigned,
+  NotificationKind.OrderReopened,
+];
+
 /**
- * The page a notice opens, or null when it is about nothing that has a page. An escalation goes to 工单详情,
- * the page grid workers and staff handle orders on (the order's history and their next step).
+ * The page a notice opens, or null when it is about nothing that has a page. Order notices for the handler or
+ * staff open 工单详情; those for the reporter (finished, cancelled) open their report, where they confirm.
  */
 export function noticeTarget(notice: Pick<NotificationView, 'kind' | 'eventId' | 'reportId'>): string | null {
   if (notice.eventId) return PagePath.EventDetail(notice.eventId);
   if (notice.reportId) {
-    return notice.kind === NotificationKind.OrderEscalated
+    return HANDLER_KINDS.includes(notice.kind)
       ? PagePath.OrderDetail(notice.reportId)
       : PagePath.ReportDetail(notice.reportId);
   }

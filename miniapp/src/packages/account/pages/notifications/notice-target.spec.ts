@@ -1,0 +1,28 @@
+import { NotificationKind } from '@tongxin/types';
+
+import { PagePath } from '../../../../routes';
+import { noticeTarget } from './notice-target';
+
+describe('noticeTarget', () => {
+  const order = (kind: NotificationKind) => noticeTarget({ kind, eventId: null, reportId: 'r1' });
+
+  it('opens 工单详情 for the handler and staff, the report for its reporter', () => {
+    for (const kind of [
+      NotificationKind.OrderEscalated,
+      NotificationKind.OrderAssigned,
+      NotificationKind.OrderReopened,
+    ]) {
+      expect(order(kind)).toBe(PagePath.OrderDetail('r1'));
+    }
+    for (const kind of [NotificationKind.OrderFinished, NotificationKind.OrderCancelled]) {
+      expect(order(kind)).toBe(PagePath.ReportDetail('r1'));
+    }
+  });
+
+  it('opens the event for event notices, and nothing when the notice points nowhere', () => {
+    expect(noticeTarget({ kind: NotificationKind.EventChanged, eventId: 'e1', reportId: null })).toBe(
+      PagePath.EventDetail('e1'),
+    );
+    expect(noticeTarget({ kind: NotificationKind.EventPromoted, eventId: null, reportId: null })).toBeNull();
+  });
+});
