@@ -4,6 +4,8 @@ import {
   type BindingSummary,
   ErrorCode,
   type MeResponse,
+  NotificationKind,
+  type NotificationView,
   type Page,
   type RiderApplicationSummary,
   Role,
@@ -46,8 +48,14 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'verify binding', call: (api, o) => api.post(`/bindings/${o.binding}/verify`) },
   { name: 'reject binding', call: (api, o) => api.post(`/bindings/${o.binding}/reject`, { reason: '不符' }) },
   { name: 'approve rider', call: (api, o) => api.post(`/rider-applications/${o.application}/approve`) },
-  { name: 'reject rider', call: (api, o) => api.post(`/rider-applications/${o.application}/reject`, { reason: '不符' }) },
-  { name: 'revoke rider', call: (api, o) => api.post(`/rider-applications/${o.application}/revoke`, { reason: '不符' }) },
+  {
+    name: 'reject rider',
+    call: (api, o) => api.post(`/rider-applications/${o.application}/reject`, { reason: '不符' }),
+  },
+  {
+    name: 'revoke rider',
+    call: (api, o) => api.post(`/rider-applications/${o.application}/revoke`, { reason: '不符' }),
+  },
   {
     name: 'grant role',
     call: (api, o) => api.post('/role-grants', { userId: o.member, role: Role.GridWorker, placeId: o.grid }),
@@ -58,24 +66,41 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'rename place', call: (api, o) => api.patch(`/places/${o.grid}`, { name: '改名网格' }) },
   { name: 'move place', call: (api, o) => api.post(`/places/${o.building}/move`, { parentId: o.grid }) },
   { name: 'retire place', call: (api, o) => api.post(`/places/${o.building}/retire`) },
-  { name: 'set boundary', call: (api, o) => api.put(`/places/${o.grid}/boundary`, { boundary: rectangle(100, 30, 100.001, 30.001) }) },
+  {
+    name: 'set boundary',
+    call: (api, o) => api.put(`/places/${o.grid}/boundary`, { boundary: rectangle(100, 30, 100.001, 30.001) }),
+  },
   { name: 'clear boundary', call: (api, o) => api.delete(`/places/${o.grid}/boundary`) },
-  { name: 'create unit', call: (api, o) => api.post(`/places/${o.community}/units`, { kind: 'service_point', name: '新服务点' }) },
+  {
+    name: 'create unit',
+    call: (api, o) => api.post(`/places/${o.community}/units`, { kind: 'service_point', name: '新服务点' }),
+  },
   { name: 'update unit', call: (api, o) => api.patch(`/place-units/${o.unit}`, { name: '改名' }) },
   { name: 'retire unit', call: (api, o) => api.post(`/place-units/${o.unit}/retire`) },
   {
     name: 'award points',
-    call: (api, o) => api.withKey(`attack-${o.member.slice(0, 8)}`).post('/points/awards', { memberId: o.member, amount: 10, reason: '越权奖励' }),
+    call: (api, o) =>
+      api
+        .withKey(`attack-${o.member.slice(0, 8)}`)
+        .post('/points/awards', { memberId: o.member, amount: 10, reason: '越权奖励' }),
   },
   { name: 'reverse entry', call: (api, o) => api.post(`/points/entries/${o.entry}/reverse`, { reason: '越权冲正' }) },
   {
     name: 'edit points rule',
-    call: (api, o) => api.put(`/points/rules/${o.community}/quiz`, { points: 100, dailyCap: null, monthlyCap: null, enabled: true }),
+    call: (api, o) =>
+      api.put(`/points/rules/${o.community}/quiz`, { points: 100, dailyCap: null, monthlyCap: null, enabled: true }),
   },
   {
     name: 'stock mall item',
     call: (api, o) =>
-      api.post('/mall/items', { communityId: o.community, name: '越权商品', pointsPrice: 1, stock: 1, perMemberLimit: 1, pickupPlace: '无' }),
+      api.post('/mall/items', {
+        communityId: o.community,
+        name: '越权商品',
+        pointsPrice: 1,
+        stock: 1,
+        perMemberLimit: 1,
+        pickupPlace: '无',
+      }),
   },
   { name: 'edit mall item', call: (api, o) => api.patch(`/mall/items/${o.item}`, { onShelf: false }) },
   { name: 'manage mall items', call: (api, o) => api.get(`/mall/items/manage?communityId=${o.community}`) },
@@ -83,7 +108,14 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'collect pickup', call: (api, o) => api.post('/mall/redemptions/collect', { pickupCode: o.pickupCode }) },
   {
     name: 'nominate honour',
-    call: (api, o) => api.post('/honours', { communityId: o.community, kind: 'person', memberId: o.member, citation: '越权提名测试', publishDays: 10 }),
+    call: (api, o) =>
+      api.post('/honours', {
+        communityId: o.community,
+        kind: 'person',
+        memberId: o.member,
+        citation: '越权提名测试',
+        publishDays: 10,
+      }),
   },
   { name: 'approve honour', call: (api, o) => api.post(`/honours/${o.honour}/approve`) },
   { name: 'reject honour', call: (api, o) => api.post(`/honours/${o.honour}/reject`, { reason: '越权' }) },
@@ -99,7 +131,12 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   {
     name: 'create category',
     call: (api, o) =>
-      api.post('/report-categories', { communityId: o.community, name: '越权分类', kind: 'report', deadlines: { openHours: 1, claimedHours: 1, inProgressHours: 1 } }),
+      api.post('/report-categories', {
+        communityId: o.community,
+        name: '越权分类',
+        kind: 'report',
+        deadlines: { openHours: 1, claimedHours: 1, inProgressHours: 1 },
+      }),
   },
   { name: 'edit category', call: (api, o) => api.patch(`/report-categories/${o.category}`, { active: false }) },
   {
@@ -121,19 +158,43 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'cancel event', call: (api, o) => api.post(`/events/${o.event}/cancel`) },
   { name: 'event roster', call: (api, o) => api.get(`/events/${o.event}/roster`) },
   { name: 'offline kit', call: (api, o) => api.get(`/events/${o.event}/offline-kit`) },
-  { name: 'scan ticket', call: (api, o) => api.post(`/events/${o.event}/checkins`, { ticket: 'TX1.abcdefghijkl.mnop', nonce: 'attack-nonce-1' }) },
-  { name: 'manual check-in', call: (api, o) => api.post(`/events/${o.event}/checkins/manual`, { registrationId: o.registration, nonce: 'attack-nonce-2' }) },
+  {
+    name: 'scan ticket',
+    call: (api, o) =>
+      api.post(`/events/${o.event}/checkins`, { ticket: 'TX1.abcdefghijkl.mnop', nonce: 'attack-nonce-1' }),
+  },
+  {
+    name: 'manual check-in',
+    call: (api, o) =>
+      api.post(`/events/${o.event}/checkins/manual`, { registrationId: o.registration, nonce: 'attack-nonce-2' }),
+  },
   { name: 'approve sign-up', call: (api, o) => api.post(`/events/${o.event}/registrations/${o.registration}/approve`) },
   { name: 'export attendance', call: (api, o) => api.get(`/events/${o.event}/attendance.csv`) },
   { name: 'event ratings', call: (api, o) => api.get(`/events/${o.event}/ratings`) },
 ];
 
 /** List endpoints: refused, or answered without a single record of the other side. */
-const LISTS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['get']>; leaks: (body: string, o: Side) => boolean }[] = [
+const LISTS: {
+  name: string;
+  call: (api: Api, other: Side) => ReturnType<Api['get']>;
+  leaks: (body: string, o: Side) => boolean;
+}[] = [
   { name: 'bindings', call: (api) => api.get('/bindings'), leaks: (b, o) => b.includes(o.binding) },
-  { name: 'rider applications', call: (api) => api.get('/rider-applications'), leaks: (b, o) => b.includes(o.application) },
-  { name: 'role grants', call: (api, o) => api.get(`/role-grants?placeId=${o.grid}`), leaks: (b, o) => b.includes(o.grant) },
-  { name: 'members', call: (api, o) => api.get(`/members?placeId=${o.community}`), leaks: (b, o) => b.includes(o.member) },
+  {
+    name: 'rider applications',
+    call: (api) => api.get('/rider-applications'),
+    leaks: (b, o) => b.includes(o.application),
+  },
+  {
+    name: 'role grants',
+    call: (api, o) => api.get(`/role-grants?placeId=${o.grid}`),
+    leaks: (b, o) => b.includes(o.grant),
+  },
+  {
+    name: 'members',
+    call: (api, o) => api.get(`/members?placeId=${o.community}`),
+    leaks: (b, o) => b.includes(o.member),
+  },
   { name: 'audit log', call: (api) => api.get('/audit-logs?pageSize=100'), leaks: (b, o) => b.includes(o.member) },
   { name: 'order queue', call: (api) => api.get('/orders/queue?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
   { name: 'order hall', call: (api) => api.get('/orders/hall?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
@@ -147,20 +208,36 @@ describe('access matrix: a role on one place reaches no other place’s records'
 
   beforeAll(async () => {
     t = await startTestApp();
-    for (const key of ['resident', 'resident-2', 'rider', 'grid-worker', 'organizer', 'part-time-member', 'staff-ajilaqin', 'staff-xingwang', 'street-admin']) {
+    for (const key of [
+      'resident',
+      'resident-2',
+      'rider',
+      'grid-worker',
+      'organizer',
+      'part-time-member',
+      'staff-ajilaqin',
+      'staff-xingwang',
+      'street-admin',
+    ]) {
       token[key] = (await loginAs(t.baseUrl, key)).accessToken;
     }
     const as = (key: string) => api(token[key]);
 
     // 阿吉拉沁: 其其格 asks to bind a home, 王建国 (a grid worker there) applies as a rider.
-    const bindingA = await as('resident').post<BindingSummary>('/me/binding', { buildingId: demoPlaceId('ajilaqin/g1/b1'), household: '1单元101' });
+    const bindingA = await as('resident').post<BindingSummary>('/me/binding', {
+      buildingId: demoPlaceId('ajilaqin/g1/b1'),
+      household: '1单元101',
+    });
     const appA = await as('grid-worker').post<RiderApplicationSummary>('/rider-applications', {
       platform: 'meituan',
       gridIds: [demoPlaceId('ajilaqin/g1')],
       statement: '每天在阿吉拉沁送餐',
     });
     // 兴旺: 李秀兰 binds, 张师傅 applies.
-    const bindingB = await as('resident-2').post<BindingSummary>('/me/binding', { buildingId: demoPlaceId('xingwang/g1/b2'), household: '2单元302' });
+    const bindingB = await as('resident-2').post<BindingSummary>('/me/binding', {
+      buildingId: demoPlaceId('xingwang/g1/b2'),
+      household: '2单元302',
+    });
     const appB = await as('rider').post<RiderApplicationSummary>('/rider-applications', {
       platform: 'eleme',
       gridIds: [demoPlaceId('xingwang/g1'), demoPlaceId('xingwang/g2')],
@@ -186,7 +263,9 @@ describe('access matrix: a role on one place reaches no other place’s records'
         perMemberLimit: 1,
         pickupPlace: '党群服务中心',
       });
-      const redemption = await as(memberKey).withKey(`seed-${memberKey}-redeem`).post<{ pickupCode: string }>(`/mall/items/${item.body.id}/redeem`);
+      const redemption = await as(memberKey)
+        .withKey(`seed-${memberKey}-redeem`)
+        .post<{ pickupCode: string }>(`/mall/items/${item.body.id}/redeem`);
       const honour = await staffApi.post<{ id: string }>('/honours', {
         communityId: demoPlaceId(community),
         kind: 'person',
@@ -214,9 +293,15 @@ describe('access matrix: a role on one place reaches no other place’s records'
       });
       await staffApi.post(`/events/${event.body.id}/publish`);
       const registration = await as(memberKey).post<{ id: string }>(`/events/${event.body.id}/registrations`, {});
-      expect([entry.status, item.status, redemption.status, honour.status, report.status, event.status, registration.status]).toEqual([
-        201, 201, 201, 201, 201, 201, 201,
-      ]);
+      expect([
+        entry.status,
+        item.status,
+        redemption.status,
+        honour.status,
+        report.status,
+        event.status,
+        registration.status,
+      ]).toEqual([201, 201, 201, 201, 201, 201, 201]);
       return {
         entry: entry.body.id,
         item: item.body.id,
@@ -277,7 +362,10 @@ describe('access matrix: a role on one place reaches no other place’s records'
     const caller = api(token[account]);
     for (const attack of ATTACKS) {
       const res = await attack.call(caller, sides[target]);
-      expect({ attack: attack.name, refused: [403, 404].includes(res.status) }).toEqual({ attack: attack.name, refused: true });
+      expect({ attack: attack.name, refused: [403, 404].includes(res.status) }).toEqual({
+        attack: attack.name,
+        refused: true,
+      });
       expect([ErrorCode.Forbidden, ErrorCode.NotFound, ErrorCode.PlaceNotFound, ErrorCode.PickupCodeInvalid]).toContain(
         (res.body as ApiErrorBody).code,
       );
@@ -310,16 +398,32 @@ describe('access matrix: a role on one place reaches no other place’s records'
     const staffB = client(t.baseUrl, token['staff-xingwang']);
     const list = await staffB.get<Page<BindingSummary>>('/bindings');
     expect(list.body.items[0].phone).toBe('138****0002');
-    expect((await staffB.post<BindingSummary>(`/bindings/${sides.xingwang.binding}/verify`)).body.status).toBe('verified');
-    const approved = await staffB.post<RiderApplicationSummary>(`/rider-applications/${sides.xingwang.application}/approve`);
+    expect((await staffB.post<BindingSummary>(`/bindings/${sides.xingwang.binding}/verify`)).body.status).toBe(
+      'verified',
+    );
+    const approved = await staffB.post<RiderApplicationSummary>(
+      `/rider-applications/${sides.xingwang.application}/approve`,
+    );
     expect(approved.body.status).toBe('approved');
     const rider = await client(t.baseUrl, token.rider).get<MeResponse>('/me');
-    expect(rider.body.roles.filter((r) => r.role === Role.PartTimeGridMember).map((r) => r.placeName).sort()).toEqual([
-      '丽日家园橙色网格',
-      '丽日家园红色网格',
-    ]);
+    expect(
+      rider.body.roles
+        .filter((r) => r.role === Role.PartTimeGridMember)
+        .map((r) => r.placeName)
+        .sort(),
+    ).toEqual(['丽日家园橙色网格', '丽日家园红色网格']);
+    // Both applicants are told, in their own inbox only.
+    const kinds = async (key: string) =>
+      (await client(t.baseUrl, token[key]).get<Page<NotificationView>>('/notifications/mine')).body.items.map(
+        (n) => n.kind,
+      );
+    expect(await kinds('resident-2')).toContain(NotificationKind.BindingVerified);
+    expect(await kinds('rider')).toContain(NotificationKind.RiderApproved);
+    expect(await kinds('resident-2')).not.toContain(NotificationKind.RiderApproved);
     const audit = await staffB.get<Page<AuditLogEntry>>('/audit-logs');
-    expect(audit.body.items.map((a) => a.action)).toEqual(expect.arrayContaining(['binding.verify', 'rider.approve', 'pii.view']));
+    expect(audit.body.items.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['binding.verify', 'rider.approve', 'pii.view']),
+    );
     // The street admin above 兴旺 sees the same entries.
     const street = await client(t.baseUrl, token['street-admin']).get<Page<AuditLogEntry>>('/audit-logs');
     expect(street.body.total).toBe(audit.body.total);
@@ -331,11 +435,19 @@ describe('access matrix: a role on one place reaches no other place’s records'
     expect((await client(t.baseUrl, token.rider).get('/orders/hall')).status).toBe(200);
     const noReason = await staffB.post<ApiErrorBody>(`/rider-applications/${sides.xingwang.application}/revoke`, {});
     expect(noReason.body.code).toBe(ErrorCode.ValidationFailed);
-    const revoked = await staffB.post<RiderApplicationSummary>(`/rider-applications/${sides.xingwang.application}/revoke`, { reason: '离职' });
+    const revoked = await staffB.post<RiderApplicationSummary>(
+      `/rider-applications/${sides.xingwang.application}/revoke`,
+      { reason: '离职' },
+    );
     expect(revoked.body.status).toBe('revoked');
     const rider = await client(t.baseUrl, token.rider).get<MeResponse>('/me');
     expect(rider.body.roles.map((r) => r.role)).not.toContain(Role.PartTimeGridMember);
-    expect((await client(t.baseUrl, token.rider).get<ApiErrorBody>('/orders/hall')).body.code).toBe(ErrorCode.Forbidden);
+    expect((await client(t.baseUrl, token.rider).get<ApiErrorBody>('/orders/hall')).body.code).toBe(
+      ErrorCode.Forbidden,
+    );
+    const [notice] = (await client(t.baseUrl, token.rider).get<Page<NotificationView>>('/notifications/mine')).body
+      .items;
+    expect(notice).toMatchObject({ kind: NotificationKind.RiderRevoked, body: '原因：离职' });
   });
 });
 
@@ -357,7 +469,11 @@ describe('no mass assignment, no self-promotion', () => {
       { deletedAt: null },
     ]) {
       const res = await resident.patch<ApiErrorBody>('/me', body);
-      expect({ body, status: res.status, code: res.body.code }).toEqual({ body, status: 400, code: ErrorCode.ValidationFailed });
+      expect({ body, status: res.status, code: res.body.code }).toEqual({
+        body,
+        status: 400,
+        code: ErrorCode.ValidationFailed,
+      });
     }
     const binding = await resident.post<ApiErrorBody>('/me/binding', {
       buildingId: demoPlaceId('ajilaqin/g1/b1'),
@@ -397,9 +513,17 @@ describe('no mass assignment, no self-promotion', () => {
       placeId: demoPlaceId('ajilaqin'),
     });
     expect(peer.status).toBe(403);
-    const ok = await staff.post('/role-grants', { userId: demoUserId('resident'), role: Role.GridWorker, placeId: demoPlaceId('ajilaqin/g2') });
+    const ok = await staff.post('/role-grants', {
+      userId: demoUserId('resident'),
+      role: Role.GridWorker,
+      placeId: demoPlaceId('ajilaqin/g2'),
+    });
     expect(ok.status).toBe(201);
-    const twice = await staff.post<ApiErrorBody>('/role-grants', { userId: demoUserId('resident'), role: Role.GridWorker, placeId: demoPlaceId('ajilaqin/g2') });
+    const twice = await staff.post<ApiErrorBody>('/role-grants', {
+      userId: demoUserId('resident'),
+      role: Role.GridWorker,
+      placeId: demoPlaceId('ajilaqin/g2'),
+    });
     expect(twice.body.code).toBe(ErrorCode.Conflict);
   });
 
@@ -411,8 +535,12 @@ describe('no mass assignment, no self-promotion', () => {
       placeId: demoPlaceId('nowhere'),
     });
     expect(unknownPlace.body).toMatchObject({ code: ErrorCode.PlaceNotFound });
-    expect((await staff.post<ApiErrorBody>(`/bindings/${demoPlaceId('nope')}/verify`)).body.code).toBe(ErrorCode.NotFound);
-    const unknownBuilding = await (await as('resident')).post<ApiErrorBody>('/me/binding', {
+    expect((await staff.post<ApiErrorBody>(`/bindings/${demoPlaceId('nope')}/verify`)).body.code).toBe(
+      ErrorCode.NotFound,
+    );
+    const unknownBuilding = await (
+      await as('resident')
+    ).post<ApiErrorBody>('/me/binding', {
       buildingId: demoPlaceId('ajilaqin'),
       household: '1',
     });

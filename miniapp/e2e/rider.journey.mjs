@@ -1,5 +1,6 @@
 // Journey: a delivery rider applies to be a part-time grid member (滨新侠), the community's staff
-// approve, and the rider then holds the role. Real API (demo accounts), no route stubs.
+// approve, and the rider then holds the role, is told in 消息通知 and goes from there to 抢单大厅. Real API (demo
+// accounts), no route stubs.
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
@@ -72,5 +73,14 @@ test('the rider logs in again and holds 兼职网格员, with the application �
   await page.locator('.menu-rider').click();
   const application = page.locator('.application-card', { hasText: '丽日家园红色网格' });
   await visible(application.locator('.application-card__status', { hasText: '已通过' }));
+});
+
+test('the rider was told in 消息通知, and the notice opens 抢单大厅', async () => {
+  await page.goBack();
+  await (await visible(page.locator('.menu-notifications'))).click();
+  const notice = page.locator('.notice', { hasText: '骑手申请已通过' }).first();
+  await visible(notice);
+  await notice.click();
+  await visible(page.locator('.order-hall-page'));
   assert.deepEqual(pageErrors, []);
 });

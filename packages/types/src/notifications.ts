@@ -10,6 +10,14 @@ export const NotificationKind = {
   OrderFinished: 'order.finished',
   /** To the reporter: staff cancelled the order, with the reason. */
   OrderCancelled: 'order.cancelled',
+  /** Staff verified the member's home: they are a resident there now. */
+  BindingVerified: 'binding.verified',
+  BindingRejected: 'binding.rejected',
+  /** Staff approved a rider application: the member may grab orders in its grids. */
+  RiderApproved: 'rider.approved',
+  RiderRejected: 'rider.rejected',
+  /** Staff took the part-time grid member role back. */
+  RiderRevoked: 'rider.revoked',
   /** Someone cancelled: the member moved from the waiting list to confirmed. */
   EventPromoted: 'event.promoted',
   /** The organizer changed the time or venue of an event the member signed up for. */

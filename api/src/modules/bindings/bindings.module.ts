@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { BindingsController } from './bindings.controller';
 import { BindingsRepository } from './bindings.repository';
 import { BindingsService } from './bindings.service';
 
 @Module({
-  imports: [PlacesModule],
+  imports: [PlacesModule, NotificationsModule],
   controllers: [BindingsController],
   providers: [BindingsService, BindingsRepository],
   exports: [BindingsRepository],

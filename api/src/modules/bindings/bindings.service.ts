@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BindingStatus, type BindingSummary, ErrorCode, type Page, PlaceLevel, Role } from '@tongxin/types';
+import { BindingStatus, type BindingSummary, ErrorCode, NotificationKind, type Page, PlaceLevel, Role } from '@tongxin/types';
 
 import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
@@ -12,6 +12,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { BindingRow } from './bindings.repository';
@@ -30,6 +31,7 @@ export class BindingsService {
     private readonly grants: AccessRepository,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async request(userId: string, body: CreateBindingDto): Promise<BindingSummary> {
@@ -91,6 +93,11 @@ export class BindingsService {
         { actorId: caller.userId, action: 'binding.verify', targetType: 'binding', targetId: id, placeId: binding.buildingId, details: { userId: binding.userId } },
         manager,
       );
+      await this.notifications.notifyUsers(
+        [binding.userId],
+        { kind: NotificationKind.BindingVerified, title: '住址认证已通过', body: '您已是本社区认证居民，可以报名社区活动、随手拍上报了。' },
+        manager,
+      );
     });
     return this.summaryOf(id);
   }
@@ -103,6 +110,11 @@ export class BindingsService {
       if (!moved) throw new DomainException(ErrorCode.Conflict, '该申请已处理');
       await this.audit.record(
         { actorId: caller.userId, action: 'binding.reject', targetType: 'binding', targetId: id, placeId: binding.buildingId, details: { reason: body.reason } },
+        manager,
+      );
+      await this.notifications.notifyUsers(
+        [binding.userId],
+        { kind: NotificationKind.BindingRejected, title: '住址认证未通过', body: `原因：${body.reason}。可在个人资料中修改后重新提交。` },
         manager,
       );
     });

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { RiderApplicationsController } from './rider-applications.controller';
 import { RiderApplicationsRepository } from './rider-applications.repository';
 import { RiderApplicationsService } from './rider-applications.service';
 
 @Module({
-  imports: [PlacesModule],
+  imports: [PlacesModule, NotificationsModule],
   controllers: [RiderApplicationsController],
   providers: [RiderApplicationsService, RiderApplicationsRepository],
   exports: [RiderApplicationsRepository],

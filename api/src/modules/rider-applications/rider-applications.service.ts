@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, ErrorCode, type Page, PlaceLevel, type RiderApplicationSummary, Role } from '@tongxin/types';
+import { ApplicationStatus, ErrorCode, NotificationKind, type Page, PlaceLevel, type RiderApplicationSummary, Role } from '@tongxin/types';
 
 import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
@@ -14,6 +14,7 @@ import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import { reasonRequired } from '../bindings/bindings.service';
 import type { ReviewDto } from '../bindings/dto/bindings.dto';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import type { CreateRiderApplicationDto, ListApplicationsQueryDto } from './dto/rider-applications.dto';
 import { RiderApplication } from './rider-application.entity';
@@ -29,6 +30,7 @@ export class RiderApplicationsService {
     private readonly grants: AccessRepository,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async apply(userId: string, body: CreateRiderApplicationDto): Promise<RiderApplicationSummary> {
@@ -92,6 +94,11 @@ export class RiderApplicationsService {
         { actorId: caller.userId, action: 'rider.approve', targetType: 'rider_application', targetId: id, placeId: application.communityId, details: { userId: application.userId, gridIds: application.gridIds } },
         manager,
       );
+      await this.notifications.notifyUsers(
+        [application.userId],
+        { kind: NotificationKind.RiderApproved, title: '骑手申请已通过', body: '您已成为兼职网格员（滨新侠），可以在抢单大厅接单了。' },
+        manager,
+      );
     });
     return this.get(id, false);
   }
@@ -104,6 +111,11 @@ export class RiderApplicationsService {
       if (!moved) throw alreadyHandled();
       await this.audit.record(
         { actorId: caller.userId, action: 'rider.reject', targetType: 'rider_application', targetId: id, placeId: application.communityId, details: { reason: body.reason } },
+        manager,
+      );
+      await this.notifications.notifyUsers(
+        [application.userId],
+        { kind: NotificationKind.RiderRejected, title: '骑手申请未通过', body: `原因：${body.reason}` },
         manager,
       );
     });
@@ -123,6 +135,11 @@ export class RiderApplicationsService {
       }
       await this.audit.record(
         { actorId: caller.userId, action: 'rider.revoke', targetType: 'rider_application', targetId: id, placeId: application.communityId, details: { reason: body.reason } },
+        manager,
+      );
+      await this.notifications.notifyUsers(
+        [application.userId],
+        { kind: NotificationKind.RiderRevoked, title: '兼职网格员资格已撤销', body: `原因：${body.reason}` },
         manager,
       );
     });

@@ -19,6 +19,14 @@ describe('noticeTarget', () => {
     }
   });
 
+  it('opens the profile for a home check, the hall or the application for a rider decision', () => {
+    const account = (kind: NotificationKind) => noticeTarget({ kind, eventId: null, reportId: null });
+    expect(account(NotificationKind.BindingVerified)).toBe(PagePath.Profile);
+    expect(account(NotificationKind.BindingRejected)).toBe(PagePath.Profile);
+    expect(account(NotificationKind.RiderApproved)).toBe(PagePath.OrderHall);
+    expect(account(NotificationKind.RiderRevoked)).toBe(PagePath.RiderApplication);
+  });
+
   it('opens the event for event notices, and nothing when the notice points nowhere', () => {
     expect(noticeTarget({ kind: NotificationKind.EventChanged, eventId: 'e1', reportId: null })).toBe(
       PagePath.EventDetail('e1'),

@@ -9,12 +9,23 @@ const HANDLER_KINDS: readonly NotificationKind[] = [
   NotificationKind.OrderReopened,
 ];
 
+/** Notices about the member's own account: the page where they see it, or act on it next. */
+const ACCOUNT_PAGES: Partial<Record<NotificationKind, string>> = {
+  [NotificationKind.BindingVerified]: PagePath.Profile,
+  [NotificationKind.BindingRejected]: PagePath.Profile,
+  [NotificationKind.RiderApproved]: PagePath.OrderHall,
+  [NotificationKind.RiderRejected]: PagePath.RiderApplication,
+  [NotificationKind.RiderRevoked]: PagePath.RiderApplication,
+};
+
 /**
  * The page a notice opens, or null when it is about nothing that has a page. Order notices for the handler or
  * staff open 工单详情; those for the reporter (finished, cancelled) open their report, where they confirm.
  */
 export function noticeTarget(notice: Pick<NotificationView, 'kind' | 'eventId' | 'reportId'>): string | null {
   if (notice.eventId) return PagePath.EventDetail(notice.eventId);
+  const account = ACCOUNT_PAGES[notice.kind];
+  if (account) return account;
   if (notice.reportId) {
     return HANDLER_KINDS.includes(notice.kind)
       ? PagePath.OrderDetail(notice.reportId)
