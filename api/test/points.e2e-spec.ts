@@ -4,6 +4,8 @@ import {
   type HonourView,
   type Leaderboard,
   type MallItemView,
+  NotificationKind,
+  type NotificationView,
   type Page,
   type PointsBalance,
   type PointsEntryView,
@@ -58,11 +60,22 @@ describe('points: ledger, mall, leaderboards, honours', () => {
   const staffAward = (key: string | null, body: object, token = staffToken) =>
     http<PointsEntryView & ApiErrorBody>(t.baseUrl, '/api/points/awards', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(key ? { 'idempotency-key': key } : {}),
+      },
       body: JSON.stringify(body),
     });
   const fund = async (memberId: string, points: number) =>
-    ledger.award({ memberId, source: PointsSource.StaffAward, sourceId: 'test', idempotencyKey: newKey('fund'), communityId: XINGWANG, points });
+    ledger.award({
+      memberId,
+      source: PointsSource.StaffAward,
+      sourceId: 'test',
+      idempotencyKey: newKey('fund'),
+      communityId: XINGWANG,
+      points,
+    });
   const balanceOf = async (memberId: string) => (await loginAndGet(memberId)).balance;
   const loginAndGet = async (memberId: string) => {
     const account = memberId === LI ? 'resident-2' : 'part-time-member';
@@ -94,13 +107,17 @@ describe('points: ledger, mall, leaderboards, honours', () => {
     });
 
     it('needs an idempotency key, a reason, and a member inside the staff member’s places', async () => {
-      expect((await staffAward(null, { memberId: LI, amount: 5, reason: '好人好事' })).body.code).toBe(ErrorCode.ValidationFailed);
+      expect((await staffAward(null, { memberId: LI, amount: 5, reason: '好人好事' })).body.code).toBe(
+        ErrorCode.ValidationFailed,
+      );
       expect((await staffAward(newKey('x'), { memberId: LI, amount: 5 })).body.code).toBe(ErrorCode.ValidationFailed);
       const otherStaff = (await loginAs(t.baseUrl, 'staff-ajilaqin')).accessToken;
       const outside = await staffAward(newKey('x'), { memberId: LI, amount: 5, reason: '好人好事' }, otherStaff);
       expect(outside.status).toBe(403);
       const resident = (await loginAs(t.baseUrl, 'resident-2')).accessToken;
-      expect((await staffAward(newKey('x'), { memberId: LI, amount: 5, reason: '自己奖励自己' }, resident)).status).toBe(403);
+      expect(
+        (await staffAward(newKey('x'), { memberId: LI, amount: 5, reason: '自己奖励自己' }, resident)).status,
+      ).toBe(403);
     });
 
     it('pays once when 50 identical requests arrive together', async () => {
@@ -118,20 +135,44 @@ describe('points: ledger, mall, leaderboards, honours', () => {
 
   describe('rules and caps', () => {
     it('holds a daily cap under concurrency and applies rule changes to future entries only', async () => {
-      const rule = await staff.put('/points/rules/' + XINGWANG + '/quiz', { points: 10, dailyCap: 30, monthlyCap: null, enabled: true });
+      const rule = await staff.put('/points/rules/' + XINGWANG + '/quiz', {
+        points: 10,
+        dailyCap: 30,
+        monthlyCap: null,
+        enabled: true,
+      });
       expect(rule.status).toBe(200);
       const results = await Promise.allSettled(
         Array.from({ length: 10 }, (_, i) =>
-          ledger.award({ memberId: MA, source: PointsSource.Quiz, sourceId: `quiz-${i}`, idempotencyKey: newKey('quiz'), communityId: XINGWANG }),
+          ledger.award({
+            memberId: MA,
+            source: PointsSource.Quiz,
+            sourceId: `quiz-${i}`,
+            idempotencyKey: newKey('quiz'),
+            communityId: XINGWANG,
+          }),
         ),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
       const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-      expect(refused.map((r) => (r.reason as { code: string }).code)).toEqual(Array(7).fill(ErrorCode.PointsCapReached));
+      expect(refused.map((r) => (r.reason as { code: string }).code)).toEqual(
+        Array(7).fill(ErrorCode.PointsCapReached),
+      );
 
-      await staff.put('/points/rules/' + XINGWANG + '/video', { points: 5, dailyCap: null, monthlyCap: null, enabled: false });
+      await staff.put('/points/rules/' + XINGWANG + '/video', {
+        points: 5,
+        dailyCap: null,
+        monthlyCap: null,
+        enabled: false,
+      });
       await expect(
-        ledger.award({ memberId: MA, source: PointsSource.Video, sourceId: 'v1', idempotencyKey: newKey('video'), communityId: XINGWANG }),
+        ledger.award({
+          memberId: MA,
+          source: PointsSource.Video,
+          sourceId: 'v1',
+          idempotencyKey: newKey('video'),
+          communityId: XINGWANG,
+        }),
       ).rejects.toMatchObject({ code: ErrorCode.PointsSourceDisabled });
       const rules = await li.get<{ source: string; points: number; enabled: boolean }[]>(`/points/rules/${XINGWANG}`);
       expect(rules.body.find((r) => r.source === 'quiz')).toMatchObject({ points: 10, enabled: true });
@@ -180,7 +221,9 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       const results = await Promise.all(Array.from({ length: 40 }, () => redeem(token, rich.id, newKey('d'))));
       const won = results.filter((r) => r.status === 201).length;
       expect(won).toBe(Math.floor(balance / 40));
-      expect(results.filter((r) => r.status !== 201).every((r) => r.body.code === ErrorCode.InsufficientPoints)).toBe(true);
+      expect(results.filter((r) => r.status !== 201).every((r) => r.body.code === ErrorCode.InsufficientPoints)).toBe(
+        true,
+      );
       expect(await balanceOf(MA)).toBe(balance - won * 40);
       expect(await balanceOf(MA)).toBeGreaterThanOrEqual(0);
     });
@@ -205,7 +248,9 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       expect(cancelled.body.status).toBe('cancelled');
       expect(await balanceOf(LI)).toBe(before + 3);
       expect((await t.dataSource.manager.findOneByOrFail(MallItem, { id: other.id })).stock).toBe(5);
-      expect((await li.post<ApiErrorBody>(`/mall/redemptions/${first.body.id}/cancel`)).body.code).toBe(ErrorCode.RedemptionNotCancellable);
+      expect((await li.post<ApiErrorBody>(`/mall/redemptions/${first.body.id}/cancel`)).body.code).toBe(
+        ErrorCode.RedemptionNotCancellable,
+      );
     });
 
     it('lets staff collect a pickup code once, in their own community only', async () => {
@@ -222,7 +267,9 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       const twice = await staff.post<ApiErrorBody>('/mall/redemptions/collect', { pickupCode: code });
       expect(twice.status).toBe(409);
       expect(twice.body.details).toMatchObject({ status: 'collected' });
-      expect((await staff.post<ApiErrorBody>('/mall/redemptions/collect', { pickupCode: '00000000' })).body.code).toBe(ErrorCode.PickupCodeInvalid);
+      expect((await staff.post<ApiErrorBody>('/mall/redemptions/collect', { pickupCode: '00000000' })).body.code).toBe(
+        ErrorCode.PickupCodeInvalid,
+      );
     });
 
     it('expires unclaimed redemptions once, with a refund, even with two sweeps at once', async () => {
@@ -230,14 +277,26 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       const item2 = await makeItem({ stock: 2, pointsPrice: 4, name: '爱心理发券' });
       const mine = await redeem(token, item2.id, newKey('e'));
       const before = await balanceOf(LI);
-      await t.dataSource.createQueryBuilder().update(Redemption).set({ expiresAt: new Date(Date.now() - 1000) }).where('id = :id', { id: mine.body.id }).execute();
+      await t.dataSource
+        .createQueryBuilder()
+        .update(Redemption)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where('id = :id', { id: mine.body.id })
+        .execute();
       const mall = t.app.get(MallService);
       const [a, b] = await Promise.all([mall.expireDue(), mall.expireDue()]);
       expect(a + b).toBe(1);
       expect(await balanceOf(LI)).toBe(before + 4);
       expect((await t.dataSource.manager.findOneByOrFail(MallItem, { id: item2.id })).stock).toBe(2);
-      const refunds = await t.dataSource.manager.count(PointsEntry, { where: { sourceId: mine.body.id, source: PointsSource.Refund } });
+      const refunds = await t.dataSource.manager.count(PointsEntry, {
+        where: { sourceId: mine.body.id, source: PointsSource.Refund },
+      });
       expect(refunds).toBe(1);
+      // Told once, with the item and the points.
+      const notices = (
+        await client(t.baseUrl, token).get<Page<NotificationView>>('/notifications/mine')
+      ).body.items.filter((n) => n.kind === NotificationKind.RedemptionExpired && n.body.includes('爱心理发券'));
+      expect(notices.map((n) => n.body)).toEqual(['「爱心理发券」超过领取期限未领取，4 积分已退回您的账户。']);
     });
   });
 
@@ -248,7 +307,10 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       expect(board.body.top[0].memberId).toBe(MA);
       const points = board.body.top.map((r) => r.points);
       expect(points).toEqual([...points].sort((x, y) => y - x));
-      expect(board.body.me).toMatchObject({ memberId: LI, rank: board.body.top.findIndex((r) => r.memberId === LI) + 1 });
+      expect(board.body.me).toMatchObject({
+        memberId: LI,
+        rank: board.body.top.findIndex((r) => r.memberId === LI) + 1,
+      });
       const grid = await li.get<Leaderboard>(`/points/leaderboard?placeId=${demoPlaceId('xingwang/g1')}&period=all`);
       expect(grid.body.top.map((r) => r.memberId)).toEqual(expect.arrayContaining([LI, MA]));
       const other = await li.get<Leaderboard>(`/points/leaderboard?placeId=${demoPlaceId('ajilaqin')}&period=all`);
@@ -264,7 +326,9 @@ describe('points: ledger, mall, leaderboards, honours', () => {
         publishDays: 30,
       });
       expect(nominated.body.status).toBe('nominated');
-      expect((await staff.post<ApiErrorBody>(`/honours/${nominated.body.id}/approve`)).body.code).toBe(ErrorCode.SecondApproverRequired);
+      expect((await staff.post<ApiErrorBody>(`/honours/${nominated.body.id}/approve`)).body.code).toBe(
+        ErrorCode.SecondApproverRequired,
+      );
       const published = await street.post<HonourView>(`/honours/${nominated.body.id}/approve`);
       expect(published.body).toMatchObject({ status: 'published', name: '李秀兰' });
       const list = await http<Page<HonourView>>(t.baseUrl, `/api/honours?communityId=${XINGWANG}`);
@@ -274,12 +338,20 @@ describe('points: ledger, mall, leaderboards, honours', () => {
 
     it('honours a business of the community’s street, and refuses other units or a member id with it', async () => {
       const nominate = (extra: object) =>
-        staff.post<HonourView & ApiErrorBody>('/honours', { communityId: XINGWANG, kind: 'business', citation: '诚信经营，热心帮扶困难家庭', publishDays: 30, ...extra });
+        staff.post<HonourView & ApiErrorBody>('/honours', {
+          communityId: XINGWANG,
+          kind: 'business',
+          citation: '诚信经营，热心帮扶困难家庭',
+          publishDays: 30,
+          ...extra,
+        });
       const business = await nominate({ businessUnitId: demoUnitId('shang-xiaoai') });
       expect(business.status).toBe(201);
       expect(business.body).toMatchObject({ kind: 'business', status: 'nominated', name: '“同心商小爱”商户服务阵地' });
       expect((await nominate({ businessUnitId: demoUnitId('liri-b1-corner') })).body.code).toBe(ErrorCode.NotFound);
-      expect((await nominate({ businessUnitId: demoUnitId('shang-xiaoai'), memberId: LI })).body.code).toBe(ErrorCode.NotFound);
+      expect((await nominate({ businessUnitId: demoUnitId('shang-xiaoai'), memberId: LI })).body.code).toBe(
+        ErrorCode.NotFound,
+      );
       const published = await street.post<HonourView>(`/honours/${business.body.id}/approve`);
       expect(published.body.status).toBe('published');
     });

@@ -18,6 +18,8 @@ export const NotificationKind = {
   RiderRejected: 'rider.rejected',
   /** Staff took the part-time grid member role back. */
   RiderRevoked: 'rider.revoked',
+  /** A mall redemption was not picked up in time: the points came back. */
+  RedemptionExpired: 'redemption.expired',
   /** Someone cancelled: the member moved from the waiting list to confirmed. */
   EventPromoted: 'event.promoted',
   /** The organizer changed the time or venue of an event the member signed up for. */

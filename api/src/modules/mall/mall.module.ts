@@ -3,6 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { Sweeper } from '../../infra/http/sweeper';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { PointsModule } from '../points/points.module';
 import { MallController } from './mall.controller';
@@ -10,7 +11,7 @@ import { MallRepository } from './mall.repository';
 import { MallService } from './mall.service';
 
 @Module({
-  imports: [PlacesModule, PointsModule],
+  imports: [PlacesModule, PointsModule, NotificationsModule],
   controllers: [MallController],
   providers: [MallService, MallRepository],
 })

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
   type MallItemView,
+  NotificationKind,
   type Page,
   PlaceUnitKind,
   PointsSource,
@@ -20,6 +21,7 @@ import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
+import { type Notice, NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import { LedgerService } from '../points/ledger.service';
 import { PointsRepository } from '../points/points.repository';
@@ -39,6 +41,7 @@ export class MallService {
     private readonly points: PointsRepository,
     private readonly places: PlacesRepository,
     private readonly access: AccessService,
+    private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -205,12 +208,19 @@ export class MallService {
     let expired = 0;
     for (const id of await this.mall.findDueIds(now, 200)) {
       const redemption = await this.mall.findRedemption(id);
-      if (redemption && (await this.release(redemption, RedemptionStatus.Expired, null, now))) expired += 1;
+      if (!redemption) continue;
+      const item = await this.mall.findItem(redemption.itemId);
+      const notice: Notice = {
+        kind: NotificationKind.RedemptionExpired,
+        title: '兑换已过期，积分已退回',
+        body: `「${item?.name ?? '兑换商品'}」超过领取期限未领取，${redemption.points} 积分已退回您的账户。`,
+      };
+      if (await this.release(redemption, RedemptionStatus.Expired, null, now, notice)) expired += 1;
     }
     return expired;
   }
 
-  private release(redemption: Redemption, to: RedemptionStatus, actorId: string | null, expiredAt?: Date): Promise<boolean> {
+  private release(redemption: Redemption, to: RedemptionStatus, actorId: string | null, expiredAt?: Date, notice?: Notice): Promise<boolean> {
     return this.mall.transaction(async (manager) => {
       const moved = await this.mall.transition(redemption.id, RedemptionStatus.AwaitingPickup, to, {}, manager, expiredAt ? { expiredAt } : undefined);
       if (!moved) return false;
@@ -223,6 +233,7 @@ export class MallService {
         sourceId: redemption.id,
         actorId,
       });
+      if (notice) await this.notifications.notifyUsers([redemption.memberId], notice, manager);
       return true;
     });
   }

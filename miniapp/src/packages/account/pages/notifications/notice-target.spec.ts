@@ -19,12 +19,13 @@ describe('noticeTarget', () => {
     }
   });
 
-  it('opens the profile for a home check, the hall or the application for a rider decision', () => {
+  it('opens the profile for a home check, the hall or the application for a rider decision, 我的兑换 for an expiry', () => {
     const account = (kind: NotificationKind) => noticeTarget({ kind, eventId: null, reportId: null });
     expect(account(NotificationKind.BindingVerified)).toBe(PagePath.Profile);
     expect(account(NotificationKind.BindingRejected)).toBe(PagePath.Profile);
     expect(account(NotificationKind.RiderApproved)).toBe(PagePath.OrderHall);
     expect(account(NotificationKind.RiderRevoked)).toBe(PagePath.RiderApplication);
+    expect(account(NotificationKind.RedemptionExpired)).toBe(PagePath.MyRedemptions);
   });
 
   it('opens the event for event notices, and nothing when the notice points nowhere', () => {

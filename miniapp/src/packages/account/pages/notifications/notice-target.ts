@@ -16,6 +16,7 @@ const ACCOUNT_PAGES: Partial<Record<NotificationKind, string>> = {
   [NotificationKind.RiderApproved]: PagePath.OrderHall,
   [NotificationKind.RiderRejected]: PagePath.RiderApplication,
   [NotificationKind.RiderRevoked]: PagePath.RiderApplication,
+  [NotificationKind.RedemptionExpired]: PagePath.MyRedemptions,
 };
 
 /**
