@@ -3,6 +3,7 @@
 // The API runs on a fresh embedded database, or on DATABASE_URL when set (that database is emptied first).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,8 +31,19 @@ if (built.status !== 0) {
   process.exit(1);
 }
 
-const apiPort = Number(process.env.JOURNEY_API_PORT ?? 3901);
-const h5Port = Number(process.env.JOURNEY_H5_PORT ?? 8901);
+/** A port nothing listens on now, so journeys never collide with a running `npm start` or another run. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+const apiPort = Number(process.env.JOURNEY_API_PORT ?? (await freePort()));
+const h5Port = Number(process.env.JOURNEY_H5_PORT ?? (await freePort()));
 const dataDir = mkdtempSync(join(tmpdir(), 'tongxin-journeys-'));
 
 if (process.env.DATABASE_URL) {

@@ -5,6 +5,8 @@ import {
   type EventRatingsSummary,
   type EventView,
   type ManagedEventSummary,
+  NotificationKind,
+  type NotificationView,
   type OfflineKit,
   type Page,
   type PointsBalance,
@@ -63,7 +65,9 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
   it('confirms exactly the capacity of 200 simultaneous sign-ups and queues the rest in order', async () => {
     const e = await event(50);
     const people = await residents(200);
-    const results = await Promise.all(people.map((p) => p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})));
+    const results = await Promise.all(
+      people.map((p) => p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})),
+    );
     expect(results.every((r) => r.status === 201)).toBe(true);
     const confirmed = results.filter((r) => r.body.status === 'confirmed');
     const waiting = results.filter((r) => r.body.status === 'waiting');
@@ -80,13 +84,19 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     expect(twice.body.code).toBe(ErrorCode.AlreadySignedUp);
 
     // A cancellation promotes the first of the waiting list.
-    const first = await t.dataSource.manager.findOneByOrFail(Registration, { eventId: e.id, status: 'waiting', waitingPosition: 1 });
+    const first = await t.dataSource.manager.findOneByOrFail(Registration, {
+      eventId: e.id,
+      status: 'waiting',
+      waitingPosition: 1,
+    });
     const leaver = people[results.indexOf(confirmed[0])];
     const cancelled = await leaver.api.post<RegistrationView>(`/events/registrations/${confirmed[0].body.id}/cancel`);
     expect(cancelled.body.status).toBe('cancelled');
     const promoted = await t.dataSource.manager.findOneByOrFail(Registration, { id: first.id });
     expect(promoted.status).toBe('confirmed');
-    const mine = await people[results.indexOf(waiting[1])].api.get<{ items: RegistrationView[] }>('/events/registrations/mine');
+    const mine = await people[results.indexOf(waiting[1])].api.get<{ items: RegistrationView[] }>(
+      '/events/registrations/mine',
+    );
     expect(mine.body.items[0].status === 'confirmed' || mine.body.items[0].waitingPosition! >= 1).toBe(true);
     expect((await t.dataSource.manager.findOneByOrFail(CommunityEvent, { id: e.id })).confirmedCount).toBe(50);
   });
@@ -121,7 +131,11 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     expect(ok.body).toMatchObject({ outcome: 'checked_in', checkedInBy: '阿娜尔' });
     expect((await scan(ticketA.token, nonce)).body).toEqual(ok.body);
     const again = await scan(ticketA.token);
-    expect(again.body).toMatchObject({ outcome: 'already_checked_in', checkedInAt: ok.body.checkedInAt, checkedInBy: '阿娜尔' });
+    expect(again.body).toMatchObject({
+      outcome: 'already_checked_in',
+      checkedInAt: ok.body.checkedInAt,
+      checkedInBy: '阿娜尔',
+    });
 
     // A kit downloaded now tells scanners A is already in; A's own list shows the end time, checked in, not yet rated.
     const kitLater = await organizer.get<OfflineKit>(`/events/${e.id}/offline-kit`);
@@ -134,12 +148,20 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     });
 
     // Ratings open when the event is over: attendees once each, nobody else.
-    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 5 })).body.code).toBe(ErrorCode.EventNotOpen);
+    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 5 })).body.code).toBe(
+      ErrorCode.EventNotOpen,
+    );
     await t.dataSource.manager.update(CommunityEvent, { id: e.id }, { endsAt: new Date(Date.now() - 60_000) });
     expect((await a.api.post(`/events/${e.id}/ratings`, { rating: 5, comment: '书法老师很耐心' })).status).toBe(204);
-    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 1 })).body.code).toBe(ErrorCode.Conflict);
-    expect((await b.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 1 })).body.code).toBe(ErrorCode.NotAnAttendee);
-    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 6 })).body.code).toBe(ErrorCode.ValidationFailed);
+    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 1 })).body.code).toBe(
+      ErrorCode.Conflict,
+    );
+    expect((await b.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 1 })).body.code).toBe(
+      ErrorCode.NotAnAttendee,
+    );
+    expect((await a.api.post<ApiErrorBody>(`/events/${e.id}/ratings`, { rating: 6 })).body.code).toBe(
+      ErrorCode.ValidationFailed,
+    );
     const summary = await organizer.get<EventRatingsSummary>(`/events/${e.id}/ratings`);
     expect(summary.body).toMatchObject({ average: 5, count: 1, comments: [{ rating: 5, comment: '书法老师很耐心' }] });
     const rated = await a.api.get<{ items: RegistrationView[] }>('/events/registrations/mine');
@@ -149,8 +171,12 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
   it('counts 300 tickets once across three scanners and a replayed offline batch, paying each once', async () => {
     const e = await event(300, 0.5);
     const people = await residents(300);
-    const regs = await Promise.all(people.map((p) => p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})));
-    const tickets = await Promise.all(people.map((p, i) => p.api.get<TicketView>(`/events/registrations/${regs[i].body.id}/ticket`)));
+    const regs = await Promise.all(
+      people.map((p) => p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})),
+    );
+    const tickets = await Promise.all(
+      people.map((p, i) => p.api.get<TicketView>(`/events/registrations/${regs[i].body.id}/ticket`)),
+    );
     // Three devices at three doors: the organizer's phone, a second phone on the organizer's account, and staff.
     const scanners = [
       organizer,
@@ -161,11 +187,17 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     await Promise.all(
       scanners.map((api, s) =>
         Promise.all(
-          tickets.map((tk, i) => api.post<ScanResult>(`/events/${e.id}/checkins`, { ticket: tk.body.token, nonce: nonce(s, i) })),
+          tickets.map((tk, i) =>
+            api.post<ScanResult>(`/events/${e.id}/checkins`, { ticket: tk.body.token, nonce: nonce(s, i) }),
+          ),
         ),
       ),
     );
-    const batch = tickets.map((tk, i) => ({ ticket: tk.body.token, nonce: `off-${i}-${e.id.slice(0, 8)}`, scannedAt: new Date().toISOString() }));
+    const batch = tickets.map((tk, i) => ({
+      ticket: tk.body.token,
+      nonce: `off-${i}-${e.id.slice(0, 8)}`,
+      scannedAt: new Date().toISOString(),
+    }));
     const upload = await scanners[1].post<ScanResult[]>(`/events/${e.id}/checkins/batch`, { scans: batch });
     expect(upload.status).toBe(200);
     expect(upload.body.every((r) => r.outcome === 'already_checked_in' && r.needsReview)).toBe(true);
@@ -183,15 +215,23 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
   it('checks in by name, undoes within minutes, exports CSV with a BOM and an Excel workbook', async () => {
     const e = await event(3, 0.5);
     const [a] = await residents(1);
-    const reg = (await a.api.post<RegistrationView>(`/events/${e.id}/registrations`, { dependents: [{ name: '小石榴', age: 7 }] })).body;
+    const reg = (
+      await a.api.post<RegistrationView>(`/events/${e.id}/registrations`, { dependents: [{ name: '小石榴', age: 7 }] })
+    ).body;
     const roster = await organizer.get<RosterEntry[]>(`/events/${e.id}/roster?q=居民`);
     expect(roster.body.map((r) => r.registrationId)).toContain(reg.id);
-    const manual = await organizer.post<ScanResult>(`/events/${e.id}/checkins/manual`, { registrationId: reg.id, nonce: `manual-${reg.id.slice(0, 8)}` });
+    const manual = await organizer.post<ScanResult>(`/events/${e.id}/checkins/manual`, {
+      registrationId: reg.id,
+      nonce: `manual-${reg.id.slice(0, 8)}`,
+    });
     expect(manual.body.outcome).toBe('checked_in');
     const checkin = await t.dataSource.manager.findOneByOrFail(Checkin, { registrationId: reg.id });
     expect((await organizer.delete(`/events/${e.id}/checkins/${checkin.id}`)).status).toBe(204);
     // In again after the undo: a new check-in, and the attendance points are not paid twice.
-    const again = await organizer.post<ScanResult>(`/events/${e.id}/checkins/manual`, { registrationId: reg.id, nonce: `again-${reg.id.slice(0, 8)}` });
+    const again = await organizer.post<ScanResult>(`/events/${e.id}/checkins/manual`, {
+      registrationId: reg.id,
+      nonce: `again-${reg.id.slice(0, 8)}`,
+    });
     expect(again.body.outcome).toBe('checked_in');
     expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: a.id, sourceId: e.id } })).toBe(1);
     expect((await a.api.get<PointsBalance>('/points/me')).body.balance).toBe(10);
@@ -209,7 +249,16 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     });
     expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const [sheet] = await readXlsxFile(Buffer.from(await xlsx.arrayBuffer()));
-    expect(sheet.data[0]).toEqual(['姓名', '手机', '报名状态', '随行人员', '签到时间', '签到人', '本场缺席', '累计缺席']);
+    expect(sheet.data[0]).toEqual([
+      '姓名',
+      '手机',
+      '报名状态',
+      '随行人员',
+      '签到时间',
+      '签到人',
+      '本场缺席',
+      '累计缺席',
+    ]);
     const mine = sheet.data.find((r) => r[3] === '小石榴(7岁)');
     expect(mine?.slice(2, 4)).toEqual(['已报名', '小石榴(7岁)']);
     expect(mine?.[4]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
@@ -220,14 +269,22 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
   it('checks in when the attendance points hit their cap, paying nothing and recording the check-in', async () => {
     const staff = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-ajilaqin')).accessToken);
     const rule = (cap: number | null) =>
-      staff.put(`/points/rules/${AJILAQIN}/event_attended`, { points: 10, dailyCap: cap, monthlyCap: null, enabled: true });
+      staff.put(`/points/rules/${AJILAQIN}/event_attended`, {
+        points: 10,
+        dailyCap: cap,
+        monthlyCap: null,
+        enabled: true,
+      });
     expect((await rule(5)).status).toBe(200);
     try {
       const e = await event(3, 0.5);
       const [a] = await residents(1);
       const reg = (await a.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})).body;
       const ticket = (await a.api.get<TicketView>(`/events/registrations/${reg.id}/ticket`)).body;
-      const scan = await organizer.post<ScanResult>(`/events/${e.id}/checkins`, { ticket: ticket.token, nonce: `cap-${reg.id.slice(0, 8)}` });
+      const scan = await organizer.post<ScanResult>(`/events/${e.id}/checkins`, {
+        ticket: ticket.token,
+        nonce: `cap-${reg.id.slice(0, 8)}`,
+      });
       expect(scan.body.outcome).toBe('checked_in');
       expect(await t.dataSource.manager.count(Checkin, { where: { registrationId: reg.id } })).toBe(1);
       expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: a.id } })).toBe(0);
@@ -237,13 +294,69 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     }
   });
 
+  it('lets the organizer approve or turn down sign-ups that need approval, telling each member, for this event only', async () => {
+    const e = await event(1, 24, { needsApproval: true });
+    const [a, b, c] = await residents(3);
+    const regs = [];
+    for (const p of [a, b, c]) {
+      const reg = (await p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})).body;
+      expect(reg.status).toBe('pending_approval');
+      regs.push(reg);
+    }
+    const decide = (decision: 'approve' | 'reject', reg: RegistrationView, eventId = e.id, api = organizer) =>
+      api.post<RegistrationView & ApiErrorBody>(`/events/${eventId}/registrations/${reg.id}/${decision}`);
+    const lastNotice = async (p: { api: Api }) =>
+      (await p.api.get<Page<NotificationView>>('/notifications/mine')).body.items[0];
+
+    expect((await decide('approve', regs[0])).body.status).toBe('confirmed');
+    expect(await lastNotice(a)).toMatchObject({
+      kind: NotificationKind.EventApproved,
+      eventId: e.id,
+      body: expect.stringContaining('请准时参加'),
+    });
+    // Full now: the next one approved waits, first in line.
+    expect((await decide('approve', regs[1])).body).toMatchObject({ status: 'waiting', waitingPosition: 1 });
+    expect((await lastNotice(b)).body).toContain('候补第 1 位');
+    expect((await decide('reject', regs[2])).body.status).toBe('rejected');
+    expect(await lastNotice(c)).toMatchObject({ kind: NotificationKind.EventRejected, title: '报名未通过' });
+    // Decided once: a second decision is a conflict and tells nobody again.
+    expect((await decide('approve', regs[2])).body.code).toBe(ErrorCode.Conflict);
+    expect((await c.api.get<Page<NotificationView>>('/notifications/mine')).body.total).toBe(1);
+
+    // An organizer elsewhere cannot reach this event's sign-ups through an event of their own.
+    const other = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
+    const own = await other.post<EventView>('/events', {
+      placeId: demoPlaceId('xingwang'),
+      title: '兴旺社区·议事会',
+      type: 'talk',
+      description: '议一议',
+      venue: '兴旺社区党群服务中心',
+      startsAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+      endsAt: new Date(Date.now() + 50 * 3_600_000).toISOString(),
+      capacity: 10,
+      pointsReward: 0,
+    });
+    expect(own.status).toBe(201);
+    const [d] = await residents(1);
+    const pending = (await d.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})).body;
+    for (const decision of ['approve', 'reject'] as const) {
+      expect((await decide(decision, pending, own.body.id, other)).status).toBe(404);
+    }
+    expect((await t.dataSource.manager.findOneByOrFail(Registration, { id: pending.id })).status).toBe(
+      'pending_approval',
+    );
+  });
+
   it('keeps other communities’ members and other places’ organizers out', async () => {
     const e = await event(3);
     const outsider = client(t.baseUrl, (await loginAs(t.baseUrl, 'resident-2')).accessToken);
     expect((await outsider.post<ApiErrorBody>(`/events/${e.id}/registrations`, {})).status).toBe(403);
     const otherStaff = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
     expect((await otherStaff.get(`/events/${e.id}/roster`)).status).toBe(403);
-    expect((await otherStaff.post(`/events/${e.id}/checkins`, { ticket: 'TX1.aaaaaaaaaaaa.bbbb', nonce: 'abcdefgh1' })).status).toBe(403);
+    expect(
+      (await otherStaff.post(`/events/${e.id}/checkins`, { ticket: 'TX1.aaaaaaaaaaaa.bbbb', nonce: 'abcdefgh1' }))
+        .status,
+    ).toBe(403);
   });
 
   it('lists an organizer’s events of every status, newest first, filtered by status and place', async () => {
@@ -284,9 +397,13 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     const theirs = await otherStaff.get<Page<ManagedEventSummary>>('/events/managed?pageSize=50');
     expect(theirs.status).toBe(200);
     expect(theirs.body.items.map((e) => e.id)).not.toContain(draft.body.id);
-    expect((await otherStaff.get<ApiErrorBody>(`/events/managed?placeId=${AJILAQIN}`)).body.code).toBe(ErrorCode.Forbidden);
+    expect((await otherStaff.get<ApiErrorBody>(`/events/managed?placeId=${AJILAQIN}`)).body.code).toBe(
+      ErrorCode.Forbidden,
+    );
     const resident = client(t.baseUrl, (await loginAs(t.baseUrl, 'resident')).accessToken);
     expect((await resident.get<ApiErrorBody>('/events/managed')).body.code).toBe(ErrorCode.Forbidden);
-    expect((await organizer.get<ApiErrorBody>('/events/managed?status=finished')).body.code).toBe(ErrorCode.ValidationFailed);
+    expect((await organizer.get<ApiErrorBody>('/events/managed?status=finished')).body.code).toBe(
+      ErrorCode.ValidationFailed,
+    );
   });
 });

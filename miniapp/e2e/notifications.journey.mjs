@@ -8,9 +8,9 @@ import { after, before, test } from 'node:test';
 
 import { ApiRoute, EventType, Role } from '@tongxin/types';
 
+import { api, demoTokens } from './api-helpers.mjs';
 import { demoLogin, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
 
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:3000/api';
 const ORGANIZER = { key: 'organizer', nickname: '阿娜尔' };
 // Both live in 阿吉拉沁社区, so both may sign up for its events.
 const RESIDENT = { key: 'resident', nickname: '其其格' };
@@ -23,25 +23,6 @@ let browser;
 let page;
 let pageErrors;
 let eventId;
-
-/** One call to the API as `token`'s user; resolves with the JSON body (or null for 204). */
-async function api(path, { method = 'GET', token, body } = {}) {
-  const response = await fetch(`${API_URL}/${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-function demoTokens(account) {
-  return api(ApiRoute.Auth.DemoLogin, { method: 'POST', body: { account: account.key } });
-}
 
 /** The badge on the 我的 tab (the fourth) of the H5 tab bar. */
 const meTabBadge = () => page.locator('.weui-tabbar__item').nth(3).locator('.taro-tabbar-badge');

@@ -15,6 +15,7 @@ import {
   getRoster,
   listManagedEvents,
   publishEvent,
+  rejectRegistration,
   undoCheckin,
   updateEvent,
 } from '../services/organizer';
@@ -75,6 +76,10 @@ export function useCancelEventMutation(eventId: string) {
 
 export function useApproveMutation(eventId: string) {
   return useEventMutation((registrationId: string) => approveRegistration(eventId, registrationId));
+}
+
+export function useRejectMutation(eventId: string) {
+  return useEventMutation((registrationId: string) => rejectRegistration(eventId, registrationId));
 }
 
 /** 手动签到 for a member without a phone; a fresh nonce per tap. */

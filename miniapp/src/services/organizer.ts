@@ -55,6 +55,12 @@ export function approveRegistration(eventId: string, registrationId: string): Pr
   });
 }
 
+export function rejectRegistration(eventId: string, registrationId: string): Promise<RegistrationView> {
+  return request<RegistrationView>(ApiRoute.EventAdmin.RejectRegistration(eventId, registrationId), {
+    method: 'POST',
+  });
+}
+
 export function getOfflineKit(eventId: string): Promise<OfflineKit> {
   return request<OfflineKit>(ApiRoute.EventAdmin.OfflineKit(eventId));
 }

@@ -29,6 +29,9 @@ export const chooseMedia = jest.fn((): Promise<{ tempFiles: Array<{ tempFilePath
 );
 export const compressImage = jest.fn((options: { src: string }) => Promise.resolve({ tempFilePath: options.src }));
 /** Like Taro's: a promise of { statusCode, data: string } with a progress() hook. */
+export const showModal = jest.fn((_options: { title: string; content: string }) =>
+  Promise.resolve({ confirm: true, cancel: false }),
+);
 export const setTabBarBadge = jest.fn((_options: { index: number; text: string }) => Promise.resolve());
 export const removeTabBarBadge = jest.fn((_options: { index: number }) => Promise.resolve());
 export const uploadFile = jest.fn((_options: { filePath: string; formData?: Record<string, string> }) =>
@@ -95,6 +98,7 @@ const Taro = {
   chooseMedia,
   compressImage,
   uploadFile,
+  showModal,
   setTabBarBadge,
   removeTabBarBadge,
   getStorageSync,

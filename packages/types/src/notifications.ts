@@ -25,6 +25,9 @@ export const NotificationKind = {
   /** The organizer changed the time or venue of an event the member signed up for. */
   EventChanged: 'event.changed',
   EventCancelled: 'event.cancelled',
+  /** The organizer let a sign-up that needed approval in (confirmed, or on the waiting list when full). */
+  EventApproved: 'event.approved',
+  EventRejected: 'event.rejected',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

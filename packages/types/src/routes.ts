@@ -62,6 +62,8 @@ export const ApiRoute = {
     Roster: (eventId: string) => `events/${encodeURIComponent(eventId)}/roster`,
     ApproveRegistration: (eventId: string, registrationId: string) =>
       `events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}/approve`,
+    RejectRegistration: (eventId: string, registrationId: string) =>
+      `events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}/reject`,
     OfflineKit: (eventId: string) => `events/${encodeURIComponent(eventId)}/offline-kit`,
     Checkins: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkins`,
     CheckinsBatch: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkins/batch`,

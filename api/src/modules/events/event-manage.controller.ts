@@ -109,8 +109,15 @@ export class EventManageController {
   @Post(':id/registrations/:registrationId/approve')
   @HttpCode(200)
   @Authorize(Permission.EventManage, EVENT)
-  approve(@Param('registrationId') registrationId: string): Promise<RegistrationView> {
-    return this.signups.approve(registrationId);
+  approve(@Param('id') id: string, @Param('registrationId') registrationId: string): Promise<RegistrationView> {
+    return this.signups.approve(id, registrationId);
+  }
+
+  @Post(':id/registrations/:registrationId/reject')
+  @HttpCode(200)
+  @Authorize(Permission.EventManage, EVENT)
+  reject(@Param('id') id: string, @Param('registrationId') registrationId: string): Promise<RegistrationView> {
+    return this.signups.reject(id, registrationId);
   }
 
   @Get(':id/roster')

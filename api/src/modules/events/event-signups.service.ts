@@ -123,19 +123,44 @@ export class EventSignupsService {
     return promoted;
   }
 
-  async approve(registrationId: string): Promise<RegistrationView> {
-    const registration = await this.signups.findRegistration(registrationId);
-    if (!registration) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+  /** The organizer lets a sign-up in: a place if one is left, else the end of the waiting list. The member is told. */
+  async approve(eventId: string, registrationId: string): Promise<RegistrationView> {
+    const { registration, title } = await this.pendingOf(eventId, registrationId);
     await this.signups.transaction(async (manager) => {
       const confirmed = await this.signups.takePlace(registration.eventId, manager);
       const set: Partial<Registration> = confirmed
         ? { status: 'confirmed' }
         : { status: 'waiting', waitingPosition: await this.signups.nextWaitingNumber(registration.eventId, manager) };
-      if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) {
-        throw new DomainException(ErrorCode.Conflict, '该报名已处理');
-      }
+      if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) throw alreadyHandled();
+      const body = confirmed
+        ? `「${title}」的报名已通过，请准时参加。`
+        : `「${title}」的报名已通过；名额已满，您在候补第 ${set.waitingPosition} 位，有人取消时自动转为正式报名。`;
+      await this.notifications.notifyUsers([registration.memberId], { kind: NotificationKind.EventApproved, title: '报名审核通过', body, eventId }, manager);
     });
     return this.view(registrationId);
+  }
+
+  /** The organizer turns a sign-up down; the member is told. */
+  async reject(eventId: string, registrationId: string): Promise<RegistrationView> {
+    const { registration, title } = await this.pendingOf(eventId, registrationId);
+    await this.signups.transaction(async (manager) => {
+      const set: Partial<Registration> = { status: 'rejected', liveKey: null, waitingPosition: null, cancelledAt: new Date() };
+      if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) throw alreadyHandled();
+      await this.notifications.notifyUsers(
+        [registration.memberId],
+        { kind: NotificationKind.EventRejected, title: '报名未通过', body: `很抱歉，「${title}」的报名未通过组织者审核。`, eventId },
+        manager,
+      );
+    });
+    return this.view(registrationId);
+  }
+
+  /** A registration of this event (the route's, which the caller's grant was checked on), with the event's title. */
+  private async pendingOf(eventId: string, registrationId: string) {
+    const registration = await this.signups.findRegistration(registrationId);
+    if (!registration || registration.eventId !== eventId) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    const event = await this.signups.findEvent(eventId);
+    return { registration, title: event?.title ?? '活动' };
   }
 
   async mine(caller: Caller, query: PageQueryDto): Promise<Page<RegistrationView>> {
@@ -222,4 +247,8 @@ export class EventSignupsService {
       throw new DomainException(ErrorCode.Forbidden, `该活动面向${place.name}的居民`);
     }
   }
+}
+
+function alreadyHandled(): DomainException {
+  return new DomainException(ErrorCode.Conflict, '该报名已处理');
 }

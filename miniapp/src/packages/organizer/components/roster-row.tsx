@@ -1,5 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { REGISTRATION_STATUS_LABEL, type RosterEntry } from '@tongxin/types';
 
 import { formatTime } from '../../../utils/format-date';
@@ -11,10 +12,22 @@ interface RosterRowProps {
   onCheckIn: (entry: RosterEntry) => void;
   onUndo: (entry: RosterEntry) => void;
   onApprove: (entry: RosterEntry) => void;
+  onReject: (entry: RosterEntry) => void;
+}
+
+/** Turning a sign-up down cannot be undone: ask first. */
+async function confirmReject(entry: RosterEntry): Promise<boolean> {
+  const answer = await Taro.showModal({
+    title: '拒绝报名',
+    content: `确定不通过 ${entry.name} 的报名？对方会收到通知。`,
+    confirmText: '拒绝',
+    cancelText: '再想想',
+  });
+  return answer.confirm;
 }
 
 /** One person on the roster: status, check-in (when, by whom) and the action that fits. */
-export function RosterRow({ entry, busy, onCheckIn, onUndo, onApprove }: RosterRowProps) {
+export function RosterRow({ entry, busy, onCheckIn, onUndo, onApprove, onReject }: RosterRowProps) {
   const checkedIn = entry.checkedInAt !== null;
   return (
     <View className={`roster-row roster-row--${checkedIn ? 'in' : 'out'}`}>
@@ -44,6 +57,16 @@ export function RosterRow({ entry, busy, onCheckIn, onUndo, onApprove }: RosterR
         {entry.status === 'pending_approval' ? (
           <Button className='roster-row__approve' type='primary' loading={busy} onClick={() => onApprove(entry)}>
             通过报名
+          </Button>
+        ) : null}
+        {entry.status === 'pending_approval' ? (
+          <Button
+            className='roster-row__reject'
+            fill='outline'
+            loading={busy}
+            onClick={() => void confirmReject(entry).then((yes) => yes && onReject(entry))}
+          >
+            拒绝
           </Button>
         ) : null}
       </View>

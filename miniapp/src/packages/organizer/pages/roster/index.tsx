@@ -12,6 +12,7 @@ import { PageShell } from '../../../../components/PageShell';
 import {
   useApproveMutation,
   useManualCheckinMutation,
+  useRejectMutation,
   useRosterQuery,
   useUndoCheckinMutation,
 } from '../../../../hooks/use-organizer-query';
@@ -31,8 +32,9 @@ function Roster({ eventId }: { eventId: string }) {
   const checkIn = useManualCheckinMutation(eventId);
   const undo = useUndoCheckinMutation(eventId);
   const approve = useApproveMutation(eventId);
+  const reject = useRejectMutation(eventId);
   const [error, setError] = useState<string | null>(null);
-  const busy = checkIn.isPending || undo.isPending || approve.isPending;
+  const busy = checkIn.isPending || undo.isPending || approve.isPending || reject.isPending;
 
   // Search as the organizer types, a moment after the last key.
   useEffect(() => {
@@ -74,6 +76,7 @@ function Roster({ eventId }: { eventId: string }) {
           onCheckIn={(e) => run(checkIn.mutateAsync, e.registrationId)}
           onUndo={(e) => run(undo.mutateAsync, e.checkinId)}
           onApprove={(e) => run(approve.mutateAsync, e.registrationId)}
+          onReject={(e) => run(reject.mutateAsync, e.registrationId)}
         />
       ))}
       {roster.data && entries.length > 0 ? <ListState variant='end' /> : null}

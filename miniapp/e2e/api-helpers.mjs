@@ -1,0 +1,26 @@
+// Journeys set up what the browser part does not show (other people's steps) straight over the API.
+import { strict as assert } from 'node:assert';
+
+import { ApiRoute } from '@tongxin/types';
+
+export const API_URL = process.env.API_URL ?? 'http://127.0.0.1:3000/api';
+
+/** One call to the API as `token`'s user; resolves with the JSON body (or null for 204). */
+export async function api(path, { method = 'GET', token, body } = {}) {
+  const response = await fetch(`${API_URL}/${path}`, {
+    method,
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** A demo account's session (tokens and user), as the login page's demo buttons get it. */
+export function demoTokens(account) {
+  return api(ApiRoute.Auth.DemoLogin, { method: 'POST', body: { account: account.key } });
+}
