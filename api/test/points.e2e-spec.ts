@@ -331,6 +331,8 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       );
       const published = await street.post<HonourView>(`/honours/${nominated.body.id}/approve`);
       expect(published.body).toMatchObject({ status: 'published', name: '李秀兰' });
+      const [told] = (await li.get<Page<NotificationView>>('/notifications/mine')).body.items;
+      expect(told).toMatchObject({ kind: NotificationKind.HonourPublished, title: '您已入选石榴籽个人' });
       const list = await http<Page<HonourView>>(t.baseUrl, `/api/honours?communityId=${XINGWANG}`);
       expect(list.body.items.map((h) => h.id)).toContain(nominated.body.id);
       expect((await http(t.baseUrl, `/api/honours?communityId=${XINGWANG}&status=nominated`)).status).toBe(403);

@@ -18,6 +18,8 @@ export const NotificationKind = {
   RiderRejected: 'rider.rejected',
   /** Staff took the part-time grid member role back. */
   RiderRevoked: 'rider.revoked',
+  /** The member's 石榴籽个人 honour was published. */
+  HonourPublished: 'honour.published',
   /** A mall redemption was not picked up in time: the points came back. */
   RedemptionExpired: 'redemption.expired',
   /** Someone cancelled: the member moved from the waiting list to confirmed. */

@@ -3,13 +3,14 @@ import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { Sweeper } from '../../infra/http/sweeper';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { HonoursController } from './honours.controller';
 import { HonoursRepository } from './honours.repository';
 import { HonoursService } from './honours.service';
 
 @Module({
-  imports: [PlacesModule],
+  imports: [PlacesModule, NotificationsModule],
   controllers: [HonoursController],
   providers: [HonoursService, HonoursRepository],
 })

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, HonourKind, HonourStatus, type HonourView, type Page, PlaceUnitKind } from '@tongxin/types';
+import { ErrorCode, HonourKind, HonourStatus, type HonourView, NotificationKind, type Page, PlaceUnitKind } from '@tongxin/types';
 
 import { newId } from '../../infra/database/ids';
 import { toDate } from '../../infra/database/raw';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
+import { chinaMinute } from '../../infra/time/china-time';
 import { AccessService, forbidden } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { ListHonoursQueryDto, NominateHonourDto } from './dto/honours.dto';
@@ -24,6 +26,7 @@ export class HonoursService {
     private readonly users: UsersRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async nominate(caller: Caller, body: NominateHonourDto): Promise<HonourView> {
@@ -77,6 +80,13 @@ export class HonoursService {
     );
     if (!moved) throw new DomainException(ErrorCode.Conflict, '该提名已处理');
     await this.audit.record({ actorId: caller.userId, action: 'honour.approve', targetType: 'honour', targetId: id, placeId: honour.communityId });
+    if (honour.memberId) {
+      await this.notifications.notifyUsers([honour.memberId], {
+        kind: NotificationKind.HonourPublished,
+        title: '您已入选石榴籽个人',
+        body: `感谢您为社区的付出，荣誉榜展示至 ${chinaMinute(until).slice(0, 10)}。`,
+      });
+    }
     return this.view(id);
   }
 

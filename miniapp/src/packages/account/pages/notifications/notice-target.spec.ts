@@ -26,6 +26,7 @@ describe('noticeTarget', () => {
     expect(account(NotificationKind.RiderApproved)).toBe(PagePath.OrderHall);
     expect(account(NotificationKind.RiderRevoked)).toBe(PagePath.RiderApplication);
     expect(account(NotificationKind.RedemptionExpired)).toBe(PagePath.MyRedemptions);
+    expect(account(NotificationKind.HonourPublished)).toBe(PagePath.Honours);
   });
 
   it('opens the event for event notices, and nothing when the notice points nowhere', () => {

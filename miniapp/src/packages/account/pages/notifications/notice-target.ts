@@ -17,6 +17,7 @@ const ACCOUNT_PAGES: Partial<Record<NotificationKind, string>> = {
   [NotificationKind.RiderRejected]: PagePath.RiderApplication,
   [NotificationKind.RiderRevoked]: PagePath.RiderApplication,
   [NotificationKind.RedemptionExpired]: PagePath.MyRedemptions,
+  [NotificationKind.HonourPublished]: PagePath.Honours,
 };
 
 /**
