@@ -5,6 +5,7 @@ import { AppConfig } from './infra/config/app-config';
 import { DatabaseModule } from './infra/database/database.module';
 import { GracefulShutdown } from './infra/http/graceful-shutdown';
 import { loggerModule } from './infra/logger/logger.module';
+import { WechatModule } from './infra/wechat/wechat.module';
 import { AccessModule } from './modules/access/access.module';
 import { PermissionGuard } from './modules/access/permission.guard';
 import { AuthModule } from './modules/auth/auth.module';
@@ -34,6 +35,7 @@ export class AppModule {
       imports: [
         loggerModule(config),
         DatabaseModule,
+        WechatModule,
         AccessModule,
         TokensModule,
         AuthModule,

@@ -17,8 +17,23 @@ export interface FakeWechat {
   expireAccessToken(): void;
   /** Calls to cgi-bin/token and cgi-bin/stable_token so far. */
   readonly tokenFetches: number;
+  /** The member accepts this template this many times (each acceptance is good for one message). */
+  acceptTemplate(openid: string, templateId: string, times?: number): void;
+  /** Subscribe messages delivered so far, as WeChat received them. */
+  readonly subscribeMessages: SubscribeSent[];
   close(): Promise<void>;
 }
+
+export interface SubscribeSent {
+  touser: string;
+  template_id: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+  miniprogram_state?: string;
+}
+
+/** subscribeMessage.send's limits per key type (longer values are refused with 47003). */
+const VALUE_LIMITS: Record<string, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, time: 40 };
 
 interface Reply {
   status?: number;
@@ -27,7 +42,8 @@ interface Reply {
 
 /**
  * A real HTTP server speaking the shapes of api.weixin.qq.com that the app uses: jscode2session,
- * cgi-bin/token, cgi-bin/stable_token (normal and force_refresh modes) and wxa/business/getuserphonenumber.
+ * cgi-bin/token, cgi-bin/stable_token (normal and force_refresh modes), wxa/business/getuserphonenumber and
+ * cgi-bin/message/subscribe/send (one message per acceptance, 43101 without one, 47003 for over-long values).
  */
 export async function startFakeWechat(options: { appId?: string; appSecret?: string } = {}): Promise<FakeWechat> {
   const appId = options.appId ?? 'wx0123456789abcdef';
@@ -38,6 +54,8 @@ export async function startFakeWechat(options: { appId?: string; appSecret?: str
   let tokenFetches = 0;
   let token: { value: string; expiresAt: number } | undefined;
   const expired = new Set<string>();
+  const accepted = new Map<string, number>();
+  const subscribeMessages: SubscribeSent[] = [];
 
   const newCode = () => randomBytes(16).toString('hex');
   const error = (errcode: number, errmsg: string): Reply => ({ body: { errcode, errmsg: `${errmsg} rid: fake` } });
@@ -87,6 +105,27 @@ export async function startFakeWechat(options: { appId?: string; appSecret?: str
         return { body: { access_token: token.value, expires_in: Math.floor((token.expiresAt - Date.now()) / 1000) } };
       }
       return issueToken();
+    },
+    'POST /cgi-bin/message/subscribe/send': (query, body) => {
+      const given = query.get('access_token') ?? '';
+      if (expired.has(given)) return error(42001, 'access_token expired');
+      if (given !== token?.value) return error(40001, 'invalid credential, access_token is invalid or not latest');
+      const message = body as unknown as SubscribeSent;
+      if (typeof message.touser !== 'string' || !message.touser.startsWith('o')) return error(40003, 'invalid openid');
+      if (typeof message.template_id !== 'string' || !message.template_id) return error(40037, 'invalid template_id');
+      if (!message.data || typeof message.data !== 'object') return error(47003, 'argument invalid! data is empty');
+      for (const [key, entry] of Object.entries(message.data)) {
+        const type = /^([a-z_]+?)\d+$/.exec(key)?.[1];
+        const value = (entry as { value?: unknown })?.value;
+        if (!type || typeof value !== 'string' || [...value].length > (VALUE_LIMITS[type] ?? 0)) {
+          return error(47003, `argument invalid! data.${key}.value invalid`);
+        }
+      }
+      const quota = accepted.get(`${message.touser} ${message.template_id}`) ?? 0;
+      if (quota <= 0) return error(43101, 'user refuse to accept the msg');
+      accepted.set(`${message.touser} ${message.template_id}`, quota - 1);
+      subscribeMessages.push(message);
+      return { body: { errcode: 0, errmsg: 'ok' } };
     },
     'POST /wxa/business/getuserphonenumber': (query, body) => {
       const given = query.get('access_token') ?? '';
@@ -149,6 +188,11 @@ export async function startFakeWechat(options: { appId?: string; appSecret?: str
     get tokenFetches() {
       return tokenFetches;
     },
+    acceptTemplate(openid, templateId, times = 1) {
+      const key = `${openid} ${templateId}`;
+      accepted.set(key, (accepted.get(key) ?? 0) + times);
+    },
+    subscribeMessages,
     close: () => closeServer(server),
   };
 }

@@ -1,12 +1,15 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_PAGE_SIZE } from '@tongxin/types';
+import { DEFAULT_PAGE_SIZE, type ReminderTopic } from '@tongxin/types';
 
 import {
+  getReminderTemplates,
   getUnreadCount,
   listMyNotifications,
   markAllNotificationsRead,
   markNotificationRead,
 } from '../services/notifications';
+import { askForReminders, REMINDERS_AVAILABLE } from '../services/reminders';
+import { useSessionUser } from '../stores/session';
 
 /**
  * 消息通知. Rule: marking one or all read invalidates `notificationKeys.all`, so the inbox and the
@@ -16,6 +19,7 @@ export const notificationKeys = {
   all: ['notifications'] as const,
   mine: () => [...notificationKeys.all, 'mine'] as const,
   unreadCount: () => [...notificationKeys.all, 'unread-count'] as const,
+  reminderTemplates: ['reminder-templates'] as const,
 };
 
 export function useNotificationsQuery() {
@@ -45,4 +49,25 @@ export function useMarkAllNotificationsReadMutation() {
     mutationFn: markAllNotificationsRead,
     onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });
+}
+
+/** The WeChat reminder templates per topic: loaded once, only where reminders exist (weapp) and signed in. */
+export function useReminderTemplatesQuery() {
+  const user = useSessionUser();
+  return useQuery({
+    queryKey: notificationKeys.reminderTemplates,
+    queryFn: getReminderTemplates,
+    enabled: REMINDERS_AVAILABLE && user !== null,
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * For tap handlers (WeChat shows the dialog only for a tap): asks the member to accept the reminders of these
+ * topics. Nothing happens on H5, or when no template is set up.
+ */
+export function useAskForReminders(...topics: ReminderTopic[]): () => void {
+  const templates = useReminderTemplatesQuery();
+  return () =>
+    askForReminders(topics.map((topic) => templates.data?.templates[topic]).filter((id): id is string => Boolean(id)));
 }

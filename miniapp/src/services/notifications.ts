@@ -1,4 +1,11 @@
-import { ApiRoute, type NotificationView, type Page, type PageQuery, type UnreadCount } from '@tongxin/types';
+import {
+  ApiRoute,
+  type NotificationView,
+  type Page,
+  type PageQuery,
+  type ReminderTemplates,
+  type UnreadCount,
+} from '@tongxin/types';
 
 import { pageOf, request } from './request';
 
@@ -20,4 +27,9 @@ export function markNotificationRead(id: string): Promise<void> {
 
 export function markAllNotificationsRead(): Promise<void> {
   return request<void>(ApiRoute.Notifications.ReadAll, { method: 'POST' });
+}
+
+/** The WeChat subscribe-message templates to ask members to accept, per topic. */
+export function getReminderTemplates(): Promise<ReminderTemplates> {
+  return request<ReminderTemplates>(ApiRoute.Notifications.ReminderTemplates);
 }

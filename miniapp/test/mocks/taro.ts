@@ -32,6 +32,9 @@ export const compressImage = jest.fn((options: { src: string }) => Promise.resol
 export const showModal = jest.fn((_options: { title: string; content: string }) =>
   Promise.resolve({ confirm: true, cancel: false }),
 );
+export const requestSubscribeMessage = jest.fn((_options: { tmplIds: string[] }) =>
+  Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' }),
+);
 export const setTabBarBadge = jest.fn((_options: { index: number; text: string }) => Promise.resolve());
 export const removeTabBarBadge = jest.fn((_options: { index: number }) => Promise.resolve());
 export const uploadFile = jest.fn((_options: { filePath: string; formData?: Record<string, string> }) =>
@@ -99,6 +102,7 @@ const Taro = {
   compressImage,
   uploadFile,
   showModal,
+  requestSubscribeMessage,
   setTabBarBadge,
   removeTabBarBadge,
   getStorageSync,

@@ -50,3 +50,36 @@ export interface NotificationView {
 export interface UnreadCount {
   count: number;
 }
+
+/**
+ * WeChat subscribe-message templates, one per topic: a member who accepted a topic's template (one message per
+ * acceptance) gets the notice in WeChat too.
+ */
+export const ReminderTopic = { Event: 'event', Order: 'order', Account: 'account' } as const;
+export type ReminderTopic = (typeof ReminderTopic)[keyof typeof ReminderTopic];
+
+/** The topic each kind of notice is sent under. */
+export const REMINDER_TOPIC: Record<NotificationKind, ReminderTopic> = {
+  'order.escalated': 'order',
+  'order.assigned': 'order',
+  'order.reopened': 'order',
+  'order.finished': 'order',
+  'order.cancelled': 'order',
+  'event.promoted': 'event',
+  'event.changed': 'event',
+  'event.cancelled': 'event',
+  'event.approved': 'event',
+  'event.rejected': 'event',
+  'binding.verified': 'account',
+  'binding.rejected': 'account',
+  'rider.approved': 'account',
+  'rider.rejected': 'account',
+  'rider.revoked': 'account',
+  'honour.published': 'account',
+  'redemption.expired': 'account',
+};
+
+/** The template ids the mini-app asks the member to accept (wx.requestSubscribeMessage); none when not set up. */
+export interface ReminderTemplates {
+  templates: Partial<Record<ReminderTopic, string>>;
+}

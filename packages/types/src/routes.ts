@@ -118,5 +118,7 @@ export const ApiRoute = {
     UnreadCount: 'notifications/unread-count',
     Read: (notificationId: string) => `notifications/${encodeURIComponent(notificationId)}/read`,
     ReadAll: 'notifications/read-all',
+    /** WeChat subscribe-message template ids, per topic. */
+    ReminderTemplates: 'notifications/reminder-templates',
   },
 } as const;

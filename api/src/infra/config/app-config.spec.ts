@@ -62,4 +62,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WECHAT_APPID: 'wx123' })).toThrow(/WECHAT_SECRET/);
     expect(loadConfig({ WECHAT_APPID: 'wx123', WECHAT_SECRET: 's' }).wechat).toMatchObject({ appId: 'wx123' });
   });
+
+  it('reads subscribe-message templates per topic, only with WeChat set up and in the documented form', () => {
+    const wechat = { WECHAT_APPID: 'wx123', WECHAT_SECRET: 's' };
+    expect(loadConfig(wechat).reminders).toEqual({});
+    expect(loadConfig({ ...wechat, WECHAT_TEMPLATE_ORDER: 'tmplOrder01:thing1,phrase2,time3' }).reminders).toEqual({
+      order: { templateId: 'tmplOrder01', titleKey: 'thing1', bodyKey: 'phrase2', timeKey: 'time3' },
+    });
+    expect(loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01:thing1,thing2' }).reminders.event?.timeKey).toBeNull();
+    expect(() => loadConfig({ WECHAT_TEMPLATE_EVENT: 'tmplEvent01:thing1,thing2' })).toThrow(/WECHAT_TEMPLATE_EVENT: needs WECHAT_APPID/);
+    expect(() => loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01' })).toThrow(/WECHAT_TEMPLATE_EVENT/);
+    expect(() => loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01:time1,thing2' })).toThrow(/WECHAT_TEMPLATE_EVENT/);
+  });
 });

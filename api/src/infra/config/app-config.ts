@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 
+import { ReminderTopic } from '@tongxin/types';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
@@ -34,6 +35,21 @@ export interface PhotosConfig {
   urlTtlSeconds: number;
 }
 
+/** A subscribe-message template and which of its keys carry the notice's title, body and time. */
+export interface ReminderTemplate {
+  templateId: string;
+  titleKey: string;
+  bodyKey: string;
+  timeKey: string | null;
+}
+
+function reminderTemplate(value: string | undefined): ReminderTemplate | undefined {
+  if (!value) return undefined;
+  const [templateId, keys] = value.split(':');
+  const [titleKey, bodyKey, timeKey] = keys.split(',');
+  return { templateId, titleKey, bodyKey, timeKey: timeKey ?? null };
+}
+
 export interface AppConfigValues {
   host: string;
   port: number;
@@ -48,6 +64,8 @@ export interface AppConfigValues {
   grantsCacheMs: number;
   pii: { encryptionKey: Buffer; hashKey: string };
   wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number } | null;
+  /** Subscribe-message templates per topic; empty when notices stay in the app. */
+  reminders: Partial<Record<ReminderTopic, ReminderTemplate>>;
   mall: { pickupDays: number };
   tickets: { signingKey: Buffer; windowMinutes: number; undoMinutes: number };
   orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
@@ -114,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (dto.SMS_PROVIDER === 'tencent') {
     for (const key of TENCENT_KEYS) if (!dto[key]) problems.push(`${key}: required when SMS_PROVIDER=tencent`);
   }
+  for (const key of TEMPLATE_KEYS) {
+    if (dto[key] && !dto.WECHAT_APPID) problems.push(`${key}: needs WECHAT_APPID and WECHAT_SECRET`);
+  }
   if (Boolean(dto.WECHAT_APPID) !== Boolean(dto.WECHAT_SECRET)) {
     problems.push(`${dto.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'}: set both WECHAT_APPID and WECHAT_SECRET, or neither`);
   }
@@ -156,6 +177,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       dto.WECHAT_APPID && dto.WECHAT_SECRET
         ? { baseUrl: dto.WECHAT_API_BASE, appId: dto.WECHAT_APPID, appSecret: dto.WECHAT_SECRET, timeoutMs: dto.WECHAT_TIMEOUT_MS }
         : null,
+    reminders: Object.fromEntries(
+      (
+        [
+          [ReminderTopic.Event, reminderTemplate(dto.WECHAT_TEMPLATE_EVENT)],
+          [ReminderTopic.Order, reminderTemplate(dto.WECHAT_TEMPLATE_ORDER)],
+          [ReminderTopic.Account, reminderTemplate(dto.WECHAT_TEMPLATE_ACCOUNT)],
+        ] as const
+      ).filter(([, template]) => template !== undefined),
+    ),
     mall: { pickupDays: dto.MALL_PICKUP_DAYS },
     tickets: {
       signingKey: Buffer.from(dto.TICKET_SIGNING_KEY ?? DEMO_TICKET_KEY, 'base64'),
@@ -220,6 +250,8 @@ const TENCENT_KEYS = [
   'TENCENT_SMS_TEMPLATE_ID',
 ] as const;
 
+const TEMPLATE_KEYS = ['WECHAT_TEMPLATE_EVENT', 'WECHAT_TEMPLATE_ORDER', 'WECHAT_TEMPLATE_ACCOUNT'] as const;
+
 const S3_KEYS = ['S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 /** Variables without a default (so not enumerable from `new EnvDto()`). */
@@ -231,6 +263,7 @@ const OPTIONAL_KEYS = [
   'TICKET_SIGNING_KEY',
   'WECHAT_APPID',
   'WECHAT_SECRET',
+  ...TEMPLATE_KEYS,
   ...TENCENT_KEYS,
   'S3_ENDPOINT',
   ...S3_KEYS,

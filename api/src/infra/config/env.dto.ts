@@ -1,6 +1,10 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
+/** `<template id>:<title key>,<body key>[,<time key>]`: text keys, and an optional time key. */
+const TEMPLATE = /^[A-Za-z0-9_-]{8,64}:(thing|phrase|name|character_string)\d+,(thing|phrase|name|character_string)\d+(,time\d+)?$/;
+const TEMPLATE_MESSAGE = 'must be <template id>:<title key>,<body key>[,<time key>], e.g. AbCdEf123:thing1,thing2,time3';
+
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
@@ -119,6 +123,22 @@ export class EnvDto {
   @IsOptional()
   @IsString()
   WECHAT_SECRET?: string;
+
+  /**
+   * Subscribe-message templates (订阅消息) per topic, as `<template id>:<title key>,<body key>[,<time key>]` with
+   * the template's own keys, e.g. `AbCdEf…:thing1,thing2,time3`. Unset: notices stay in the app.
+   */
+  @IsOptional()
+  @Matches(TEMPLATE, { message: TEMPLATE_MESSAGE })
+  WECHAT_TEMPLATE_EVENT?: string;
+
+  @IsOptional()
+  @Matches(TEMPLATE, { message: TEMPLATE_MESSAGE })
+  WECHAT_TEMPLATE_ORDER?: string;
+
+  @IsOptional()
+  @Matches(TEMPLATE, { message: TEMPLATE_MESSAGE })
+  WECHAT_TEMPLATE_ACCOUNT?: string;
 
   @IsOptional()
   @Transform(toInt)

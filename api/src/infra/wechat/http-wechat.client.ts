@@ -1,7 +1,8 @@
 import { AccessTokenCache, type Clock, type IssuedToken } from './access-token.cache';
-import { WechatClient, type WechatConfig, type WechatPhone, type WechatSession } from './wechat.client';
+import { type SubscribeMessage, WechatClient, type WechatConfig, type WechatPhone, type WechatSession } from './wechat.client';
 import {
   networkReason,
+  SUBSCRIBE_REFUSED_ERRCODE,
   TOKEN_REJECTED_ERRCODES,
   type WechatApi,
   wechatError,
@@ -64,13 +65,7 @@ export class HttpWechatClient extends WechatClient {
 
   async getPhoneNumber(code: string): Promise<WechatPhone> {
     if (!code) throw wechatError(40029, 'getuserphonenumber');
-    let token = await this.tokens.get();
-    let reply = await this.postPhoneCode(token, code);
-    if (reply.errcode && TOKEN_REJECTED_ERRCODES.has(reply.errcode)) {
-      this.tokens.invalidate(token);
-      token = await this.tokens.get();
-      reply = await this.postPhoneCode(token, code);
-    }
+    const reply = await this.withToken((token) => this.postPhoneCode(token, code));
     if (reply.errcode) throw wechatError(reply.errcode, 'getuserphonenumber');
     const info = reply.phone_info;
     if (!info || typeof info.phoneNumber !== 'string' || typeof info.purePhoneNumber !== 'string') {
@@ -82,6 +77,32 @@ export class HttpWechatClient extends WechatClient {
       // Documented as a string, shown as a number in WeChat's own example.
       countryCode: String(info.countryCode ?? ''),
     };
+  }
+
+  async sendSubscribeMessage(message: SubscribeMessage): Promise<'sent' | 'refused'> {
+    const body = {
+      touser: message.openid,
+      template_id: message.templateId,
+      page: message.page,
+      data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
+      miniprogram_state: 'formal',
+      lang: 'zh_CN',
+    };
+    const reply = await this.withToken((token) =>
+      this.call<WechatReply>('subscribe_send', this.url('/cgi-bin/message/subscribe/send', { access_token: token }), body),
+    );
+    if (reply.errcode === SUBSCRIBE_REFUSED_ERRCODE) return 'refused';
+    if (reply.errcode) throw wechatError(reply.errcode, 'subscribe_send');
+    return 'sent';
+  }
+
+  /** Calls with the cached access token; when WeChat says the token is no longer good, once more with a new one. */
+  private async withToken<T extends WechatReply>(call: (token: string) => Promise<T>): Promise<T> {
+    const token = await this.tokens.get();
+    const reply = await call(token);
+    if (!reply.errcode || !TOKEN_REJECTED_ERRCODES.has(reply.errcode)) return reply;
+    this.tokens.invalidate(token);
+    return call(await this.tokens.get());
   }
 
   private postPhoneCode(token: string, code: string): Promise<PhoneReply> {

@@ -3,10 +3,13 @@ import { Column, Entity, Index } from 'typeorm';
 
 import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn } from '../../infra/database/columns';
 
+export type PushState = 'pending' | 'sending' | 'sent' | 'skipped' | 'failed';
+
 /** An in-app notice (escalations, event changes); WeChat subscribe messages can be sent from the same rows. */
 @Entity('notifications')
 @Index('idx_notifications_user_created', ['userId', 'createdAt'])
 @Index('idx_notifications_user_read', ['userId', 'readAt'])
+@Index('idx_notifications_push', ['pushState', 'id'])
 export class Notification {
   @IdColumn()
   id: string;
@@ -31,6 +34,20 @@ export class Notification {
 
   @DateTimeColumn({ name: 'read_at', nullable: true })
   readAt: Date | null;
+
+  /**
+   * The WeChat reminder of this notice: pending → sending → sent, skipped (no openid, not accepted) or failed;
+   * null when its topic has no template.
+   */
+  @Column({ name: 'push_state', type: 'varchar', length: 16, nullable: true })
+  pushState: PushState | null;
+
+  @Column({ name: 'push_attempts', type: 'int', default: 0 })
+  pushAttempts: number;
+
+  /** When a sweep took it to send; a claim older than a few minutes (a crashed sender) is taken again. */
+  @DateTimeColumn({ name: 'push_claimed_at', nullable: true })
+  pushClaimedAt: Date | null;
 
   @CreatedAtColumn()
   createdAt: Date;

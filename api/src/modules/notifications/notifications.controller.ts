@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { NotificationView, Page, UnreadCount } from '@tongxin/types';
+import type { NotificationView, Page, ReminderTemplates, UnreadCount } from '@tongxin/types';
 
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { type Caller, CurrentCaller } from '../access/authorize.decorator';
@@ -20,6 +20,11 @@ export class NotificationsController {
   @Get('unread-count')
   unreadCount(@CurrentCaller() caller: Caller): Promise<UnreadCount> {
     return this.notifications.unreadCount(caller.userId);
+  }
+
+  @Get('reminder-templates')
+  reminderTemplates(): ReminderTemplates {
+    return this.notifications.reminderTemplates();
   }
 
   @Post('read-all')

@@ -4,7 +4,7 @@ import { Role } from '@tongxin/types';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { RoleGrant } from '../access/role-grant.entity';
-import { Notification } from './notification.entity';
+import { Notification, type PushState } from './notification.entity';
 
 @Injectable()
 export class NotificationsRepository {
@@ -32,6 +32,43 @@ export class NotificationsRepository {
       take: limit,
     });
     return { rows, total };
+  }
+
+  /** Notices whose reminder is waiting, or was taken by a sender that has not finished since `staleBefore`. */
+  async findPushDue(staleBefore: Date, limit: number): Promise<string[]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(Notification, 'n')
+      .select('n.id', 'id')
+      .where("n.push_state = 'pending' OR (n.push_state = 'sending' AND n.push_claimed_at < :staleBefore)", { staleBefore })
+      .orderBy('n.id', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  /** Takes a reminder to send; false when another sender has it (settled by this statement). */
+  async claimPush(id: string, now: Date, staleBefore: Date): Promise<boolean> {
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ pushState: 'sending', pushClaimedAt: now, pushAttempts: () => 'push_attempts + 1' })
+      .where("id = :id AND (push_state = 'pending' OR (push_state = 'sending' AND push_claimed_at < :staleBefore))", { id, staleBefore })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  findById(id: string): Promise<Notification | null> {
+    return this.dataSource.manager.findOne(Notification, { where: { id } });
+  }
+
+  /** Ends the claim: the outcome, or back to pending for another try. */
+  async settlePush(id: string, state: PushState): Promise<void> {
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ pushState: state, pushClaimedAt: null })
+      .where("id = :id AND push_state = 'sending'", { id })
+      .execute();
   }
 
   countUnread(userId: string): Promise<number> {

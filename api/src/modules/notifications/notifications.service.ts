@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { type NotificationKind, type NotificationView, type Page, Role, type UnreadCount } from '@tongxin/types';
+import {
+  type NotificationKind,
+  type NotificationView,
+  type Page,
+  REMINDER_TOPIC,
+  type ReminderTemplates,
+  Role,
+  type UnreadCount,
+} from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
+import { AppConfig } from '../../infra/config/app-config';
 import { newId } from '../../infra/database/ids';
 import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
 import { Notification } from './notification.entity';
@@ -24,11 +33,26 @@ export function gist(text: string | undefined | null, length = 30): string {
 /** In-app notices; who receives an escalation is decided by the roles held on the place it reaches. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly repository: NotificationsRepository) {}
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly config: AppConfig,
+  ) {}
 
+  /** Written with the change it announces (pass its manager); a WeChat reminder follows when its topic has a template. */
   async notifyUsers(userIds: string[], notice: Notice, manager?: EntityManager): Promise<void> {
+    const pushState = this.config.reminders[REMINDER_TOPIC[notice.kind]] ? 'pending' : null;
     const rows = [...new Set(userIds)].map((userId) =>
-      Object.assign(new Notification(), { id: newId(), userId, readAt: null, ...notice, reportId: notice.reportId ?? null, eventId: notice.eventId ?? null }),
+      Object.assign(new Notification(), {
+        id: newId(),
+        userId,
+        readAt: null,
+        ...notice,
+        reportId: notice.reportId ?? null,
+        eventId: notice.eventId ?? null,
+        pushState,
+        pushAttempts: 0,
+        pushClaimedAt: null,
+      }),
     );
     await this.repository.insertMany(rows, manager);
   }
@@ -55,6 +79,13 @@ export class NotificationsService {
       total,
       query,
     );
+  }
+
+  /** The templates the mini-app asks members to accept, per topic. */
+  reminderTemplates(): ReminderTemplates {
+    return {
+      templates: Object.fromEntries(Object.entries(this.config.reminders).map(([topic, template]) => [topic, template.templateId])),
+    };
   }
 
   async unreadCount(userId: string): Promise<UnreadCount> {

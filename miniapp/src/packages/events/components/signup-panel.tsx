@@ -1,10 +1,11 @@
 import { Button, Dialog } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { type EventView, REGISTRATION_STATUS_LABEL, type RegistrationView } from '@tongxin/types';
+import { type EventView, REGISTRATION_STATUS_LABEL, type RegistrationView, ReminderTopic } from '@tongxin/types';
 import { useState } from 'react';
 
 import { useCancelRegistrationMutation, useSignUpMutation } from '../../../hooks/use-events-query';
+import { useAskForReminders } from '../../../hooks/use-notifications-query';
 import { PagePath } from '../../../routes';
 import { useSessionUser } from '../../../stores/session';
 import { formatDateTime } from '../../../utils/format-date';
@@ -87,11 +88,14 @@ function MyRegistration({ registration }: { registration: RegistrationView }) {
 
 function SignUpForm({ event }: { event: EventView }) {
   const signUp = useSignUpMutation(event.id);
+  const askForReminders = useAskForReminders(ReminderTopic.Event);
   const [drafts, setDrafts] = useState<DependentDraft[]>([]);
   const [error, setError] = useState<string | null>(null);
   const full = event.confirmedCount >= event.capacity;
 
   function submit(): void {
+    // First, in the tap: WeChat asks whether to send reminders (promotion, changes) for this sign-up.
+    askForReminders();
     const parsed = toDependents(drafts);
     if ('error' in parsed) {
       setError(parsed.error);

@@ -7,6 +7,7 @@ import {
   MAX_PHOTOS_PER_REPORT,
   type NearbyQuery,
   PhotoPurpose,
+  ReminderTopic,
   ReportKind,
 } from '@tongxin/types';
 import { useState } from 'react';
@@ -15,6 +16,7 @@ import { BottomBar } from '../../../components/BottomBar';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { ListState } from '../../../components/ListState';
 import { PhotoUploader, usePhotoUploads } from '../../../components/PhotoUploader';
+import { useAskForReminders } from '../../../hooks/use-notifications-query';
 import { useCategoriesQuery, useCreateReportMutation } from '../../../hooks/use-reports-query';
 import { PagePath } from '../../../routes';
 import { errorMessage, isApiError } from '../../../services/api-error';
@@ -50,11 +52,14 @@ export function ReportForm({ kind, community: home }: ReportFormProps) {
   const uploads = usePhotoUploads(PhotoPurpose.Report, MAX_PHOTOS_PER_REPORT);
   const categories = useCategoriesQuery(community.id);
   const create = useCreateReportMutation();
+  const askForReminders = useAskForReminders(ReminderTopic.Order);
   const options = (categories.data ?? [])
     .filter((category) => category.kind === kind && category.active)
     .map((category) => ({ value: category.id, label: category.name }));
 
   async function submit(): Promise<void> {
+    // First, in the tap: WeChat asks whether to remind the reporter when it is handled.
+    askForReminders();
     const found = validateReport({ categoryId, text, photos: uploads.items, location });
     setErrors(found);
     if (Object.keys(found).length > 0 || !categoryId || !location) return;

@@ -4,24 +4,42 @@ import './index.scss';
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import type { NotificationView } from '@tongxin/types';
+import { type NotificationView, ReminderTopic } from '@tongxin/types';
 
 import { InfiniteList } from '../../../../components/InfiniteList';
 import { PageShell } from '../../../../components/PageShell';
 import {
+  useAskForReminders,
   useMarkAllNotificationsReadMutation,
   useMarkNotificationReadMutation,
   useNotificationsQuery,
+  useReminderTemplatesQuery,
   useUnreadCountQuery,
 } from '../../../../hooks/use-notifications-query';
 import { PagePath } from '../../../../routes';
 import { errorMessage } from '../../../../services/api-error';
+import { REMINDERS_AVAILABLE } from '../../../../services/reminders';
 import { useSessionUser } from '../../../../stores/session';
 import { NoticeItem } from './notice-item';
 import { noticeTarget } from './notice-target';
 
 function showError(error: unknown): void {
   Taro.showToast({ title: errorMessage(error), icon: 'none' });
+}
+
+/** Weapp, when templates are set up: one tap asks for WeChat reminders of every topic (one message each). */
+function WechatReminders() {
+  const templates = useReminderTemplatesQuery();
+  const ask = useAskForReminders(ReminderTopic.Event, ReminderTopic.Order, ReminderTopic.Account);
+  if (!REMINDERS_AVAILABLE || Object.keys(templates.data?.templates ?? {}).length === 0) return null;
+  return (
+    <View className='notices__reminders'>
+      <Text className='notices__reminders-hint'>在微信里也收到活动、工单和审核提醒</Text>
+      <Button className='notices__reminders-ask' fill='outline' size='small' onClick={ask}>
+        开启微信提醒
+      </Button>
+    </View>
+  );
 }
 
 function Notices() {
@@ -47,6 +65,7 @@ function Notices() {
 
   return (
     <>
+      <WechatReminders />
       {unreadCount > 0 ? (
         <View className='notices__header'>
           <Text className='notices__summary'>{`${unreadCount} 条未读`}</Text>

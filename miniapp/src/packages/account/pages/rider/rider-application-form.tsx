@@ -1,12 +1,13 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { RIDER_PLATFORM_LABEL, type RiderPlatform } from '@tongxin/types';
+import { ReminderTopic, RIDER_PLATFORM_LABEL, type RiderPlatform } from '@tongxin/types';
 import { useState } from 'react';
 
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { CommunityChips } from '../../../../components/CommunityChips';
 import { PlaceChips } from '../../../../components/PlaceChips';
+import { useAskForReminders } from '../../../../hooks/use-notifications-query';
 import { useCreateRiderApplicationMutation } from '../../../../hooks/use-rider-applications-query';
 import { errorMessage } from '../../../../services/api-error';
 
@@ -29,6 +30,7 @@ export function RiderApplicationForm() {
   const [statement, setStatement] = useState('');
   const [error, setError] = useState<string | null>(null);
   const create = useCreateRiderApplicationMutation();
+  const askForReminders = useAskForReminders(ReminderTopic.Account);
 
   function validationError(): string | null {
     if (!platform) return '请选择你跑单的平台';
@@ -40,6 +42,7 @@ export function RiderApplicationForm() {
   }
 
   function submit(): void {
+    askForReminders();
     const problem = validationError();
     if (problem || !platform) {
       setError(problem);
