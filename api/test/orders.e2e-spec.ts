@@ -282,6 +282,14 @@ describe('reports and grid orders', () => {
     await resident.post(`/orders/${report.order.id}/confirm`, { rating: 2, comment: '态度一般' });
     const tasks = await staff.get<Page<FollowUpView>>('/follow-ups');
     expect(tasks.body.items.map((f) => f.reportId)).toContain(report.id);
+    // The community's staff are told; the grid worker below them is not.
+    const told = (await staff.get<Page<NotificationView>>('/notifications/mine?pageSize=100')).body.items.filter(
+      (n) => n.reportId === report.id,
+    );
+    expect(told).toEqual([expect.objectContaining({ kind: NotificationKind.OrderFollowUp, title: '差评待回访' })]);
+    expect(told[0].body).toContain('态度一般');
+    const below = (await gridWorker.get<Page<NotificationView>>('/notifications/mine?pageSize=100')).body.items;
+    expect(below.filter((n) => n.reportId === report.id)).toEqual([]);
   });
 
   it('hides the reporter from other residents and the report from other communities', async () => {

@@ -10,6 +10,8 @@ export const NotificationKind = {
   OrderFinished: 'order.finished',
   /** To the reporter: staff cancelled the order, with the reason. */
   OrderCancelled: 'order.cancelled',
+  /** To community staff: a reporter rated a finished order 2 or less; a follow-up is waiting. */
+  OrderFollowUp: 'order.follow_up',
   /** Staff verified the member's home: they are a resident there now. */
   BindingVerified: 'binding.verified',
   BindingRejected: 'binding.rejected',
@@ -65,6 +67,7 @@ export const REMINDER_TOPIC: Record<NotificationKind, ReminderTopic> = {
   'order.reopened': 'order',
   'order.finished': 'order',
   'order.cancelled': 'order',
+  'order.follow_up': 'order',
   'event.promoted': 'event',
   'event.changed': 'event',
   'event.cancelled': 'event',

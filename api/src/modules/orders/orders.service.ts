@@ -116,6 +116,17 @@ export class OrdersService {
         set: { rating: body.rating, ratingComment: body.comment ?? null, deadlineAt: null },
         after: async (manager) => {
           if (body.rating <= 2) {
+            await this.notifications.notifyPlace(
+              report.communityId,
+              'community',
+              {
+                kind: NotificationKind.OrderFollowUp,
+                title: '差评待回访',
+                body: `「${gist(report.text)}」评分 ${body.rating} 星${body.comment ? `：${gist(body.comment, 40)}` : ''}，请回访居民。`,
+                reportId: report.id,
+              },
+              manager,
+            );
             await this.orders.insertFollowUp(
               Object.assign(new FollowUp(), {
                 id: newId(),

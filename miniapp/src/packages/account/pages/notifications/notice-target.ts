@@ -9,8 +9,9 @@ const HANDLER_KINDS: readonly NotificationKind[] = [
   NotificationKind.OrderReopened,
 ];
 
-/** Notices about the member's own account: the page where they see it, or act on it next. */
-const ACCOUNT_PAGES: Partial<Record<NotificationKind, string>> = {
+/** Notices that open a page of their own: where the member sees it, or acts on it next. */
+const KIND_PAGES: Partial<Record<NotificationKind, string>> = {
+  [NotificationKind.OrderFollowUp]: PagePath.FollowUps,
   [NotificationKind.BindingVerified]: PagePath.Profile,
   [NotificationKind.BindingRejected]: PagePath.Profile,
   [NotificationKind.RiderApproved]: PagePath.OrderHall,
@@ -26,8 +27,8 @@ const ACCOUNT_PAGES: Partial<Record<NotificationKind, string>> = {
  */
 export function noticeTarget(notice: Pick<NotificationView, 'kind' | 'eventId' | 'reportId'>): string | null {
   if (notice.eventId) return PagePath.EventDetail(notice.eventId);
-  const account = ACCOUNT_PAGES[notice.kind];
-  if (account) return account;
+  const page = KIND_PAGES[notice.kind];
+  if (page) return page;
   if (notice.reportId) {
     return HANDLER_KINDS.includes(notice.kind)
       ? PagePath.OrderDetail(notice.reportId)
