@@ -113,6 +113,9 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     const key = Uint8Array.from(Buffer.from(kit.body.publicKey, 'base64url'));
     expect(verifyTicket(ticketA.token, key).ok).toBe(true);
     expect(key).toEqual(publicKeyOf(new Uint8Array(Buffer.alloc(32, 11))));
+    // The window the scanner judges tickets by offline: the event's times as they are now, widened.
+    expect(Date.parse(kit.body.checkinWindow.from)).toBeLessThan(Date.parse(e.startsAt));
+    expect(Date.parse(kit.body.checkinWindow.until)).toBeGreaterThan(Date.parse(e.endsAt));
 
     const scan = (ticket: string, nonce = newId().replace(/-/g, '')) =>
       organizer.post<ScanResult & ApiErrorBody>(`/events/${e.id}/checkins`, { ticket, nonce });
@@ -166,6 +169,44 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     expect(summary.body).toMatchObject({ average: 5, count: 1, comments: [{ rating: 5, comment: '书法老师很耐心' }] });
     const rated = await a.api.get<{ items: RegistrationView[] }>('/events/registrations/mine');
     expect(rated.body.items.find((r) => r.id === regA.id)?.rated).toBe(true);
+  });
+
+  it('takes a ticket made before the organizer moved the event, judged by the event’s times now', async () => {
+    const e = await event(5, 48);
+    const [early, late] = await residents(2);
+    const tickets = [];
+    for (const p of [early, late]) {
+      const reg = (await p.api.post<RegistrationView>(`/events/${e.id}/registrations`, {})).body;
+      tickets.push((await p.api.get<TicketView>(`/events/registrations/${reg.id}/ticket`)).body);
+    }
+    // Its own window starts in about two days: as the event stood, a scan now is too early.
+    const scan = (token: string) =>
+      organizer.post<ScanResult & ApiErrorBody>(`/events/${e.id}/checkins`, {
+        ticket: token,
+        nonce: newId().replace(/-/g, ''),
+      });
+    const tooEarly = await scan(tickets[0].token);
+    expect({ code: tooEarly.body.code, outcome: tooEarly.body.details }).toMatchObject({
+      code: ErrorCode.TicketInvalid,
+      outcome: { outcome: 'outside_window' },
+    });
+
+    // Moved to start within the hour (the members are told): the tickets they already hold now let them in.
+    const starts = new Date(Date.now() + 30 * 60_000);
+    const moved = await organizer.patch(`/events/${e.id}`, {
+      startsAt: starts.toISOString(),
+      endsAt: new Date(starts.getTime() + 2 * 3_600_000).toISOString(),
+    });
+    expect(moved.status).toBe(200);
+    expect((await scan(tickets[1].token)).body.outcome).toBe('checked_in');
+
+    // Moved away again: the event's window has not begun, and neither has the ticket's.
+    const later = new Date(Date.now() + 72 * 3_600_000);
+    await organizer.patch(`/events/${e.id}`, {
+      startsAt: later.toISOString(),
+      endsAt: new Date(later.getTime() + 3_600_000).toISOString(),
+    });
+    expect((await scan(tickets[0].token)).body.code).toBe(ErrorCode.TicketInvalid);
   });
 
   it('counts 300 tickets once across three scanners and a replayed offline batch, paying each once', async () => {

@@ -14,7 +14,9 @@ export interface TicketClaims {
 
 export type TicketCheck =
   | { ok: true; claims: TicketClaims }
-  | { ok: false; reason: 'malformed' | 'bad_signature' | 'not_yet_valid' | 'expired' };
+  | { ok: false; reason: 'malformed' | 'bad_signature' }
+  /** Genuine, but outside its window: the claims come along, so a server that knows the event moved can judge. */
+  | { ok: false; reason: 'not_yet_valid' | 'expired'; claims: TicketClaims };
 
 /**
  * The Ed25519 private key (32 bytes), or a function that signs with it: the server passes Node's native
@@ -107,8 +109,8 @@ export function verifyTicket(token: string, publicKey: TicketVerifyingKey, now: 
     validFrom: new Date(view.getUint32(32) * 60_000),
     validUntil: new Date(view.getUint32(36) * 60_000),
   };
-  if (now < claims.validFrom) return { ok: false, reason: 'not_yet_valid' };
-  if (now > claims.validUntil) return { ok: false, reason: 'expired' };
+  if (now < claims.validFrom) return { ok: false, reason: 'not_yet_valid', claims };
+  if (now > claims.validUntil) return { ok: false, reason: 'expired', claims };
   return { ok: true, claims };
 }
 

@@ -193,6 +193,11 @@ export interface OfflineKit {
   roster: { registrationId: string; name: string; phone: string | null; dependents: DependentInput[]; checkedInAt: string | null }[];
   /** Registrations whose tickets no longer count (cancelled, rejected). */
   revoked: string[];
+  /**
+   * When tickets of this event may be checked in, as the event stands now (its times ± the ticket window): a
+   * genuine ticket made before the organizer moved the event is judged by this, not by its own window.
+   */
+  checkinWindow: { from: string; until: string };
   generatedAt: string;
 }
 

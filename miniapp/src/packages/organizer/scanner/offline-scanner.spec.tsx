@@ -15,10 +15,16 @@ const REG_WANG = 'bb750746-6b39-4ce7-8fe8-6a50243c3321';
 const REG_CANCELLED = 'cb750746-6b39-4ce7-8fe8-6a50243c3322';
 const PRIVATE_KEY = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
 
-function ticketFor(registrationId: string, eventId = EVENT_ID): string {
+/** A ticket valid from `fromHours` to `untilHours` hours from now (by default: around now). */
+function ticketFor(registrationId: string, eventId = EVENT_ID, fromHours = -1, untilHours = 1): string {
   const now = Date.now();
   return signTicket(
-    { eventId, registrationId, validFrom: new Date(now - 3_600_000), validUntil: new Date(now + 3_600_000) },
+    {
+      eventId,
+      registrationId,
+      validFrom: new Date(now + fromHours * 3_600_000),
+      validUntil: new Date(now + untilHours * 3_600_000),
+    },
     PRIVATE_KEY,
   );
 }
@@ -37,6 +43,10 @@ const kit: OfflineKit = {
     },
   ],
   revoked: [REG_CANCELLED],
+  checkinWindow: {
+    from: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+    until: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+  },
   generatedAt: '2026-11-22T06:00:00.000Z',
 };
 
@@ -154,6 +164,17 @@ describe('offline check-in', () => {
     enqueueScan(EVENT_ID, { ...scan, nonce: 'nonce-a' });
     enqueueScan(EVENT_ID, { ...scan, nonce: 'nonce-b' });
     expect(removeAnswered(EVENT_ID, ['nonce-a']).map((s) => s.nonce)).toEqual(['nonce-b']);
+  });
+
+  it('takes a ticket made before the event was moved while the event’s window is open, and no other', () => {
+    // Made for the event's old time, two days from now: its own window has not begun.
+    const early = ticketFor(REG_WANG, EVENT_ID, 46, 52);
+    expect(verifyOffline(early, kit, {}, 'nonce-0005').outcome).toBe('checked_in');
+    const closed = { ...kit, checkinWindow: { from: kit.checkinWindow.until, until: kit.checkinWindow.until } };
+    expect(verifyOffline(early, closed, {}, 'nonce-0006').outcome).toBe('outside_window');
+    // Another event's ticket is not let in by this event's window.
+    const other = ticketFor(REG_WANG, '40b4793d-0025-4c0f-9898-86aec4eb76b2', 46, 52);
+    expect(verifyOffline(other, kit, {}, 'nonce-0007').outcome).toBe('outside_window');
   });
 
   it('knows offline who was already in when the kit was downloaded (checked in at another scanner)', () => {
