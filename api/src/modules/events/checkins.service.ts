@@ -25,6 +25,7 @@ import { LedgerService, type PreparedAward } from '../points/ledger.service';
 import { UsersRepository } from '../users/users.repository';
 import { attendanceRows } from './attendance-export';
 import { Checkin } from './checkin.entity';
+import { checkinWindow } from './checkin-window';
 import { CheckinsRepository } from './checkins.repository';
 import { EventSignupsRepository } from './event-signups.repository';
 import { Scan } from './scan.entity';
@@ -73,16 +74,14 @@ export class CheckinsService {
     return this.checkIn(caller, eventId, check.claims.registrationId, request.nonce, scannedAt, method);
   }
 
-  /** When the event's tickets may be checked in, as the event stands now: its times ± the ticket window. */
-  private async checkinWindow(eventId: string): Promise<{ from: Date; until: Date } | null> {
+  /** The event's check-in window as the event stands now; null when there is no such event. */
+  private async currentWindow(eventId: string): Promise<{ from: Date; until: Date } | null> {
     const event = await this.signups.findEvent(eventId);
-    if (!event) return null;
-    const window = this.config.tickets.windowMinutes * 60_000;
-    return { from: new Date(event.startsAt.getTime() - window), until: new Date(event.endsAt.getTime() + window) };
+    return event ? checkinWindow(event, this.config.tickets.windowMinutes) : null;
   }
 
   private async withinEventWindow(eventId: string, at: Date): Promise<boolean> {
-    const window = await this.checkinWindow(eventId);
+    const window = await this.currentWindow(eventId);
     return window !== null && at >= window.from && at <= window.until;
   }
 
@@ -103,7 +102,7 @@ export class CheckinsService {
   /** What a scanner needs to work without a network: the public key, the roster, the revoked tickets. */
   async offlineKit(eventId: string): Promise<OfflineKit> {
     const roster = await this.signups.findRoster(eventId);
-    const window = await this.checkinWindow(eventId);
+    const window = await this.currentWindow(eventId);
     if (!window) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
     return {
       eventId,

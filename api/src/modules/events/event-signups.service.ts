@@ -12,6 +12,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
+import { checkinWindow } from './checkin-window';
 import { CheckinsRepository } from './checkins.repository';
 import type { SignUpDto } from './dto/event-manage.dto';
 import type { CommunityEvent } from './event.entity';
@@ -125,7 +126,7 @@ export class EventSignupsService {
 
   /** The organizer lets a sign-up in: a place if one is left, else the end of the waiting list. The member is told. */
   async approve(eventId: string, registrationId: string): Promise<RegistrationView> {
-    const { registration, title } = await this.pendingOf(eventId, registrationId);
+    const { registration, title } = await this.registrationOf(eventId, registrationId);
     await this.signups.transaction(async (manager) => {
       const confirmed = await this.signups.takePlace(registration.eventId, manager);
       const set: Partial<Registration> = confirmed
@@ -142,7 +143,7 @@ export class EventSignupsService {
 
   /** The organizer turns a sign-up down; the member is told. */
   async reject(eventId: string, registrationId: string): Promise<RegistrationView> {
-    const { registration, title } = await this.pendingOf(eventId, registrationId);
+    const { registration, title } = await this.registrationOf(eventId, registrationId);
     await this.signups.transaction(async (manager) => {
       const set: Partial<Registration> = { status: 'rejected', liveKey: null, waitingPosition: null, cancelledAt: new Date() };
       if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) throw alreadyHandled();
@@ -156,7 +157,7 @@ export class EventSignupsService {
   }
 
   /** A registration of this event (the route's, which the caller's grant was checked on), with the event's title. */
-  private async pendingOf(eventId: string, registrationId: string) {
+  private async registrationOf(eventId: string, registrationId: string) {
     const registration = await this.signups.findRegistration(registrationId);
     if (!registration || registration.eventId !== eventId) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
     const event = await this.signups.findEvent(eventId);
@@ -185,13 +186,8 @@ export class EventSignupsService {
     if (registration.status !== 'confirmed') throw new DomainException(ErrorCode.TicketRevoked, '只有正式报名才有入场券');
     const event = await this.signups.findEvent(registration.eventId);
     if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
-    const window = this.config.tickets.windowMinutes * 60_000;
-    const claims = {
-      eventId: event.id,
-      registrationId,
-      validFrom: new Date(event.startsAt.getTime() - window),
-      validUntil: new Date(event.endsAt.getTime() + window),
-    };
+    const window = checkinWindow(event, this.config.tickets.windowMinutes);
+    const claims = { eventId: event.id, registrationId, validFrom: window.from, validUntil: window.until };
     return {
       registrationId,
       token: signTicket(claims, this.keys.sign),
