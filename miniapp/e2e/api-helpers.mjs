@@ -1,7 +1,7 @@
 // Journeys set up what the browser part does not show (other people's steps) straight over the API.
 import { strict as assert } from 'node:assert';
 
-import { ApiRoute } from '@tongxin/types';
+import { ApiRoute, Role } from '@tongxin/types';
 
 export const API_URL = process.env.API_URL ?? 'http://127.0.0.1:3000/api';
 
@@ -23,4 +23,24 @@ export async function api(path, { method = 'GET', token, body } = {}) {
 /** A demo account's session (tokens and user), as the login page's demo buttons get it. */
 export function demoTokens(account) {
   return api(ApiRoute.Auth.DemoLogin, { method: 'POST', body: { account: account.key } });
+}
+
+/**
+ * The organizer publishes an event on the community they organize for, starting `inDays` days from now for
+ * `hours` hours; `fields` fill in or override the rest. Resolves with the published event.
+ */
+export async function publishEvent(organizer, { inDays, hours, ...fields }) {
+  const community = organizer.user.roles.find((grant) => grant.role === Role.Organizer);
+  const startsAt = new Date(Date.now() + inDays * 24 * 3_600_000);
+  const event = await api(ApiRoute.Events, {
+    method: 'POST',
+    token: organizer.accessToken,
+    body: {
+      placeId: community.placeId,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + hours * 3_600_000).toISOString(),
+      ...fields,
+    },
+  });
+  return api(ApiRoute.EventAdmin.Publish(event.id), { method: 'POST', token: organizer.accessToken });
 }

@@ -4,9 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
-import { ApiRoute, EventType, NotificationKind, Role } from '@tongxin/types';
+import { ApiRoute, EventType, NotificationKind } from '@tongxin/types';
 
-import { api, demoTokens } from './api-helpers.mjs';
+import { api, demoTokens, publishEvent } from './api-helpers.mjs';
 import { demoLogin, H5_URL, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
 
 const ORGANIZER = { key: 'organizer', nickname: '阿娜尔' };
@@ -32,26 +32,18 @@ const row = (nickname) => page.locator('.roster-row', { hasText: nickname });
 
 test('set-up: an event whose sign-ups need approval, and two sign-ups waiting for it', async () => {
   const organizer = await demoTokens(ORGANIZER);
-  const community = organizer.user.roles.find((grant) => grant.role === Role.Organizer);
-  const startsAt = new Date(Date.now() + 5 * 24 * 3_600_000);
-  const event = await api(ApiRoute.Events, {
-    method: 'POST',
-    token: organizer.accessToken,
-    body: {
-      placeId: community.placeId,
-      title: TITLE,
-      type: EventType.Care,
-      description: '寒假公益托管，报名需审核。',
-      venue: '阿吉拉沁社区党群服务中心 二楼',
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
-      capacity: 20,
-      pointsReward: 0,
-      needsApproval: true,
-    },
+  const event = await publishEvent(organizer, {
+    inDays: 5,
+    hours: 3,
+    title: TITLE,
+    type: EventType.Care,
+    description: '寒假公益托管，报名需审核。',
+    venue: '阿吉拉沁社区党群服务中心 二楼',
+    capacity: 20,
+    pointsReward: 0,
+    needsApproval: true,
   });
   eventId = event.id;
-  await api(ApiRoute.EventAdmin.Publish(eventId), { method: 'POST', token: organizer.accessToken });
   for (const account of [RESIDENT, NEIGHBOUR]) {
     const { accessToken } = await demoTokens(account);
     const registration = await api(ApiRoute.EventSignup.Register(eventId), {

@@ -6,9 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
-import { ApiRoute, EventType, Role } from '@tongxin/types';
+import { ApiRoute, EventType } from '@tongxin/types';
 
-import { api, demoTokens } from './api-helpers.mjs';
+import { api, demoTokens, publishEvent } from './api-helpers.mjs';
 import { demoLogin, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
 
 const ORGANIZER = { key: 'organizer', nickname: '阿娜尔' };
@@ -17,7 +17,6 @@ const RESIDENT = { key: 'resident', nickname: '其其格' };
 const NEIGHBOUR = { key: 'grid-worker', nickname: '王建国' };
 // Unique per run, so a reused database never shows an older event or notice of the same name.
 const TITLE = `红石榴课堂·候补演练-${Date.now().toString(36)}`;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 let browser;
 let page;
@@ -37,26 +36,18 @@ after(async () => {
 
 test('set-up: 其其格 is promoted from the waiting list of a one-place event', async () => {
   const organizer = await demoTokens(ORGANIZER);
-  const community = organizer.user.roles.find((grant) => grant.role === Role.Organizer);
-  assert.equal(community?.placeName, '阿吉拉沁社区');
-  const startsAt = new Date(Date.now() + 3 * DAY_MS);
-  const event = await api(ApiRoute.Events, {
-    method: 'POST',
-    token: organizer.accessToken,
-    body: {
-      placeId: community.placeId,
-      title: TITLE,
-      type: EventType.Class,
-      description: '候补转正式报名演练。',
-      venue: '阿吉拉沁社区党群服务中心 多功能厅',
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 2 * 60 * 60 * 1000).toISOString(),
-      capacity: 1,
-      pointsReward: 5,
-    },
+  const event = await publishEvent(organizer, {
+    inDays: 3,
+    hours: 2,
+    title: TITLE,
+    type: EventType.Class,
+    description: '候补转正式报名演练。',
+    venue: '阿吉拉沁社区党群服务中心 多功能厅',
+    capacity: 1,
+    pointsReward: 5,
   });
+  assert.equal(event.placeName, '阿吉拉沁社区');
   eventId = event.id;
-  await api(ApiRoute.EventAdmin.Publish(eventId), { method: 'POST', token: organizer.accessToken });
 
   const neighbour = await demoTokens(NEIGHBOUR);
   const taken = await api(ApiRoute.EventSignup.Register(eventId), {
