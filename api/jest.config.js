@@ -1,5 +1,17 @@
 // @nestjs/* and file-type ship ES modules; @swc/jest transforms them to CommonJS for jest.
-const esm = ['@noble', '@nestjs', 'content-disposition', 'path-to-regexp', 'cookie', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', '@borewit'];
+const esm = [
+  '@noble',
+  '@nestjs',
+  'content-disposition',
+  'path-to-regexp',
+  'cookie',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+];
 const transform = {
   '^.+\\.(t|j|mj)s$': [
     '@swc/jest',

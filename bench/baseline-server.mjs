@@ -25,7 +25,8 @@ const PAGE =
   'FROM `events` `i` USE INDEX (`idx_events_status_ends_starts`) WHERE `i`.`status` = ? AND `i`.`ends_at` >= ? ' +
   'ORDER BY `i`.`starts_at` ASC, `i`.`id` ASC LIMIT ? OFFSET ?) `page` INNER JOIN `events` `e` ON `e`.`id` = page.id ' +
   'INNER JOIN `places` `p` ON `p`.`id` = `e`.`place_id` ORDER BY `e`.`starts_at` ASC, `e`.`id` ASC';
-const COUNT = 'SELECT COUNT(*) AS `cnt` FROM `events` `e` USE INDEX (`idx_events_status_ends_starts`) WHERE `e`.`status` = ? AND `e`.`ends_at` >= ?';
+const COUNT =
+  'SELECT COUNT(*) AS `cnt` FROM `events` `e` USE INDEX (`idx_events_status_ends_starts`) WHERE `e`.`status` = ? AND `e`.`ends_at` >= ?';
 
 const app = Fastify({ logger: false });
 
@@ -38,7 +39,10 @@ app.get('/api/events', async (request) => {
   const now = new Date();
   const [rows] = await db.query(PAGE, ['published', now, pageSize, (page - 1) * pageSize]);
   // The page's rows carry the total; a page past the end counts on its own, as the API does.
-  const total = rows.length > 0 || page === 1 ? Number(rows[0]?.total ?? 0) : Number((await db.query(COUNT, ['published', now]))[0][0].cnt);
+  const total =
+    rows.length > 0 || page === 1
+      ? Number(rows[0]?.total ?? 0)
+      : Number((await db.query(COUNT, ['published', now]))[0][0].cnt);
   return {
     items: rows.map((r) => ({
       id: r.id,

@@ -42,6 +42,8 @@ process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 
 const limitArg = process.argv.indexOf('--max-main-kb');
 if (limitArg > 0 && result['weapp.main_kb'] > Number(process.argv[limitArg + 1])) {
-  process.stderr.write(`weapp main package is ${result['weapp.main_kb']} KB, over the ${process.argv[limitArg + 1]} KB limit\n`);
+  process.stderr.write(
+    `weapp main package is ${result['weapp.main_kb']} KB, over the ${process.argv[limitArg + 1]} KB limit\n`,
+  );
   process.exit(1);
 }

@@ -16,11 +16,16 @@ if (!['generate', 'check'].includes(command) || (command === 'generate' && !name
 }
 const mysqlUrl = process.env.MIGRATION_DATABASE_URL ?? 'mariadb://root@127.0.0.1:3306/tongxin_migrations';
 const dataSource = 'dist/infra/database/data-source.js';
-const run = (args, env) => execFileSync('npx', ['typeorm', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+const run = (args, env) =>
+  execFileSync('npx', ['typeorm', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
 
 execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 const mysqlDb = new URL(mysqlUrl).pathname.slice(1);
-execFileSync('node', ['-e', `
+execFileSync(
+  'node',
+  [
+    '-e',
+    `
   const mysql = require('mysql2/promise');
   (async () => {
     const url = new URL(${JSON.stringify(mysqlUrl)}.replace(/^mariadb:/, 'mysql:')); url.pathname = '/';
@@ -29,7 +34,10 @@ execFileSync('node', ['-e', `
     await c.query('CREATE DATABASE \`${mysqlDb}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
     await c.end();
   })().catch((e) => { console.error(e.message); process.exit(1); });
-`], { stdio: 'inherit' });
+`,
+  ],
+  { stdio: 'inherit' },
+);
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'tongxin-migrations-'));
 const drivers = [
@@ -41,11 +49,17 @@ try {
   for (const { dir, env } of drivers) {
     run(['migration:run', '-d', dataSource], env);
     try {
-      if (command === 'check') run(['migration:generate', '--check', '--dryrun', '-d', dataSource, `src/infra/database/migrations/${dir}/Drift`], env);
+      if (command === 'check')
+        run(
+          ['migration:generate', '--check', '--dryrun', '-d', dataSource, `src/infra/database/migrations/${dir}/Drift`],
+          env,
+        );
       else run(['migration:generate', '-p', '-d', dataSource, `src/infra/database/migrations/${dir}/${name}`], env);
     } catch {
       failed = true;
-      process.stderr.write(`migrations for ${dir} ${command === 'check' ? 'drift from the entities' : 'could not be generated'}\n`);
+      process.stderr.write(
+        `migrations for ${dir} ${command === 'check' ? 'drift from the entities' : 'could not be generated'}\n`,
+      );
     }
   }
 } finally {

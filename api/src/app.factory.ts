@@ -26,7 +26,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(await app.resolve(PinoLogger)));
-  app.getHttpAdapter()
+  app
+    .getHttpAdapter()
     .getInstance()
     .addHook('onSend', async (request, reply) => {
       void reply.header('x-request-id', request.id);

@@ -103,7 +103,8 @@ describe('login, sessions and personal data', () => {
       const wrong = code === '111111' ? '222222' : '111111';
       const first = await smsLogin('13900004444', wrong);
       expect(first.body).toMatchObject({ code: ErrorCode.SmsCodeInvalid, details: { attemptsLeft: 4 } });
-      for (let i = 0; i < 3; i += 1) expect((await smsLogin('13900004444', wrong)).body.code).toBe(ErrorCode.SmsCodeInvalid);
+      for (let i = 0; i < 3; i += 1)
+        expect((await smsLogin('13900004444', wrong)).body.code).toBe(ErrorCode.SmsCodeInvalid);
       expect((await smsLogin('13900004444', wrong)).body.code).toBe(ErrorCode.SmsCodeLocked);
       const right = await smsLogin('13900004444', code);
       expect(right.status).toBe(429);
@@ -113,14 +114,22 @@ describe('login, sessions and personal data', () => {
     it('refuses an expired code', async () => {
       await sendCode('13900005555');
       const code = sms.lastCodeFor('13900005555') as string;
-      await t.dataSource.createQueryBuilder().update(SmsCode).set({ expiresAt: new Date(Date.now() - 1000) }).execute();
+      await t.dataSource
+        .createQueryBuilder()
+        .update(SmsCode)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .execute();
       expect((await smsLogin('13900005555', code)).body.code).toBe(ErrorCode.SmsCodeInvalid);
     });
 
     it('answers malformed input with codes', async () => {
       for (const phone of ['1390000', '23900001111', '139000011112', 13900001111]) {
         const res = await api.post<ApiErrorBody>('/auth/sms/send', { phone });
-        expect({ phone, status: res.status, code: res.body.code }).toEqual({ phone, status: 400, code: ErrorCode.ValidationFailed });
+        expect({ phone, status: res.status, code: res.body.code }).toEqual({
+          phone,
+          status: 400,
+          code: ErrorCode.ValidationFailed,
+        });
       }
       expect((await smsLogin('13900001111', '12ab56')).body.code).toBe(ErrorCode.ValidationFailed);
     });
@@ -300,7 +309,10 @@ describe('demo login outside demo mode', () => {
 
   it('is impossible in production mode', async () => {
     const api = client(t.baseUrl);
-    for (const res of [await api.get<ApiErrorBody>('/auth/demo-accounts'), await api.post<ApiErrorBody>('/auth/demo/login', { account: 'resident' })]) {
+    for (const res of [
+      await api.get<ApiErrorBody>('/auth/demo-accounts'),
+      await api.post<ApiErrorBody>('/auth/demo/login', { account: 'resident' }),
+    ]) {
       expect(res.status).toBe(403);
       expect(res.body.code).toBe(ErrorCode.DemoLoginDisabled);
     }

@@ -54,9 +54,15 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
   });
 
   /** Sends `purpose` and `file` as multipart/form-data (in that order unless `fileFirst`). */
-  const upload = (account: string | null, file: UploadFile | null, purpose: string | null = PhotoPurpose.Report, fileFirst = false) => {
+  const upload = (
+    account: string | null,
+    file: UploadFile | null,
+    purpose: string | null = PhotoPurpose.Report,
+    fileFirst = false,
+  ) => {
     const form = new FormData();
-    const addFile = () => file && form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name);
+    const addFile = () =>
+      file && form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name);
     if (fileFirst) addFile();
     if (purpose !== null) form.append('purpose', purpose);
     if (!fileFirst) addFile();
@@ -66,7 +72,11 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
       body: form,
     });
   };
-  const jpegFile = async (): Promise<UploadFile> => ({ data: await jpegWithGps(), name: 'IMG_0001.jpg', type: 'image/jpeg' });
+  const jpegFile = async (): Promise<UploadFile> => ({
+    data: await jpegWithGps(),
+    name: 'IMG_0001.jpg',
+    type: 'image/jpeg',
+  });
   const uploadOk = async (account: string, purpose: string = PhotoPurpose.Report): Promise<PhotoView> => {
     const res = await upload(account, { data: await webp(40, 30), name: 'a.webp', type: 'image/webp' }, purpose);
     expect(res.status).toBe(201);
@@ -75,17 +85,24 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
 
   const storedFiles = (dir = storageDir): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? storedFiles(join(dir, e.name)) : [relative(storageDir, join(dir, e.name)).split('\\').join('/')],
+      e.isDirectory()
+        ? storedFiles(join(dir, e.name))
+        : [relative(storageDir, join(dir, e.name)).split('\\').join('/')],
     );
   const rows = () => t.dataSource.getRepository(Photo).find();
-  const row = async (id: string) => (await t.dataSource.getRepository(Photo).findOneByOrFail({ id }));
+  const row = async (id: string) => await t.dataSource.getRepository(Photo).findOneByOrFail({ id });
   /** Every stored file belongs to a row and every row has both its files. */
   const expectNoOrphans = async () => {
     const keys = (await rows()).flatMap((p) => [p.storageKey, p.thumbKey]).sort();
     expect(storedFiles().sort()).toEqual(keys);
   };
   const backdate = (id: string, ms: number) =>
-    t.dataSource.createQueryBuilder().update(Photo).set({ createdAt: new Date(Date.now() - ms) }).where('id = :id', { id }).execute();
+    t.dataSource
+      .createQueryBuilder()
+      .update(Photo)
+      .set({ createdAt: new Date(Date.now() - ms) })
+      .where('id = :id', { id })
+      .execute();
   const fetchBytes = async (url: string) => {
     const res = await fetch(`${t.baseUrl}${url}`);
     return { res, bytes: Buffer.from(await res.arrayBuffer()) };
@@ -112,7 +129,12 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
 
       const stored = await row(view.id);
       expect(stored).toEqual(
-        expect.objectContaining({ ownerId: demoUserId('resident'), purpose: PhotoPurpose.Report, attachedTo: null, mime: 'image/jpeg' }),
+        expect.objectContaining({
+          ownerId: demoUserId('resident'),
+          purpose: PhotoPurpose.Report,
+          attachedTo: null,
+          mime: 'image/jpeg',
+        }),
       );
       const full = await sharp(readFileSync(join(storageDir, stored.storageKey))).metadata();
       expect(full.format).toBe('jpeg');
@@ -126,7 +148,11 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
     });
 
     it('judges the type by magic bytes: a PNG named .jpg and sent as image/jpeg is taken as a PNG', async () => {
-      const res = await upload('resident', { data: await png(3000, 1000), name: 'photo.jpg', type: 'image/jpeg' }, PhotoPurpose.OrderProof);
+      const res = await upload(
+        'resident',
+        { data: await png(3000, 1000), name: 'photo.jpg', type: 'image/jpeg' },
+        PhotoPurpose.OrderProof,
+      );
       expect(res.status).toBe(201);
       // Read as the PNG it is, then scaled to 2048 on the longest side; the thumbnail to 360.
       expect([res.body.width, res.body.height]).toEqual([2048, 683]);
@@ -140,21 +166,40 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
     it('accepts WebP, with the file before the purpose field, and larger than the JSON body limit', async () => {
       const data = await noisyJpeg(300, 300);
       expect(data.length).toBeGreaterThan(64 * 1024);
-      expect((await upload('resident', { data, name: 'big.jpg', type: 'image/jpeg' }, PhotoPurpose.Report, true)).status).toBe(201);
-      expect((await upload('resident', { data: await webp(50, 40), name: 'w.webp', type: 'image/webp' }, PhotoPurpose.Report, true)).status).toBe(201);
+      expect(
+        (await upload('resident', { data, name: 'big.jpg', type: 'image/jpeg' }, PhotoPurpose.Report, true)).status,
+      ).toBe(201);
+      expect(
+        (
+          await upload(
+            'resident',
+            { data: await webp(50, 40), name: 'w.webp', type: 'image/webp' },
+            PhotoPurpose.Report,
+            true,
+          )
+        ).status,
+      ).toBe(201);
     });
 
     it('refuses a text file named x.jpg sent as image/jpeg with 415 and keeps nothing', async () => {
       const before = { files: storedFiles().length, rows: (await rows()).length };
-      const res = await upload('resident', { data: Buffer.from('not a picture at all, just text\n'.repeat(20)), name: 'x.jpg', type: 'image/jpeg' });
+      const res = await upload('resident', {
+        data: Buffer.from('not a picture at all, just text\n'.repeat(20)),
+        name: 'x.jpg',
+        type: 'image/jpeg',
+      });
       expect(res.status).toBe(415);
       expect(res.body.code).toBe(ErrorCode.PhotoTypeNotAllowed);
       expect({ files: storedFiles().length, rows: (await rows()).length }).toEqual(before);
     });
 
     it('refuses a GIF and a JPEG that does not decode with 415', async () => {
-      const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'red' } }).gif().toBuffer();
-      expect((await upload('resident', { data: gif, name: 'x.jpg', type: 'image/jpeg' })).body.code).toBe(ErrorCode.PhotoTypeNotAllowed);
+      const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'red' } })
+        .gif()
+        .toBuffer();
+      expect((await upload('resident', { data: gif, name: 'x.jpg', type: 'image/jpeg' })).body.code).toBe(
+        ErrorCode.PhotoTypeNotAllowed,
+      );
       const broken = Buffer.concat([(await jpegWithGps()).subarray(0, 400), Buffer.alloc(2000, 0x41)]);
       const res = await upload('resident', { data: broken, name: 'x.jpg', type: 'image/jpeg' });
       expect(res.status).toBe(415);
@@ -185,7 +230,11 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
       form.append('purpose', 'report');
       form.append('file', new Blob([new Uint8Array(file.data)]), 'a.jpg');
       form.append('file', new Blob([new Uint8Array(file.data)]), 'b.jpg');
-      const two = await http<ApiErrorBody>(t.baseUrl, '/api/photos', { method: 'POST', headers: { authorization: `Bearer ${tokens.resident}` }, body: form });
+      const two = await http<ApiErrorBody>(t.baseUrl, '/api/photos', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.resident}` },
+        body: form,
+      });
       expect(two.status).toBe(400);
       await expectNoOrphans();
     });
@@ -198,7 +247,9 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
           body,
         });
       expect((await json('{"purpose":"report"}')).body.code).toBe(ErrorCode.UnsupportedMediaType);
-      expect((await json(JSON.stringify({ purpose: 'x'.repeat(100 * 1024) }))).body.code).toBe(ErrorCode.PayloadTooLarge);
+      expect((await json(JSON.stringify({ purpose: 'x'.repeat(100 * 1024) }))).body.code).toBe(
+        ErrorCode.PayloadTooLarge,
+      );
     });
 
     it('keeps neither a row nor a file when storing fails half-way', async () => {
@@ -206,7 +257,10 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
       const before = (await rows()).length;
       // The full image is stored, the thumbnail is not: the upload fails and cleans up after itself.
       const realPut = storage.put.bind(storage);
-      const failing = jest.spyOn(storage, 'put').mockImplementationOnce(realPut).mockRejectedValueOnce(new Error('disk full'));
+      const failing = jest
+        .spyOn(storage, 'put')
+        .mockImplementationOnce(realPut)
+        .mockRejectedValueOnce(new Error('disk full'));
       try {
         const res = await upload('resident', await jpegFile());
         expect(res.status).toBe(500);
@@ -309,14 +363,23 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
       const ids: string[] = [];
       for (let i = 0; i < MAX_PHOTOS_PER_REPORT + 1; i += 1) ids.push((await uploadOk('part-time-member')).id);
       const record = newId();
-      await expect(attach(demoUserId('part-time-member'), ids, record)).rejects.toMatchObject({ code: ErrorCode.TooManyPhotos, status: 400 });
-      expect((await photos.viewsAttachedTo(record))).toEqual([]);
+      await expect(attach(demoUserId('part-time-member'), ids, record)).rejects.toMatchObject({
+        code: ErrorCode.TooManyPhotos,
+        status: 400,
+      });
+      expect(await photos.viewsAttachedTo(record)).toEqual([]);
       await attach(demoUserId('part-time-member'), ids.slice(0, MAX_PHOTOS_PER_REPORT), record);
-      expect((await photos.viewsAttachedTo(record)).map((v) => v.id).sort()).toEqual(ids.slice(0, MAX_PHOTOS_PER_REPORT).sort());
+      expect((await photos.viewsAttachedTo(record)).map((v) => v.id).sort()).toEqual(
+        ids.slice(0, MAX_PHOTOS_PER_REPORT).sort(),
+      );
     });
 
     it('attaches once: not again, not to another record, not by another user, not with the wrong purpose', async () => {
-      const [a, b, c] = [await uploadOk('resident'), await uploadOk('resident'), await uploadOk('resident', PhotoPurpose.OrderProof)];
+      const [a, b, c] = [
+        await uploadOk('resident'),
+        await uploadOk('resident'),
+        await uploadOk('resident', PhotoPurpose.OrderProof),
+      ];
       const record = newId();
       await attach(RESIDENT, [a.id, b.id], record);
       expect((await row(a.id)).attachedTo).toBe(record);
@@ -358,7 +421,12 @@ describe('photos: upload, storage, signed URLs, attach, sweep', () => {
   describe('sweep', () => {
     it('deletes files and rows of photos never attached a day after upload, and nothing else', async () => {
       const RIDER = demoUserId('rider');
-      const [stale, attached, young, lastMinute] = [await uploadOk('rider'), await uploadOk('rider'), await uploadOk('rider'), await uploadOk('rider')];
+      const [stale, attached, young, lastMinute] = [
+        await uploadOk('rider'),
+        await uploadOk('rider'),
+        await uploadOk('rider'),
+        await uploadOk('rider'),
+      ];
       await attach(RIDER, [attached.id], newId());
       await backdate(stale.id, 26 * HOUR);
       await backdate(attached.id, 26 * HOUR);

@@ -75,7 +75,9 @@ describe('platform: health, errors, OpenAPI, CORS', () => {
     const json = await http<{ openapi: string; paths: Record<string, unknown> }>(t.baseUrl, '/api/docs/json');
     expect(json.status).toBe(200);
     expect(json.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/events/{id}', '/api/health']));
+    expect(Object.keys(json.body.paths)).toEqual(
+      expect.arrayContaining(['/api/events', '/api/events/{id}', '/api/health']),
+    );
     const ui = await http<string>(t.baseUrl, '/api/docs');
     expect(ui.status).toBe(200);
     expect(ui.body).toContain('swagger');

@@ -92,7 +92,11 @@ describe('WeChat reminders: notices sent as subscribe messages to members who ac
 
     // A member who signed in by SMS has no openid to send to.
     const bySms = (await loginAs(t.baseUrl, 'resident')).user;
-    await notices.notifyUsers([bySms.id], { kind: NotificationKind.EventPromoted, title: '候补成功', body: '您已转为正式报名' });
+    await notices.notifyUsers([bySms.id], {
+      kind: NotificationKind.EventPromoted,
+      title: '候补成功',
+      body: '您已转为正式报名',
+    });
     await push.pushDue();
     expect(await pushState(bySms.id)).toEqual(['skipped']);
 

@@ -25,11 +25,17 @@ describe('demo seeding', () => {
   it('seeded the articles’ places on start and is idempotent', async () => {
     const before = await counts();
     expect(before).toEqual({ places: 32, users: 9, events: 10, units: 6 });
-    const names = (await t.dataSource.manager.find(Place, { where: { level: PlaceLevel.Community } })).map((p) => p.name);
+    const names = (await t.dataSource.manager.find(Place, { where: { level: PlaceLevel.Community } })).map(
+      (p) => p.name,
+    );
     expect(names.sort()).toEqual(['兴旺社区', '阿吉拉沁社区']);
 
     const again = await t.app.get(SeedService).seed({ force: false });
-    expect(again).toEqual({ seeded: false, reason: 'already-seeded', inserted: { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 } });
+    expect(again).toEqual({
+      seeded: false,
+      reason: 'already-seeded',
+      inserted: { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -48,6 +54,9 @@ describe('demo seeding', () => {
     expect(await t.dataSource.manager.count(CommunityEvent)).toBe(0);
 
     const forced = await t.app.get(SeedService).seed({ force: true });
-    expect(forced).toMatchObject({ seeded: true, inserted: { places: 0, users: 0, grants: 0, events: 10, units: 0, categories: 0 } });
+    expect(forced).toMatchObject({
+      seeded: true,
+      inserted: { places: 0, users: 0, grants: 0, events: 10, units: 0, categories: 0 },
+    });
   });
 });

@@ -94,7 +94,8 @@ export function verifyTicket(token: string, publicKey: TicketVerifyingKey, now: 
   if (parts.length !== 3 || parts[0] !== PREFIX) return { ok: false, reason: 'malformed' };
   const body = fromBase64Url(parts[1]);
   const signature = fromBase64Url(parts[2]);
-  if (!body || !signature || body.length !== PAYLOAD_BYTES || signature.length !== 64) return { ok: false, reason: 'malformed' };
+  if (!body || !signature || body.length !== PAYLOAD_BYTES || signature.length !== 64)
+    return { ok: false, reason: 'malformed' };
   let valid = false;
   try {
     valid = typeof publicKey === 'function' ? publicKey(signature, body) : ed.verify(signature, body, publicKey);

@@ -25,7 +25,10 @@ test('a tampered ticket is refused', () => {
   const [prefix, body, sig] = token.split('.');
   const bytes = fromBase64Url(body) as Uint8Array;
   bytes[20] ^= 1;
-  assert.deepEqual(verifyTicket(`${prefix}.${toBase64Url(bytes)}.${sig}`, pub, during), { ok: false, reason: 'bad_signature' });
+  assert.deepEqual(verifyTicket(`${prefix}.${toBase64Url(bytes)}.${sig}`, pub, during), {
+    ok: false,
+    reason: 'bad_signature',
+  });
 });
 
 test('a ticket signed by another key is refused', () => {
@@ -35,8 +38,16 @@ test('a ticket signed by another key is refused', () => {
 
 test('outside its window a ticket is refused, with its claims (it is genuine: a moved event may still take it)', () => {
   const token = signTicket(claims, key);
-  assert.deepEqual(verifyTicket(token, pub, new Date('2026-11-24T05:00:00Z')), { ok: false, reason: 'not_yet_valid', claims });
-  assert.deepEqual(verifyTicket(token, pub, new Date('2026-11-24T11:00:00Z')), { ok: false, reason: 'expired', claims });
+  assert.deepEqual(verifyTicket(token, pub, new Date('2026-11-24T05:00:00Z')), {
+    ok: false,
+    reason: 'not_yet_valid',
+    claims,
+  });
+  assert.deepEqual(verifyTicket(token, pub, new Date('2026-11-24T11:00:00Z')), {
+    ok: false,
+    reason: 'expired',
+    claims,
+  });
 });
 
 test('garbage is malformed, not a crash', () => {

@@ -130,6 +130,4 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && value in reverseCodes;
 }
 
-const reverseCodes: Record<string, true> = Object.fromEntries(
-  Object.values(ErrorCode).map((code) => [code, true]),
-);
+const reverseCodes: Record<string, true> = Object.fromEntries(Object.values(ErrorCode).map((code) => [code, true]));

@@ -190,7 +190,13 @@ export interface OfflineKit {
   /** base64url Ed25519 public key for @tongxin/tickets verifyTicket. */
   publicKey: string;
   /** `checkedInAt`: already in when the kit was made (a scanner then says so offline; the server still counts once). */
-  roster: { registrationId: string; name: string; phone: string | null; dependents: DependentInput[]; checkedInAt: string | null }[];
+  roster: {
+    registrationId: string;
+    name: string;
+    phone: string | null;
+    dependents: DependentInput[];
+    checkedInAt: string | null;
+  }[];
   /** Registrations whose tickets no longer count (cancelled, rejected). */
   revoked: string[];
   /**

@@ -54,7 +54,9 @@ describe('loadConfig', () => {
   });
 
   it('asks for every Tencent SMS setting when that provider is chosen', () => {
-    expect(() => loadConfig({ SMS_PROVIDER: 'tencent', TENCENT_SMS_SECRET_ID: 'id' })).toThrow(/TENCENT_SMS_SECRET_KEY/);
+    expect(() => loadConfig({ SMS_PROVIDER: 'tencent', TENCENT_SMS_SECRET_ID: 'id' })).toThrow(
+      /TENCENT_SMS_SECRET_KEY/,
+    );
   });
 
   it('enables WeChat login only with both appid and secret', () => {
@@ -69,9 +71,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...wechat, WECHAT_TEMPLATE_ORDER: 'tmplOrder01:thing1,phrase2,time3' }).reminders).toEqual({
       order: { templateId: 'tmplOrder01', titleKey: 'thing1', bodyKey: 'phrase2', timeKey: 'time3' },
     });
-    expect(loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01:thing1,thing2' }).reminders.event?.timeKey).toBeNull();
-    expect(() => loadConfig({ WECHAT_TEMPLATE_EVENT: 'tmplEvent01:thing1,thing2' })).toThrow(/WECHAT_TEMPLATE_EVENT: needs WECHAT_APPID/);
+    expect(
+      loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01:thing1,thing2' }).reminders.event?.timeKey,
+    ).toBeNull();
+    expect(() => loadConfig({ WECHAT_TEMPLATE_EVENT: 'tmplEvent01:thing1,thing2' })).toThrow(
+      /WECHAT_TEMPLATE_EVENT: needs WECHAT_APPID/,
+    );
     expect(() => loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01' })).toThrow(/WECHAT_TEMPLATE_EVENT/);
-    expect(() => loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01:time1,thing2' })).toThrow(/WECHAT_TEMPLATE_EVENT/);
+    expect(() => loadConfig({ ...wechat, WECHAT_TEMPLATE_EVENT: 'tmplEvent01:time1,thing2' })).toThrow(
+      /WECHAT_TEMPLATE_EVENT/,
+    );
   });
 });

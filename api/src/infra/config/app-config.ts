@@ -25,7 +25,14 @@ export type StorageConfig =
   | { driver: 'local'; localDir: string }
   | {
       driver: 's3';
-      s3: { endpoint: string | undefined; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
+      s3: {
+        endpoint: string | undefined;
+        region: string;
+        bucket: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        forcePathStyle: boolean;
+      };
     };
 
 export interface PhotosConfig {
@@ -127,7 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     for (const key of ['JWT_SECRET', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY', 'TICKET_SIGNING_KEY'] as const) {
       if (!dto[key]) problems.push(`${key}: required when APP_MODE=production`);
     }
-    if (dto.SMS_PROVIDER === 'log') problems.push('SMS_PROVIDER="log": the log provider is for development; use tencent in production');
+    if (dto.SMS_PROVIDER === 'log')
+      problems.push('SMS_PROVIDER="log": the log provider is for development; use tencent in production');
   }
   if (dto.SMS_PROVIDER === 'tencent') {
     for (const key of TENCENT_KEYS) if (!dto[key]) problems.push(`${key}: required when SMS_PROVIDER=tencent`);
@@ -136,7 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (dto[key] && !dto.WECHAT_APPID) problems.push(`${key}: needs WECHAT_APPID and WECHAT_SECRET`);
   }
   if (Boolean(dto.WECHAT_APPID) !== Boolean(dto.WECHAT_SECRET)) {
-    problems.push(`${dto.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'}: set both WECHAT_APPID and WECHAT_SECRET, or neither`);
+    problems.push(
+      `${dto.WECHAT_APPID ? 'WECHAT_SECRET' : 'WECHAT_APPID'}: set both WECHAT_APPID and WECHAT_SECRET, or neither`,
+    );
   }
   if (production && !dto.PHOTO_URL_SECRET) problems.push('PHOTO_URL_SECRET: required when APP_MODE=production');
   if (dto.STORAGE_DRIVER === 's3') {
@@ -159,7 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mode: dto.APP_MODE,
     database,
     seedDemo: dto.SEED_DEMO,
-    corsOrigins: dto.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: dto.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     bodyLimitBytes: dto.BODY_LIMIT_BYTES,
     logLevel: dto.LOG_LEVEL,
     shutdownGraceMs: dto.SHUTDOWN_GRACE_MS,
@@ -175,7 +187,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     wechat:
       dto.WECHAT_APPID && dto.WECHAT_SECRET
-        ? { baseUrl: dto.WECHAT_API_BASE, appId: dto.WECHAT_APPID, appSecret: dto.WECHAT_SECRET, timeoutMs: dto.WECHAT_TIMEOUT_MS }
+        ? {
+            baseUrl: dto.WECHAT_API_BASE,
+            appId: dto.WECHAT_APPID,
+            appSecret: dto.WECHAT_SECRET,
+            timeoutMs: dto.WECHAT_TIMEOUT_MS,
+          }
         : null,
     reminders: Object.fromEntries(
       (
@@ -212,7 +229,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
               forcePathStyle: dto.S3_FORCE_PATH_STYLE === 'true',
             },
           }
-        : { driver: 'local', localDir: isAbsolute(dto.STORAGE_LOCAL_DIR) ? dto.STORAGE_LOCAL_DIR : resolve(cwd, dto.STORAGE_LOCAL_DIR) },
+        : {
+            driver: 'local',
+            localDir: isAbsolute(dto.STORAGE_LOCAL_DIR) ? dto.STORAGE_LOCAL_DIR : resolve(cwd, dto.STORAGE_LOCAL_DIR),
+          },
     photos: {
       maxBytes: dto.PHOTO_MAX_BYTES,
       dailyQuota: dto.PHOTO_DAILY_QUOTA,

@@ -2,8 +2,10 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** `<template id>:<title key>,<body key>[,<time key>]`: text keys, and an optional time key. */
-const TEMPLATE = /^[A-Za-z0-9_-]{8,64}:(thing|phrase|name|character_string)\d+,(thing|phrase|name|character_string)\d+(,time\d+)?$/;
-const TEMPLATE_MESSAGE = 'must be <template id>:<title key>,<body key>[,<time key>], e.g. AbCdEf123:thing1,thing2,time3';
+const TEMPLATE =
+  /^[A-Za-z0-9_-]{8,64}:(thing|phrase|name|character_string)\d+,(thing|phrase|name|character_string)\d+(,time\d+)?$/;
+const TEMPLATE_MESSAGE =
+  'must be <template id>:<title key>,<body key>[,<time key>], e.g. AbCdEf123:thing1,thing2,time3';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -102,7 +104,9 @@ export class EnvDto {
 
   /** AES-256-GCM key for phone numbers, 32 bytes in base64. Required in production. */
   @IsOptional()
-  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PII_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'PII_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)',
+  })
   PII_ENCRYPTION_KEY?: string;
 
   /** HMAC key for phone lookup hashes. Required in production. */
@@ -187,7 +191,9 @@ export class EnvDto {
 
   /** Ed25519 private key (32 bytes, base64) that signs event tickets. Required in production. */
   @IsOptional()
-  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'TICKET_SIGNING_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, {
+    message: 'TICKET_SIGNING_KEY must be 32 bytes in base64 (openssl rand -base64 32)',
+  })
   TICKET_SIGNING_KEY?: string;
 
   /** Minutes before the start (and after the end) that tickets may be scanned. */

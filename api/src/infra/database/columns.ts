@@ -1,4 +1,4 @@
-import { Column, type ColumnOptions,CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, type ColumnOptions, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 // Portable across MySQL 8, MariaDB and SQLite: datetime(3) keeps milliseconds on MariaDB too.
 const DATETIME: ColumnOptions = { type: 'datetime', precision: 3 };

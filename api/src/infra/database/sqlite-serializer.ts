@@ -38,9 +38,11 @@ export function serializeSqlite(dataSource: DataSource): void {
     return exclusive(() => {
       const token = Symbol('sqlite-transaction');
       owner = token;
-      return context.run(token, () => transaction(...args)).finally(() => {
-        owner = null;
-      });
+      return context
+        .run(token, () => transaction(...args))
+        .finally(() => {
+          owner = null;
+        });
     });
   }) as EntityManager['transaction'];
 }

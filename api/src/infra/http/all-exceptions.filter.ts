@@ -52,10 +52,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'request failed');
     }
-    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send({
-      ...body,
-      requestId: request.id,
-    } satisfies ApiErrorBody);
+    void reply
+      .status(status)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send({
+        ...body,
+        requestId: request.id,
+      } satisfies ApiErrorBody);
   }
 
   private toBody(exception: unknown): ApiErrorBody {

@@ -1,4 +1,4 @@
-import { type ValidationError,ValidationPipe } from '@nestjs/common';
+import { type ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorCode } from '@tongxin/types';
 
 import { DomainException } from './domain.exception';
@@ -22,7 +22,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) =>
-      new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', flatten(errors)),
+    exceptionFactory: (errors) => new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', flatten(errors)),
   });
 }

@@ -68,7 +68,8 @@ export class LocalDiskStorage extends ObjectStorage {
     const path = join(this.root, ...key.split('/'));
     // Belt and braces: whatever the key check lets through must still land inside the root.
     const rel = relative(this.root, path);
-    if (rel === '' || rel.startsWith('..') || rel.split(sep).includes('..')) throw new Error(`Storage key escapes the root: ${key}`);
+    if (rel === '' || rel.startsWith('..') || rel.split(sep).includes('..'))
+      throw new Error(`Storage key escapes the root: ${key}`);
     return path;
   }
 }

@@ -5,7 +5,12 @@ import type { Readable } from 'node:stream';
 import { S3Storage } from './s3.storage';
 
 /** A few lines of S3 (path style, in memory): enough to see the driver's requests, not a stand-in for COS or MinIO. */
-function fakeS3(): Promise<{ server: Server; endpoint: string; objects: Map<string, { body: Buffer; type: string }>; seen: string[] }> {
+function fakeS3(): Promise<{
+  server: Server;
+  endpoint: string;
+  objects: Map<string, { body: Buffer; type: string }>;
+  seen: string[];
+}> {
   const objects = new Map<string, { body: Buffer; type: string }>();
   const seen: string[] = [];
   const server = createServer(async (req: IncomingMessage, res) => {
@@ -24,7 +29,9 @@ function fakeS3(): Promise<{ server: Server; endpoint: string; objects: Map<stri
       const xml = '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>missing</Message></Error>';
       res.writeHead(404, { 'content-type': 'application/xml' }).end(req.method === 'HEAD' ? undefined : xml);
     } else {
-      res.writeHead(200, { 'content-type': object.type, 'content-length': object.body.length }).end(req.method === 'HEAD' ? undefined : object.body);
+      res
+        .writeHead(200, { 'content-type': object.type, 'content-length': object.body.length })
+        .end(req.method === 'HEAD' ? undefined : object.body);
     }
   });
   return new Promise((resolve) =>

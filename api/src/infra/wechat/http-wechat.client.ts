@@ -1,5 +1,11 @@
 import { AccessTokenCache, type Clock, type IssuedToken } from './access-token.cache';
-import { type SubscribeMessage, WechatClient, type WechatConfig, type WechatPhone, type WechatSession } from './wechat.client';
+import {
+  type SubscribeMessage,
+  WechatClient,
+  type WechatConfig,
+  type WechatPhone,
+  type WechatSession,
+} from './wechat.client';
 import {
   networkReason,
   SUBSCRIBE_REFUSED_ERRCODE,
@@ -89,7 +95,11 @@ export class HttpWechatClient extends WechatClient {
       lang: 'zh_CN',
     };
     const reply = await this.withToken((token) =>
-      this.call<WechatReply>('subscribe_send', this.url('/cgi-bin/message/subscribe/send', { access_token: token }), body),
+      this.call<WechatReply>(
+        'subscribe_send',
+        this.url('/cgi-bin/message/subscribe/send', { access_token: token }),
+        body,
+      ),
     );
     if (reply.errcode === SUBSCRIBE_REFUSED_ERRCODE) return 'refused';
     if (reply.errcode) throw wechatError(reply.errcode, 'subscribe_send');

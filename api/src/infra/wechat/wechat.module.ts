@@ -26,7 +26,8 @@ class UnconfiguredWechatClient extends WechatClient {
     {
       provide: WechatClient,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => (config.wechat ? new HttpWechatClient(config.wechat) : new UnconfiguredWechatClient()),
+      useFactory: (config: AppConfig) =>
+        config.wechat ? new HttpWechatClient(config.wechat) : new UnconfiguredWechatClient(),
     },
   ],
   exports: [WechatClient],

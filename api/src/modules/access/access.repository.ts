@@ -70,7 +70,11 @@ export class AccessRepository {
   }
 
   /** The path of the place a record belongs to, or null when there is no such record. */
-  async findRecordPlacePath(kind: RecordKind, id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+  async findRecordPlacePath(
+    kind: RecordKind,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
     const [entity, column] = RECORD_PLACE[kind];
     const row = await manager
       .createQueryBuilder(entity, 'r')
@@ -148,7 +152,15 @@ export class AccessRepository {
       .addOrderBy('g.id', 'DESC')
       .offset(offset)
       .limit(limit)
-      .getRawMany<{ id: string; userId: string; role: Role; placeId: string; placeName: string; placeLevel: Place['level']; createdAt: Date | string }>();
+      .getRawMany<{
+        id: string;
+        userId: string;
+        role: Role;
+        placeId: string;
+        placeName: string;
+        placeLevel: Place['level'];
+        createdAt: Date | string;
+      }>();
     return { rows, total };
   }
 }
@@ -174,7 +186,11 @@ const RECORD_PLACE: Record<RecordKind, [RecordEntity, string]> = {
 };
 
 /** Adds `(column LIKE s0% OR column LIKE s1% …)`; no scopes → no rows. */
-export function whereWithin(query: { andWhere(sql: string, params?: Record<string, unknown>): unknown }, column: string, scopes: string[]): void {
+export function whereWithin(
+  query: { andWhere(sql: string, params?: Record<string, unknown>): unknown },
+  column: string,
+  scopes: string[],
+): void {
   if (scopes.length === 0) {
     query.andWhere('1 = 0');
     return;

@@ -52,5 +52,6 @@ export const CurrentCaller = createParamDecorator((_: unknown, context: Executio
 
 /** The caller when a valid token came with a public request, else null. */
 export const OptionalCaller = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Caller | null => context.switchToHttp().getRequest<CallerRequest>().caller ?? null,
+  (_: unknown, context: ExecutionContext): Caller | null =>
+    context.switchToHttp().getRequest<CallerRequest>().caller ?? null,
 );

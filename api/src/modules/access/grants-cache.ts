@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
-import type { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, TransactionCommitEvent, UpdateEvent } from 'typeorm';
+import type {
+  DataSource,
+  EntitySubscriberInterface,
+  InsertEvent,
+  RemoveEvent,
+  TransactionCommitEvent,
+  UpdateEvent,
+} from 'typeorm';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { Place } from '../places/place.entity';
@@ -61,7 +68,10 @@ export class GrantsCache implements EntitySubscriberInterface {
     this.invalidate();
   }
 
-  private touched(event: { metadata?: { target: unknown }; queryRunner: { data: object; isTransactionActive: boolean } }): void {
+  private touched(event: {
+    metadata?: { target: unknown };
+    queryRunner: { data: object; isTransactionActive: boolean };
+  }): void {
     const target = event.metadata?.target;
     if (target !== RoleGrant && target !== Place) return;
     this.invalidate();

@@ -30,7 +30,13 @@ export class MembersRepository {
     if (placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${placePath}%` });
     const total = await query.clone().getCount();
     const rows = await query
-      .select(['u.id AS id', 'u.nickname AS nickname', 'u.phone_cipher AS phoneCipher', 'p.id AS homeId', 'p.name AS homeName'])
+      .select([
+        'u.id AS id',
+        'u.nickname AS nickname',
+        'u.phone_cipher AS phoneCipher',
+        'p.id AS homeId',
+        'p.name AS homeName',
+      ])
       .orderBy('u.nickname', 'ASC')
       .addOrderBy('u.id', 'ASC')
       .offset(offset)
@@ -51,7 +57,13 @@ export class MembersRepository {
     if (placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${placePath}%` });
     const total = await query.clone().select('COUNT(DISTINCT u.id)', 'n').getRawOne<{ n: number | string }>();
     const rows = await query
-      .select(['u.id AS id', 'u.nickname AS nickname', 'u.phone_cipher AS phoneCipher', 'h.id AS homeId', 'h.name AS homeName'])
+      .select([
+        'u.id AS id',
+        'u.nickname AS nickname',
+        'u.phone_cipher AS phoneCipher',
+        'h.id AS homeId',
+        'h.name AS homeName',
+      ])
       .distinct(true)
       .orderBy('u.nickname', 'ASC')
       .addOrderBy('u.id', 'ASC')

@@ -31,7 +31,11 @@ export class PermissionGuard implements CanActivate {
       return true;
     }
     const { record, param, body, query } = meta.place;
-    const source = param ? request.params : body ? (request.body as Record<string, unknown> | undefined) : request.query;
+    const source = param
+      ? request.params
+      : body
+        ? (request.body as Record<string, unknown> | undefined)
+        : request.query;
     const id = source?.[(param ?? body ?? query) as string];
     if (typeof id !== 'string' || id.length === 0 || id.length > 36) {
       throw new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', [

@@ -31,7 +31,12 @@ export class RoleGrantsService {
 
   async list(caller: Caller, query: ListGrantsQueryDto): Promise<Page<RoleGrantRow>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.RoleGrant);
-    const { rows, total } = await this.grants.findGrantsWithin(scopes, query.placeId, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await this.grants.findGrantsWithin(
+      scopes,
+      query.placeId,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     const users = await this.users.findActiveByIds([...new Set(rows.map((r) => r.userId))]);
     return toPage(
       rows.map((r) => ({
@@ -57,14 +62,32 @@ export class RoleGrantsService {
     if (!user) throw new DomainException(ErrorCode.NotFound, '用户不存在');
     try {
       const grant = await this.users.transaction(async (manager) => {
-        const row = await this.grants.insertGrant({ userId: body.userId, role: body.role, placeId: body.placeId, grantedBy: caller.userId }, manager);
+        const row = await this.grants.insertGrant(
+          { userId: body.userId, role: body.role, placeId: body.placeId, grantedBy: caller.userId },
+          manager,
+        );
         await this.audit.record(
-          { actorId: caller.userId, action: 'role.grant', targetType: 'role_grant', targetId: row.id, placeId: body.placeId, details: { userId: body.userId, role: body.role } },
+          {
+            actorId: caller.userId,
+            action: 'role.grant',
+            targetType: 'role_grant',
+            targetId: row.id,
+            placeId: body.placeId,
+            details: { userId: body.userId, role: body.role },
+          },
           manager,
         );
         return row;
       });
-      return { id: grant.id, userId: user.id, nickname: user.nickname, role: grant.role, placeId: place.id, placeName: place.name, grantedAt: new Date().toISOString() };
+      return {
+        id: grant.id,
+        userId: user.id,
+        nickname: user.nickname,
+        role: grant.role,
+        placeId: place.id,
+        placeName: place.name,
+        grantedAt: new Date().toISOString(),
+      };
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '该用户已拥有此角色');
       throw error;
@@ -77,9 +100,17 @@ export class RoleGrantsService {
     if (!grant || !place || grant.revokedAt) throw new DomainException(ErrorCode.NotFound, '记录不存在');
     if (!canGrant(this.rolesCovering(caller.grants ?? [], place.path), grant.role)) throw forbidden();
     await this.users.transaction(async (manager) => {
-      if (!(await this.grants.revokeGrant(id, caller.userId, manager))) throw new DomainException(ErrorCode.NotFound, '记录不存在');
+      if (!(await this.grants.revokeGrant(id, caller.userId, manager)))
+        throw new DomainException(ErrorCode.NotFound, '记录不存在');
       await this.audit.record(
-        { actorId: caller.userId, action: 'role.revoke', targetType: 'role_grant', targetId: id, placeId: grant.placeId, details: { userId: grant.userId, role: grant.role } },
+        {
+          actorId: caller.userId,
+          action: 'role.revoke',
+          targetType: 'role_grant',
+          targetId: id,
+          placeId: grant.placeId,
+          details: { userId: grant.userId, role: grant.role },
+        },
         manager,
       );
     });
@@ -114,7 +145,14 @@ export class RoleGrantsService {
   async revealPhone(caller: Caller, userId: string): Promise<MemberPhoneResponse> {
     const user = await this.users.findActiveById(userId);
     if (!user || !user.homePlaceId) throw new DomainException(ErrorCode.NotFound, '用户不存在');
-    await this.audit.record({ actorId: caller.userId, action: 'pii.view', targetType: 'user', targetId: userId, placeId: user.homePlaceId, details: { field: 'phone' } });
+    await this.audit.record({
+      actorId: caller.userId,
+      action: 'pii.view',
+      targetType: 'user',
+      targetId: userId,
+      placeId: user.homePlaceId,
+      details: { field: 'phone' },
+    });
     return { id: user.id, phone: user.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : null };
   }
 

@@ -95,7 +95,8 @@ export class AuthService {
   }
 
   private assertDemo(): void {
-    if (this.config.mode !== 'demo') throw new DomainException(ErrorCode.DemoLoginDisabled, '演示登录仅在演示模式下可用');
+    if (this.config.mode !== 'demo')
+      throw new DomainException(ErrorCode.DemoLoginDisabled, '演示登录仅在演示模式下可用');
   }
 
   private async session(user: User): Promise<AuthTokens> {

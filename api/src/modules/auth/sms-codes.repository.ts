@@ -17,7 +17,11 @@ export class SmsCodesRepository {
     await manager.delete(SmsCode, { id });
   }
 
-  countForPhoneSince(phoneHash: string, since: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  countForPhoneSince(
+    phoneHash: string,
+    since: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     return manager.count(SmsCode, { where: { phoneHash, createdAt: MoreThan(since) } });
   }
 
@@ -31,7 +35,11 @@ export class SmsCodesRepository {
   }
 
   /** Counts a wrong guess unless the code is already locked; returns whether this guess was counted. */
-  async recordFailedAttempt(id: string, maxAttempts: number, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async recordFailedAttempt(
+    id: string,
+    maxAttempts: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(SmsCode)
@@ -42,12 +50,21 @@ export class SmsCodesRepository {
   }
 
   /** Consumes the code if it is still usable; exactly one concurrent caller gets true. */
-  async consume(id: string, maxAttempts: number, now: Date, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async consume(
+    id: string,
+    maxAttempts: number,
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(SmsCode)
       .set({ consumedAt: now })
-      .where('id = :id AND consumed_at IS NULL AND attempts < :max AND expires_at > :now', { id, max: maxAttempts, now })
+      .where('id = :id AND consumed_at IS NULL AND attempts < :max AND expires_at > :now', {
+        id,
+        max: maxAttempts,
+        now,
+      })
       .execute();
     return (result.affected ?? 0) === 1;
   }

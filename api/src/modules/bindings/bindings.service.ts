@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BindingStatus, type BindingSummary, ErrorCode, NotificationKind, type Page, PlaceLevel, Role } from '@tongxin/types';
+import {
+  BindingStatus,
+  type BindingSummary,
+  ErrorCode,
+  NotificationKind,
+  type Page,
+  PlaceLevel,
+  Role,
+} from '@tongxin/types';
 
 import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
@@ -76,26 +84,55 @@ export class BindingsService {
 
   async list(caller: Caller, query: ListBindingsQueryDto): Promise<Page<BindingSummary>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.BindingReview);
-    const { rows, total } = await this.bindings.findWithin(scopes, query.status, (query.page - 1) * query.pageSize, query.pageSize);
-    return toPage(rows.map((r) => this.toSummary(r, false)), total, query);
+    const { rows, total } = await this.bindings.findWithin(
+      scopes,
+      query.status,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
+    return toPage(
+      rows.map((r) => this.toSummary(r, false)),
+      total,
+      query,
+    );
   }
 
   async verify(caller: Caller, id: string): Promise<BindingSummary> {
     const binding = await this.requireBinding(id);
     await this.bindings.transaction(async (manager) => {
-      const moved = await this.bindings.transition(id, BindingStatus.Pending, BindingStatus.Verified, { reviewedBy: caller.userId, reason: null }, manager);
+      const moved = await this.bindings.transition(
+        id,
+        BindingStatus.Pending,
+        BindingStatus.Verified,
+        { reviewedBy: caller.userId, reason: null },
+        manager,
+      );
       if (!moved) throw new DomainException(ErrorCode.Conflict, '该申请已处理');
       await this.users.updateProfile(binding.userId, { homePlaceId: binding.buildingId }, manager);
       if (!(await this.grants.findActiveGrant(binding.userId, Role.Resident, binding.buildingId, manager))) {
-        await this.grants.insertGrant({ userId: binding.userId, role: Role.Resident, placeId: binding.buildingId, grantedBy: caller.userId }, manager);
+        await this.grants.insertGrant(
+          { userId: binding.userId, role: Role.Resident, placeId: binding.buildingId, grantedBy: caller.userId },
+          manager,
+        );
       }
       await this.audit.record(
-        { actorId: caller.userId, action: 'binding.verify', targetType: 'binding', targetId: id, placeId: binding.buildingId, details: { userId: binding.userId } },
+        {
+          actorId: caller.userId,
+          action: 'binding.verify',
+          targetType: 'binding',
+          targetId: id,
+          placeId: binding.buildingId,
+          details: { userId: binding.userId },
+        },
         manager,
       );
       await this.notifications.notifyUsers(
         [binding.userId],
-        { kind: NotificationKind.BindingVerified, title: '住址认证已通过', body: '您已是本社区认证居民，可以报名社区活动、随手拍上报了。' },
+        {
+          kind: NotificationKind.BindingVerified,
+          title: '住址认证已通过',
+          body: '您已是本社区认证居民，可以报名社区活动、随手拍上报了。',
+        },
         manager,
       );
     });
@@ -106,15 +143,32 @@ export class BindingsService {
     if (!body.reason) throw reasonRequired();
     const binding = await this.requireBinding(id);
     await this.bindings.transaction(async (manager) => {
-      const moved = await this.bindings.transition(id, BindingStatus.Pending, BindingStatus.Rejected, { reviewedBy: caller.userId, reason: body.reason ?? null }, manager);
+      const moved = await this.bindings.transition(
+        id,
+        BindingStatus.Pending,
+        BindingStatus.Rejected,
+        { reviewedBy: caller.userId, reason: body.reason ?? null },
+        manager,
+      );
       if (!moved) throw new DomainException(ErrorCode.Conflict, '该申请已处理');
       await this.audit.record(
-        { actorId: caller.userId, action: 'binding.reject', targetType: 'binding', targetId: id, placeId: binding.buildingId, details: { reason: body.reason } },
+        {
+          actorId: caller.userId,
+          action: 'binding.reject',
+          targetType: 'binding',
+          targetId: id,
+          placeId: binding.buildingId,
+          details: { reason: body.reason },
+        },
         manager,
       );
       await this.notifications.notifyUsers(
         [binding.userId],
-        { kind: NotificationKind.BindingRejected, title: '住址认证未通过', body: `原因：${body.reason}。可在个人资料中修改后重新提交。` },
+        {
+          kind: NotificationKind.BindingRejected,
+          title: '住址认证未通过',
+          body: `原因：${body.reason}。可在个人资料中修改后重新提交。`,
+        },
         manager,
       );
     });
@@ -160,4 +214,6 @@ export class BindingsService {
 }
 
 export const reasonRequired = () =>
-  new DomainException(ErrorCode.ValidationFailed, '请填写原因', [{ field: 'reason', problems: ['驳回或撤销时必须填写原因'] }]);
+  new DomainException(ErrorCode.ValidationFailed, '请填写原因', [
+    { field: 'reason', problems: ['驳回或撤销时必须填写原因'] },
+  ]);

@@ -61,6 +61,9 @@ export class CheckinsRepository {
   }
 
   findRatings(eventId: string) {
-    return this.dataSource.manager.find(EventRating, { where: { eventId }, order: { createdAt: 'DESC', memberId: 'ASC' } });
+    return this.dataSource.manager.find(EventRating, {
+      where: { eventId },
+      order: { createdAt: 'DESC', memberId: 'ASC' },
+    });
   }
 }

@@ -40,7 +40,6 @@ class Retry extends Error {}
  */
 @Injectable()
 export class CheckinsService {
-
   constructor(
     private readonly checkins: CheckinsRepository,
     private readonly signups: EventSignupsRepository,
@@ -61,15 +60,32 @@ export class CheckinsService {
     const at = method === 'offline' ? scannedAt : new Date();
     let check = verifyTicket(request.ticket, this.keys.verify, at);
     // A genuine ticket of this event made before the organizer moved it: judged by the event's times now.
-    if (!check.ok && 'claims' in check && check.claims.eventId === eventId && (await this.withinEventWindow(eventId, at))) {
+    if (
+      !check.ok &&
+      'claims' in check &&
+      check.claims.eventId === eventId &&
+      (await this.withinEventWindow(eventId, at))
+    ) {
       check = { ok: true, claims: check.claims };
     }
     if (!check.ok) {
-      const outcome = check.reason === 'bad_signature' || check.reason === 'malformed' ? ScanOutcome.Invalid : ScanOutcome.OutsideWindow;
+      const outcome =
+        check.reason === 'bad_signature' || check.reason === 'malformed'
+          ? ScanOutcome.Invalid
+          : ScanOutcome.OutsideWindow;
       return this.record(caller, eventId, request.nonce, scannedAt, null, outcome, null, false);
     }
     if (check.claims.eventId !== eventId) {
-      return this.record(caller, eventId, request.nonce, scannedAt, check.claims.registrationId, ScanOutcome.WrongEvent, null, false);
+      return this.record(
+        caller,
+        eventId,
+        request.nonce,
+        scannedAt,
+        check.claims.registrationId,
+        ScanOutcome.WrongEvent,
+        null,
+        false,
+      );
     }
     return this.checkIn(caller, eventId, check.claims.registrationId, request.nonce, scannedAt, method);
   }
@@ -116,7 +132,9 @@ export class CheckinsService {
           dependents: deps(r.dependents),
           checkedInAt: r.checkedInAt ? toDate(r.checkedInAt).toISOString() : null,
         })),
-      revoked: roster.filter((r) => r.status === 'cancelled' || r.status === 'rejected').map((r) => String(r.registrationId)),
+      revoked: roster
+        .filter((r) => r.status === 'cancelled' || r.status === 'rejected')
+        .map((r) => String(r.registrationId)),
       checkinWindow: { from: window.from.toISOString(), until: window.until.toISOString() },
       generatedAt: new Date().toISOString(),
     };
@@ -169,17 +187,19 @@ export class CheckinsService {
       try {
         const result = await this.checkins.transaction(async (manager) => {
           const existing = await this.checkins.findLiveCheckin(registrationId, manager);
-          const checkin = existing ?? Object.assign(new Checkin(), {
-            id: newId(),
-            eventId,
-            registrationId,
-            liveKey: registrationId,
-            scannerId: caller.userId,
-            method,
-            scannedAt,
-            recordedAt: new Date(),
-            undoneAt: null,
-          });
+          const checkin =
+            existing ??
+            Object.assign(new Checkin(), {
+              id: newId(),
+              eventId,
+              registrationId,
+              liveKey: registrationId,
+              scannerId: caller.userId,
+              method,
+              scannedAt,
+              recordedAt: new Date(),
+              undoneAt: null,
+            });
           if (!existing) {
             try {
               await this.checkins.insertCheckin(checkin, manager);
@@ -192,10 +212,20 @@ export class CheckinsService {
           // An offline upload that finds the ticket already in is kept for the organizer to review.
           const review = Boolean(existing) && method === 'offline';
           await this.checkins.insertScan(
-            Object.assign(new Scan(), { nonce, eventId, registrationId, scannerId: caller.userId, outcome, checkinId: checkin.id, needsReview: review, scannedAt }),
+            Object.assign(new Scan(), {
+              nonce,
+              eventId,
+              registrationId,
+              scannerId: caller.userId,
+              outcome,
+              checkinId: checkin.id,
+              needsReview: review,
+              scannedAt,
+            }),
             manager,
           );
-          if (outcome === ScanOutcome.CheckedIn && attendance) await this.payAttendance(manager, attendance, registrationId);
+          if (outcome === ScanOutcome.CheckedIn && attendance)
+            await this.payAttendance(manager, attendance, registrationId);
           return { checkin, outcome, review };
         });
         return this.result(nonce, result.outcome, registrationId, result.checkin, result.review);
@@ -211,7 +241,11 @@ export class CheckinsService {
   }
 
   /** The event's reward for this attendee, checked and made ready; null when it pays nothing. */
-  private async prepareAttendance(eventId: string, memberId: string, registrationId: string): Promise<PreparedAward | null> {
+  private async prepareAttendance(
+    eventId: string,
+    memberId: string,
+    registrationId: string,
+  ): Promise<PreparedAward | null> {
     const event = await this.signups.findEvent(eventId);
     if (!event || event.pointsReward <= 0) return null;
     const communityId = (await this.communityOf(event.placeId)) ?? (await this.homeCommunityOf(memberId));
@@ -269,7 +303,16 @@ export class CheckinsService {
     try {
       await this.checkins.transaction((manager) =>
         this.checkins.insertScan(
-          Object.assign(new Scan(), { nonce, eventId, registrationId, scannerId: caller.userId, outcome, checkinId, needsReview: review, scannedAt }),
+          Object.assign(new Scan(), {
+            nonce,
+            eventId,
+            registrationId,
+            scannerId: caller.userId,
+            outcome,
+            checkinId,
+            needsReview: review,
+            scannedAt,
+          }),
           manager,
         ),
       );
@@ -286,11 +329,21 @@ export class CheckinsService {
     return this.result(scan.nonce, scan.outcome as ScanOutcome, scan.registrationId, checkin, scan.needsReview);
   }
 
-  private async result(nonce: string, outcome: ScanOutcome, registrationId: string | null, checkin: Checkin | null, review: boolean): Promise<ScanResult> {
+  private async result(
+    nonce: string,
+    outcome: ScanOutcome,
+    registrationId: string | null,
+    checkin: Checkin | null,
+    review: boolean,
+  ): Promise<ScanResult> {
     let attendee: ScanResult['attendee'] = null;
     if (registrationId && (outcome === ScanOutcome.CheckedIn || outcome === ScanOutcome.AlreadyCheckedIn)) {
       const person = await this.signups.findAttendee(registrationId);
-      attendee = { name: person?.name ?? '', phone: this.masked(person?.phoneCipher), dependents: deps(person?.dependents) };
+      attendee = {
+        name: person?.name ?? '',
+        phone: this.masked(person?.phoneCipher),
+        dependents: deps(person?.dependents),
+      };
     }
     const scanner = checkin ? await this.checkins.nickname(checkin.scannerId) : null;
     return {

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type EventRatingsSummary, EventStatus, type EventView, type ManagedEventSummary, NotificationKind, type Page } from '@tongxin/types';
+import {
+  ErrorCode,
+  type EventRatingsSummary,
+  EventStatus,
+  type EventView,
+  type ManagedEventSummary,
+  NotificationKind,
+  type Page,
+} from '@tongxin/types';
 
 import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
@@ -101,17 +109,26 @@ export class EventAdminService {
     if (body.capacity !== undefined && body.capacity < event.confirmedCount) {
       throw new DomainException(ErrorCode.Conflict, `已有 ${event.confirmedCount} 人报名，名额不能少于此数`);
     }
-    const fields = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as Partial<CommunityEvent>;
+    const fields = Object.fromEntries(
+      Object.entries(next).filter(([, v]) => v !== undefined),
+    ) as Partial<CommunityEvent>;
     await this.events.update(id, fields);
     const changes = [
-      next.startsAt && next.startsAt.getTime() !== event.startsAt.getTime() ? `时间改为 ${chinaMinute(next.startsAt)}` : null,
+      next.startsAt && next.startsAt.getTime() !== event.startsAt.getTime()
+        ? `时间改为 ${chinaMinute(next.startsAt)}`
+        : null,
       body.venue !== undefined && body.venue !== event.venue ? `地点改为 ${body.venue}` : null,
     ].filter((change): change is string => change !== null);
     if (changes.length > 0) {
       const roster = await this.signups.findRoster(id);
       await this.notifications.notifyUsers(
         roster.filter((r) => r.status === 'confirmed' || r.status === 'waiting').map((r) => String(r.memberId)),
-        { kind: NotificationKind.EventChanged, title: '活动信息变更', body: `「${event.title}」${changes.join('，')}，请留意。`, eventId: id },
+        {
+          kind: NotificationKind.EventChanged,
+          title: '活动信息变更',
+          body: `「${event.title}」${changes.join('，')}，请留意。`,
+          eventId: id,
+        },
       );
     }
     if (body.capacity !== undefined && body.capacity > event.capacity) {
@@ -122,26 +139,40 @@ export class EventAdminService {
 
   async publish(caller: Caller, id: string): Promise<EventView> {
     await this.require(id);
-    if (!(await this.events.transition(id, EventStatus.Draft, EventStatus.Published))) throw new DomainException(ErrorCode.Conflict, '只能发布草稿');
+    if (!(await this.events.transition(id, EventStatus.Draft, EventStatus.Published)))
+      throw new DomainException(ErrorCode.Conflict, '只能发布草稿');
     return this.view(caller.userId, id);
   }
 
   /** Cancels the event: every sign-up ends, so every ticket is revoked, and attendees are told. */
   async cancel(caller: Caller, id: string): Promise<EventView> {
     const event = await this.require(id);
-    if (!(await this.events.transition(id, event.status, EventStatus.Cancelled)) || event.status === EventStatus.Cancelled) {
+    if (
+      !(await this.events.transition(id, event.status, EventStatus.Cancelled)) ||
+      event.status === EventStatus.Cancelled
+    ) {
       throw new DomainException(ErrorCode.Conflict, '活动已取消');
     }
     const roster = await this.signups.findRoster(id);
     const live = roster.filter((r) => ['confirmed', 'waiting', 'pending_approval'].includes(String(r.status)));
     await this.signups.transaction(async (manager) => {
       for (const r of live) {
-        await this.signups.transition(String(r.registrationId), ['confirmed', 'waiting', 'pending_approval'], { status: 'cancelled', liveKey: null, waitingPosition: null, cancelledAt: new Date() }, manager);
+        await this.signups.transition(
+          String(r.registrationId),
+          ['confirmed', 'waiting', 'pending_approval'],
+          { status: 'cancelled', liveKey: null, waitingPosition: null, cancelledAt: new Date() },
+          manager,
+        );
       }
     });
     await this.notifications.notifyUsers(
       live.map((r) => String(r.memberId)),
-      { kind: NotificationKind.EventCancelled, title: '活动取消', body: `很抱歉，「${event.title}」已取消。`, eventId: id },
+      {
+        kind: NotificationKind.EventCancelled,
+        title: '活动取消',
+        body: `很抱歉，「${event.title}」已取消。`,
+        eventId: id,
+      },
     );
     return this.view(caller.userId, id);
   }
@@ -150,9 +181,17 @@ export class EventAdminService {
     const event = await this.require(id);
     if (event.endsAt > new Date()) throw new DomainException(ErrorCode.EventNotOpen, '活动结束后才能评价');
     const roster = await this.signups.findRoster(id);
-    if (!roster.some((r) => r.memberId === caller.userId && r.checkinId)) throw new DomainException(ErrorCode.NotAnAttendee, '只有到场的居民可以评价');
+    if (!roster.some((r) => r.memberId === caller.userId && r.checkinId))
+      throw new DomainException(ErrorCode.NotAnAttendee, '只有到场的居民可以评价');
     try {
-      await this.checkins.insertRating(Object.assign(new EventRating(), { eventId: id, memberId: caller.userId, rating: body.rating, comment: body.comment ?? null }));
+      await this.checkins.insertRating(
+        Object.assign(new EventRating(), {
+          eventId: id,
+          memberId: caller.userId,
+          rating: body.rating,
+          comment: body.comment ?? null,
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '您已评价过该活动');
       throw error;
@@ -164,7 +203,9 @@ export class EventAdminService {
     return {
       average: rows.length ? Math.round((rows.reduce((s, r) => s + r.rating, 0) / rows.length) * 10) / 10 : null,
       count: rows.length,
-      comments: rows.filter((r) => r.comment).map((r) => ({ rating: r.rating, comment: r.comment as string, createdAt: r.createdAt.toISOString() })),
+      comments: rows
+        .filter((r) => r.comment)
+        .map((r) => ({ rating: r.rating, comment: r.comment as string, createdAt: r.createdAt.toISOString() })),
     };
   }
 
@@ -193,4 +234,6 @@ export class EventAdminService {
 }
 
 const badTimes = () =>
-  new DomainException(ErrorCode.ValidationFailed, '结束时间必须晚于开始时间', [{ field: 'endsAt', problems: ['必须晚于 startsAt'] }]);
+  new DomainException(ErrorCode.ValidationFailed, '结束时间必须晚于开始时间', [
+    { field: 'endsAt', problems: ['必须晚于 startsAt'] },
+  ]);

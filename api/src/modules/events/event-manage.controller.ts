@@ -20,7 +20,16 @@ import { Authorize, type Caller, CurrentCaller, OptionalCaller, Public } from '.
 import { Permission } from '../access/permissions';
 import { attendanceCsv, attendanceXlsx, XLSX_TYPE } from './attendance-export';
 import { CheckinsService } from './checkins.service';
-import { BatchScanDto, CreateEventDto, ManualCheckinDto, RateEventDto, RosterQueryDto, ScanDto, SignUpDto, UpdateEventDto } from './dto/event-manage.dto';
+import {
+  BatchScanDto,
+  CreateEventDto,
+  ManualCheckinDto,
+  RateEventDto,
+  RosterQueryDto,
+  ScanDto,
+  SignUpDto,
+  UpdateEventDto,
+} from './dto/event-manage.dto';
 import { ListManagedEventsQueryDto } from './dto/list-events-query.dto';
 import { EventAdminService } from './event-admin.service';
 import { EventSignupsService } from './event-signups.service';
@@ -29,9 +38,19 @@ const EVENT = { record: 'event', param: 'id' } as const;
 
 /** A single online scan of a ticket that does not count is refused with a code (a batch reports per item). */
 function refuseBadTicket(result: ScanResult): ScanResult {
-  if (result.outcome === ScanOutcome.Revoked) throw new DomainException(ErrorCode.TicketRevoked, '该入场券已作废', result);
-  if (result.outcome === ScanOutcome.Invalid || result.outcome === ScanOutcome.WrongEvent || result.outcome === ScanOutcome.OutsideWindow) {
-    const message = result.outcome === ScanOutcome.WrongEvent ? '不是本场活动的入场券' : result.outcome === ScanOutcome.OutsideWindow ? '不在签到时间内' : '入场券无效';
+  if (result.outcome === ScanOutcome.Revoked)
+    throw new DomainException(ErrorCode.TicketRevoked, '该入场券已作废', result);
+  if (
+    result.outcome === ScanOutcome.Invalid ||
+    result.outcome === ScanOutcome.WrongEvent ||
+    result.outcome === ScanOutcome.OutsideWindow
+  ) {
+    const message =
+      result.outcome === ScanOutcome.WrongEvent
+        ? '不是本场活动的入场券'
+        : result.outcome === ScanOutcome.OutsideWindow
+          ? '不在签到时间内'
+          : '入场券无效';
     throw new DomainException(ErrorCode.TicketInvalid, message, result);
   }
   return result;
@@ -49,7 +68,10 @@ export class EventManageController {
 
   @Get('managed')
   @Authorize(Permission.EventManage)
-  managed(@CurrentCaller() caller: Caller, @Query() query: ListManagedEventsQueryDto): Promise<Page<ManagedEventSummary>> {
+  managed(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ListManagedEventsQueryDto,
+  ): Promise<Page<ManagedEventSummary>> {
     return this.admin.managed(caller, query);
   }
 
@@ -142,7 +164,11 @@ export class EventManageController {
   @Post(':id/checkins/batch')
   @HttpCode(200)
   @Authorize(Permission.EventManage, EVENT)
-  async batch(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: BatchScanDto): Promise<ScanResult[]> {
+  async batch(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: BatchScanDto,
+  ): Promise<ScanResult[]> {
     const results: ScanResult[] = [];
     for (const scan of body.scans) results.push(await this.checkins.scan(caller, id, scan, 'offline'));
     return results;
@@ -151,7 +177,11 @@ export class EventManageController {
   @Post(':id/checkins/manual')
   @HttpCode(200)
   @Authorize(Permission.EventManage, EVENT)
-  manual(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ManualCheckinDto): Promise<ScanResult> {
+  manual(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: ManualCheckinDto,
+  ): Promise<ScanResult> {
     return this.checkins.manual(caller, id, body.registrationId, body.nonce);
   }
 

@@ -49,7 +49,10 @@ export class EventSignupsRepository {
       .set({ waitingSeq: () => 'waiting_seq + 1' })
       .where('id = :eventId', { eventId })
       .execute();
-    const row = await manager.findOneOrFail(CommunityEvent, { where: { id: eventId }, select: { id: true, waitingSeq: true } });
+    const row = await manager.findOneOrFail(CommunityEvent, {
+      where: { id: eventId },
+      select: { id: true, waitingSeq: true },
+    });
     return row.waitingSeq;
   }
 
@@ -66,7 +69,12 @@ export class EventSignupsRepository {
     return this.dataSource.manager.findOne(Registration, { where: { liveKey: `${eventId}:${memberId}` } });
   }
 
-  async transition(id: string, from: RegistrationStatus[], set: Partial<Registration>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: string,
+    from: RegistrationStatus[],
+    set: Partial<Registration>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(Registration)
@@ -95,7 +103,11 @@ export class EventSignupsRepository {
   countAhead(eventId: string, position: number): Promise<number> {
     return this.dataSource.manager
       .createQueryBuilder(Registration, 'r')
-      .where('r.event_id = :eventId AND r.status = :waiting AND r.waiting_position < :position', { eventId, waiting: 'waiting', position })
+      .where('r.event_id = :eventId AND r.status = :waiting AND r.waiting_position < :position', {
+        eventId,
+        waiting: 'waiting',
+        position,
+      })
       .getCount();
   }
 
@@ -106,18 +118,26 @@ export class EventSignupsRepository {
       skip: offset,
       take: limit,
     });
-    const events = rows.length ? await this.dataSource.manager.find(CommunityEvent, { where: { id: In(rows.map((r) => r.eventId)) } }) : [];
+    const events = rows.length
+      ? await this.dataSource.manager.find(CommunityEvent, { where: { id: In(rows.map((r) => r.eventId)) } })
+      : [];
     const checkins = rows.length
       ? await this.dataSource.manager.find(Checkin, { where: { registrationId: In(rows.map((r) => r.id)) } })
       : [];
-    const rated = await this.findRatedEventIds(memberId, rows.map((r) => r.eventId));
+    const rated = await this.findRatedEventIds(
+      memberId,
+      rows.map((r) => r.eventId),
+    );
     return { rows, total, events, checkins, rated };
   }
 
   /** Which of these events the member has rated. */
   async findRatedEventIds(memberId: string, eventIds: string[]): Promise<Set<string>> {
     if (eventIds.length === 0) return new Set();
-    const ratings = await this.dataSource.manager.find(EventRating, { select: { eventId: true }, where: { memberId, eventId: In(eventIds) } });
+    const ratings = await this.dataSource.manager.find(EventRating, {
+      select: { eventId: true },
+      where: { memberId, eventId: In(eventIds) },
+    });
     return new Set(ratings.map((r) => r.eventId));
   }
 

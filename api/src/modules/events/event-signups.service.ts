@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { signTicket } from '@tongxin/tickets';
-import { ErrorCode, EventStatus, NotificationKind, type Page, type RegistrationView, type TicketView } from '@tongxin/types';
+import {
+  ErrorCode,
+  EventStatus,
+  NotificationKind,
+  type Page,
+  type RegistrationView,
+  type TicketView,
+} from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../infra/config/app-config';
@@ -76,11 +83,15 @@ export class EventSignupsService {
   /** The member cancels before the deadline; a confirmed place goes to the first on the waiting list. */
   async cancel(caller: Caller, registrationId: string): Promise<RegistrationView> {
     const registration = await this.signups.findRegistration(registrationId);
-    if (!registration || registration.memberId !== caller.userId) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    if (!registration || registration.memberId !== caller.userId)
+      throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
     const event = await this.signups.findEvent(registration.eventId);
     if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
     if (Date.now() > event.startsAt.getTime() - event.cancelDeadlineHours * 3_600_000) {
-      throw new DomainException(ErrorCode.CancelDeadlinePassed, `活动开始前 ${event.cancelDeadlineHours} 小时内不能取消`);
+      throw new DomainException(
+        ErrorCode.CancelDeadlinePassed,
+        `活动开始前 ${event.cancelDeadlineHours} 小时内不能取消`,
+      );
     }
     await this.release(registration, 'cancelled');
     return this.view(registrationId);
@@ -117,7 +128,12 @@ export class EventSignupsService {
       title ??= (await this.signups.findEvent(eventId, manager))?.title ?? '活动';
       await this.notifications.notifyUsers(
         [next.memberId],
-        { kind: NotificationKind.EventPromoted, title: '候补成功', body: `有人取消了报名，您已从候补转为「${title}」的正式报名，请准时参加。`, eventId },
+        {
+          kind: NotificationKind.EventPromoted,
+          title: '候补成功',
+          body: `有人取消了报名，您已从候补转为「${title}」的正式报名，请准时参加。`,
+          eventId,
+        },
         manager,
       );
     }
@@ -136,7 +152,11 @@ export class EventSignupsService {
       const body = confirmed
         ? `「${title}」的报名已通过，请准时参加。`
         : `「${title}」的报名已通过；名额已满，您在候补第 ${set.waitingPosition} 位，有人取消时自动转为正式报名。`;
-      await this.notifications.notifyUsers([registration.memberId], { kind: NotificationKind.EventApproved, title: '报名审核通过', body, eventId }, manager);
+      await this.notifications.notifyUsers(
+        [registration.memberId],
+        { kind: NotificationKind.EventApproved, title: '报名审核通过', body, eventId },
+        manager,
+      );
     });
     return this.view(registrationId);
   }
@@ -145,11 +165,21 @@ export class EventSignupsService {
   async reject(eventId: string, registrationId: string): Promise<RegistrationView> {
     const { registration, title } = await this.registrationOf(eventId, registrationId);
     await this.signups.transaction(async (manager) => {
-      const set: Partial<Registration> = { status: 'rejected', liveKey: null, waitingPosition: null, cancelledAt: new Date() };
+      const set: Partial<Registration> = {
+        status: 'rejected',
+        liveKey: null,
+        waitingPosition: null,
+        cancelledAt: new Date(),
+      };
       if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) throw alreadyHandled();
       await this.notifications.notifyUsers(
         [registration.memberId],
-        { kind: NotificationKind.EventRejected, title: '报名未通过', body: `很抱歉，「${title}」的报名未通过组织者审核。`, eventId },
+        {
+          kind: NotificationKind.EventRejected,
+          title: '报名未通过',
+          body: `很抱歉，「${title}」的报名未通过组织者审核。`,
+          eventId,
+        },
         manager,
       );
     });
@@ -159,13 +189,18 @@ export class EventSignupsService {
   /** A registration of this event (the route's, which the caller's grant was checked on), with the event's title. */
   private async registrationOf(eventId: string, registrationId: string) {
     const registration = await this.signups.findRegistration(registrationId);
-    if (!registration || registration.eventId !== eventId) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    if (!registration || registration.eventId !== eventId)
+      throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
     const event = await this.signups.findEvent(eventId);
     return { registration, title: event?.title ?? '活动' };
   }
 
   async mine(caller: Caller, query: PageQueryDto): Promise<Page<RegistrationView>> {
-    const { rows, total, events, checkins, rated } = await this.signups.findForMember(caller.userId, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total, events, checkins, rated } = await this.signups.findForMember(
+      caller.userId,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     const views = await Promise.all(
       rows.map((r) =>
         this.toView(
@@ -182,8 +217,10 @@ export class EventSignupsService {
   /** The signed QR ticket of a confirmed registration, valid around the event's time. */
   async ticket(caller: Caller, registrationId: string): Promise<TicketView> {
     const registration = await this.signups.findRegistration(registrationId);
-    if (!registration || registration.memberId !== caller.userId) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
-    if (registration.status !== 'confirmed') throw new DomainException(ErrorCode.TicketRevoked, '只有正式报名才有入场券');
+    if (!registration || registration.memberId !== caller.userId)
+      throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
+    if (registration.status !== 'confirmed')
+      throw new DomainException(ErrorCode.TicketRevoked, '只有正式报名才有入场券');
     const event = await this.signups.findEvent(registration.eventId);
     if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
     const window = checkinWindow(event, this.config.tickets.windowMinutes);
@@ -207,7 +244,12 @@ export class EventSignupsService {
     return this.toView(registration, event, checkin?.scannedAt ?? null, rated.has(event.id));
   }
 
-  private async toView(r: Registration, event: CommunityEvent, checkedInAt: Date | null, rated: boolean): Promise<RegistrationView> {
+  private async toView(
+    r: Registration,
+    event: CommunityEvent,
+    checkedInAt: Date | null,
+    rated: boolean,
+  ): Promise<RegistrationView> {
     return {
       id: r.id,
       eventId: r.eventId,
@@ -217,7 +259,10 @@ export class EventSignupsService {
       rated,
       venue: event.venue,
       status: r.status,
-      waitingPosition: r.status === 'waiting' && r.waitingPosition !== null ? (await this.signups.countAhead(r.eventId, r.waitingPosition)) + 1 : null,
+      waitingPosition:
+        r.status === 'waiting' && r.waitingPosition !== null
+          ? (await this.signups.countAhead(r.eventId, r.waitingPosition)) + 1
+          : null,
       dependents: r.dependents ?? [],
       checkedInAt: checkedInAt ? checkedInAt.toISOString() : null,
       createdAt: r.createdAt.toISOString(),
@@ -226,7 +271,8 @@ export class EventSignupsService {
 
   private async requireOpen(eventId: string): Promise<CommunityEvent> {
     const event = await this.signups.findEvent(eventId);
-    if (!event || event.status !== EventStatus.Published) throw new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线');
+    if (!event || event.status !== EventStatus.Published)
+      throw new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线');
     const now = Date.now();
     const opens = event.signupOpensAt?.getTime() ?? 0;
     const closes = event.signupClosesAt?.getTime() ?? event.startsAt.getTime();

@@ -18,6 +18,15 @@ import { TicketKeys } from './ticket-keys';
   imports: [PlacesModule, PointsModule, NotificationsModule],
   // The manage controller first: its literal routes (registrations/mine) must win over events/:id.
   controllers: [EventManageController, EventsController],
-  providers: [EventsService, EventsRepository, EventSignupsService, EventSignupsRepository, CheckinsService, CheckinsRepository, EventAdminService, TicketKeys],
+  providers: [
+    EventsService,
+    EventsRepository,
+    EventSignupsService,
+    EventSignupsRepository,
+    CheckinsService,
+    CheckinsRepository,
+    EventAdminService,
+    TicketKeys,
+  ],
 })
 export class EventsModule {}

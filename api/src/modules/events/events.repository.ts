@@ -93,7 +93,13 @@ export class EventsRepository {
   }
 
   /** Events of any status on places inside `scopes` (and under `placePath`), newest start first. */
-  async findManaged(filter: { scopes: string[]; placePath?: string; status?: EventStatus; offset: number; limit: number }) {
+  async findManaged(filter: {
+    scopes: string[];
+    placePath?: string;
+    status?: EventStatus;
+    offset: number;
+    limit: number;
+  }) {
     const query = this.dataSource.manager
       .createQueryBuilder(CommunityEvent, 'e')
       .innerJoin(Place, 'p', 'p.id = e.place_id')
@@ -103,15 +109,31 @@ export class EventsRepository {
     if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
     const total = await query.clone().getCount();
     const raw = await query
-      .select(['e.id AS id', 'e.title AS title', 'e.type AS type', 'e.venue AS venue', 'e.starts_at AS startsAt', 'e.ends_at AS endsAt'])
-      .addSelect(['e.capacity AS capacity', 'e.points_reward AS pointsReward', 'e.place_id AS placeId', 'p.name AS placeName'])
+      .select([
+        'e.id AS id',
+        'e.title AS title',
+        'e.type AS type',
+        'e.venue AS venue',
+        'e.starts_at AS startsAt',
+        'e.ends_at AS endsAt',
+      ])
+      .addSelect([
+        'e.capacity AS capacity',
+        'e.points_reward AS pointsReward',
+        'e.place_id AS placeId',
+        'p.name AS placeName',
+      ])
       .addSelect(['e.status AS status', 'e.confirmed_count AS confirmedCount'])
       .orderBy('e.starts_at', 'DESC')
       .addOrderBy('e.id', 'ASC')
       .offset(filter.offset)
       .limit(filter.limit)
       .getRawMany<Record<keyof EventRow | 'status' | 'confirmedCount', unknown>>();
-    const rows = raw.map((r) => ({ ...toEventRow(r), status: r.status as EventStatus, confirmedCount: Number(r.confirmedCount) }));
+    const rows = raw.map((r) => ({
+      ...toEventRow(r),
+      status: r.status as EventStatus,
+      confirmedCount: Number(r.confirmedCount),
+    }));
     return { rows, total };
   }
 
@@ -133,7 +155,10 @@ export class EventsRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  async findPublishedById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EventDetailRow | null> {
+  async findPublishedById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventDetailRow | null> {
     const event = await manager.findOne(CommunityEvent, {
       where: { id, status: EventStatus.Published },
       relations: { place: true },

@@ -44,7 +44,11 @@ export class HonoursRepository {
     return this.dataSource.manager.findOne(PlaceUnit, { where: { id } });
   }
 
-  async find(where: { id?: string; communityId?: string; status?: HonourStatus; now?: Date }, offset: number, limit: number) {
+  async find(
+    where: { id?: string; communityId?: string; status?: HonourStatus; now?: Date },
+    offset: number,
+    limit: number,
+  ) {
     const query = this.dataSource.manager
       .createQueryBuilder(Honour, 'h')
       .leftJoin(User, 'u', 'u.id = h.member_id')

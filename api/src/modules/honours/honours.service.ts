@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, HonourKind, HonourStatus, type HonourView, NotificationKind, type Page, PlaceUnitKind } from '@tongxin/types';
+import {
+  ErrorCode,
+  HonourKind,
+  HonourStatus,
+  type HonourView,
+  NotificationKind,
+  type Page,
+  PlaceUnitKind,
+} from '@tongxin/types';
 
 import { newId } from '../../infra/database/ids';
 import { toDate } from '../../infra/database/raw';
@@ -39,9 +47,11 @@ export class HonoursService {
         throw new DomainException(ErrorCode.NotFound, '请选择本社区的居民');
       }
     } else {
-      const unit = body.businessUnitId && !body.memberId ? await this.honours.findBusinessUnit(body.businessUnitId) : null;
+      const unit =
+        body.businessUnitId && !body.memberId ? await this.honours.findBusinessUnit(body.businessUnitId) : null;
       const unitPlace = unit ? await this.places.findActiveById(unit.placeId) : null;
-      const inside = unitPlace && (unitPlace.path.startsWith(community.path) || community.path.startsWith(unitPlace.path));
+      const inside =
+        unitPlace && (unitPlace.path.startsWith(community.path) || community.path.startsWith(unitPlace.path));
       if (!unit || unit.kind !== PlaceUnitKind.Business || unit.retiredAt || !inside) {
         throw new DomainException(ErrorCode.NotFound, '请选择本社区（或所属街道）的商户');
       }
@@ -62,14 +72,21 @@ export class HonoursService {
       publishedUntil: null,
     });
     await this.honours.insert(honour);
-    await this.audit.record({ actorId: caller.userId, action: 'honour.nominate', targetType: 'honour', targetId: honour.id, placeId: honour.communityId });
+    await this.audit.record({
+      actorId: caller.userId,
+      action: 'honour.nominate',
+      targetType: 'honour',
+      targetId: honour.id,
+      placeId: honour.communityId,
+    });
     return this.view(honour.id);
   }
 
   /** A second staff member publishes it; the nominator cannot approve their own nomination. */
   async approve(caller: Caller, id: string): Promise<HonourView> {
     const honour = await this.require(id);
-    if (honour.nominatedBy === caller.userId) throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
+    if (honour.nominatedBy === caller.userId)
+      throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
     const from = new Date();
     const until = new Date(from.getTime() + honour.publishDays * 86_400_000);
     const moved = await this.honours.transition(
@@ -79,7 +96,13 @@ export class HonoursService {
       caller.userId,
     );
     if (!moved) throw new DomainException(ErrorCode.Conflict, '该提名已处理');
-    await this.audit.record({ actorId: caller.userId, action: 'honour.approve', targetType: 'honour', targetId: id, placeId: honour.communityId });
+    await this.audit.record({
+      actorId: caller.userId,
+      action: 'honour.approve',
+      targetType: 'honour',
+      targetId: id,
+      placeId: honour.communityId,
+    });
     if (honour.memberId) {
       await this.notifications.notifyUsers([honour.memberId], {
         kind: NotificationKind.HonourPublished,
@@ -92,11 +115,26 @@ export class HonoursService {
 
   async reject(caller: Caller, id: string, reason: string): Promise<HonourView> {
     const honour = await this.require(id);
-    if (honour.nominatedBy === caller.userId) throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
-    if (!(await this.honours.transition(id, HonourStatus.Nominated, { status: HonourStatus.Rejected, approvedBy: caller.userId, reason }, caller.userId))) {
+    if (honour.nominatedBy === caller.userId)
+      throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
+    if (
+      !(await this.honours.transition(
+        id,
+        HonourStatus.Nominated,
+        { status: HonourStatus.Rejected, approvedBy: caller.userId, reason },
+        caller.userId,
+      ))
+    ) {
       throw new DomainException(ErrorCode.Conflict, '该提名已处理');
     }
-    await this.audit.record({ actorId: caller.userId, action: 'honour.reject', targetType: 'honour', targetId: id, placeId: honour.communityId, details: { reason } });
+    await this.audit.record({
+      actorId: caller.userId,
+      action: 'honour.reject',
+      targetType: 'honour',
+      targetId: id,
+      placeId: honour.communityId,
+      details: { reason },
+    });
     return this.view(id);
   }
 

@@ -6,7 +6,13 @@ import { requireIdempotencyKey } from '../../infra/http/idempotency-key';
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller, Public } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
-import { CollectDto, CreateMallItemDto, ListItemsQueryDto, ListRedemptionsQueryDto, UpdateMallItemDto } from './dto/mall.dto';
+import {
+  CollectDto,
+  CreateMallItemDto,
+  ListItemsQueryDto,
+  ListRedemptionsQueryDto,
+  UpdateMallItemDto,
+} from './dto/mall.dto';
 import { MallService } from './mall.service';
 
 @ApiTags('mall')

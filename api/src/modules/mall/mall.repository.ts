@@ -91,7 +91,12 @@ export class MallRepository {
   }
 
   async returnStock(itemId: string, manager: EntityManager): Promise<void> {
-    await manager.createQueryBuilder().update(MallItem).set({ stock: () => 'stock + 1' }).where('id = :itemId', { itemId }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(MallItem)
+      .set({ stock: () => 'stock + 1' })
+      .where('id = :itemId', { itemId })
+      .execute();
   }
 
   /** Counts one more redemption for the member unless the limit is reached. */

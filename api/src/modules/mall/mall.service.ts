@@ -46,7 +46,12 @@ export class MallService {
   ) {}
 
   async items(query: ListItemsQueryDto, includeOffShelf = false): Promise<Page<MallItemView>> {
-    const { rows, total } = await this.mall.findItems(query.communityId, !includeOffShelf, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await this.mall.findItems(
+      query.communityId,
+      !includeOffShelf,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     return toPage(rows.map(toItemView), total, query);
   }
 
@@ -154,8 +159,16 @@ export class MallService {
   }
 
   async mine(memberId: string, query: PageQueryDto): Promise<Page<RedemptionView>> {
-    const { rows, total } = await this.mall.findRedemptions({ memberId }, (query.page - 1) * query.pageSize, query.pageSize);
-    return toPage(rows.map((r) => toRedemptionView(r, true)), total, query);
+    const { rows, total } = await this.mall.findRedemptions(
+      { memberId },
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
+    return toPage(
+      rows.map((r) => toRedemptionView(r, true)),
+      total,
+      query,
+    );
   }
 
   async communityRedemptions(query: ListRedemptionsQueryDto): Promise<Page<RedemptionView>> {
@@ -164,7 +177,11 @@ export class MallService {
       (query.page - 1) * query.pageSize,
       query.pageSize,
     );
-    return toPage(rows.map((r) => toRedemptionView(r, false)), total, query);
+    return toPage(
+      rows.map((r) => toRedemptionView(r, false)),
+      total,
+      query,
+    );
   }
 
   /** Staff scan or type the pickup code; a code is collected once. */
@@ -186,10 +203,14 @@ export class MallService {
     );
     if (!collected) {
       const now = await this.view(redemption.id);
-      throw new DomainException(ErrorCode.Conflict, now.status === RedemptionStatus.Collected ? '该兑换已领取' : '该兑换已失效', {
-        status: now.status,
-        collectedAt: now.collectedAt,
-      });
+      throw new DomainException(
+        ErrorCode.Conflict,
+        now.status === RedemptionStatus.Collected ? '该兑换已领取' : '该兑换已失效',
+        {
+          status: now.status,
+          collectedAt: now.collectedAt,
+        },
+      );
     }
     return this.view(redemption.id);
   }
@@ -197,7 +218,8 @@ export class MallService {
   /** The member cancels before pickup: points back by a refund entry, stock back on the shelf. */
   async cancel(memberId: string, id: string): Promise<RedemptionView> {
     const redemption = await this.mall.findRedemption(id);
-    if (!redemption || redemption.memberId !== memberId) throw new DomainException(ErrorCode.NotFound, '兑换记录不存在');
+    if (!redemption || redemption.memberId !== memberId)
+      throw new DomainException(ErrorCode.NotFound, '兑换记录不存在');
     const done = await this.release(redemption, RedemptionStatus.Cancelled, memberId);
     if (!done) throw new DomainException(ErrorCode.RedemptionNotCancellable, '该兑换已领取或已失效');
     return this.view(id);
@@ -220,9 +242,22 @@ export class MallService {
     return expired;
   }
 
-  private release(redemption: Redemption, to: RedemptionStatus, actorId: string | null, expiredAt?: Date, notice?: Notice): Promise<boolean> {
+  private release(
+    redemption: Redemption,
+    to: RedemptionStatus,
+    actorId: string | null,
+    expiredAt?: Date,
+    notice?: Notice,
+  ): Promise<boolean> {
     return this.mall.transaction(async (manager) => {
-      const moved = await this.mall.transition(redemption.id, RedemptionStatus.AwaitingPickup, to, {}, manager, expiredAt ? { expiredAt } : undefined);
+      const moved = await this.mall.transition(
+        redemption.id,
+        RedemptionStatus.AwaitingPickup,
+        to,
+        {},
+        manager,
+        expiredAt ? { expiredAt } : undefined,
+      );
       if (!moved) return false;
       await this.mall.returnStock(redemption.itemId, manager);
       await this.mall.countDown(redemption.itemId, redemption.memberId, manager);

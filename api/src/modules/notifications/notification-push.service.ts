@@ -60,7 +60,10 @@ export class NotificationPushService {
       return outcome === 'sent';
     } catch (error) {
       const last = notice.pushAttempts >= ATTEMPTS;
-      this.logger.warn({ err: error, notificationId: id, attempt: notice.pushAttempts }, last ? 'reminder not sent, giving up' : 'reminder not sent, will retry');
+      this.logger.warn(
+        { err: error, notificationId: id, attempt: notice.pushAttempts },
+        last ? 'reminder not sent, giving up' : 'reminder not sent, will retry',
+      );
       await this.notifications.settlePush(id, last ? 'failed' : 'pending');
       return false;
     }

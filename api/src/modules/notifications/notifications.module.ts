@@ -18,7 +18,10 @@ export class NotificationsModule implements OnApplicationBootstrap, OnApplicatio
 
   constructor(push: NotificationPushService, config: AppConfig, logger: PinoLogger) {
     // Without templates nothing is ever pending: no sweep.
-    this.sweeper = Object.keys(config.reminders).length > 0 ? new Sweeper('notifications.push', config.sweepIntervalMs, () => push.pushDue(), logger) : null;
+    this.sweeper =
+      Object.keys(config.reminders).length > 0
+        ? new Sweeper('notifications.push', config.sweepIntervalMs, () => push.pushDue(), logger)
+        : null;
   }
 
   onApplicationBootstrap(): void {

@@ -39,7 +39,9 @@ export class NotificationsRepository {
     const rows = await this.dataSource.manager
       .createQueryBuilder(Notification, 'n')
       .select('n.id', 'id')
-      .where("n.push_state = 'pending' OR (n.push_state = 'sending' AND n.push_claimed_at < :staleBefore)", { staleBefore })
+      .where("n.push_state = 'pending' OR (n.push_state = 'sending' AND n.push_claimed_at < :staleBefore)", {
+        staleBefore,
+      })
       .orderBy('n.id', 'ASC')
       .limit(limit)
       .getRawMany<{ id: string }>();
@@ -52,7 +54,10 @@ export class NotificationsRepository {
       .createQueryBuilder()
       .update(Notification)
       .set({ pushState: 'sending', pushClaimedAt: now, pushAttempts: () => 'push_attempts + 1' })
-      .where("id = :id AND (push_state = 'pending' OR (push_state = 'sending' AND push_claimed_at < :staleBefore))", { id, staleBefore })
+      .where("id = :id AND (push_state = 'pending' OR (push_state = 'sending' AND push_claimed_at < :staleBefore))", {
+        id,
+        staleBefore,
+      })
       .execute();
     return (result.affected ?? 0) === 1;
   }

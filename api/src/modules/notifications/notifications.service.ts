@@ -59,12 +59,17 @@ export class NotificationsService {
 
   /** Everyone who answers for a place: grid workers of a grid, staff of a community, admins of a street. */
   async notifyPlace(placeId: string, level: 'grid' | 'community' | 'street', notice: Notice, manager?: EntityManager) {
-    const roles = level === 'grid' ? [Role.GridWorker] : level === 'community' ? [Role.CommunityStaff] : [Role.StreetAdmin];
+    const roles =
+      level === 'grid' ? [Role.GridWorker] : level === 'community' ? [Role.CommunityStaff] : [Role.StreetAdmin];
     await this.notifyUsers(await this.repository.findHolders(placeId, roles), notice, manager);
   }
 
   async mine(userId: string, query: PageQueryDto): Promise<Page<NotificationView>> {
-    const { rows, total } = await this.repository.findForUser(userId, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await this.repository.findForUser(
+      userId,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     return toPage(
       rows.map((n) => ({
         id: n.id,
@@ -84,7 +89,9 @@ export class NotificationsService {
   /** The templates the mini-app asks members to accept, per topic. */
   reminderTemplates(): ReminderTemplates {
     return {
-      templates: Object.fromEntries(Object.entries(this.config.reminders).map(([topic, template]) => [topic, template.templateId])),
+      templates: Object.fromEntries(
+        Object.entries(this.config.reminders).map(([topic, template]) => [topic, template.templateId]),
+      ),
     };
   }
 

@@ -9,7 +9,11 @@ export function fit(key: string, value: string): string {
   const type = /^([a-z_]+?)\d+$/.exec(key)?.[1] ?? 'thing';
   const max = MAX_LENGTH[type] ?? 20;
   const chars = [...value.trim()];
-  if (type === 'character_string') return chars.filter((c) => /[\x21-\x7e]/.test(c)).slice(0, max).join('');
+  if (type === 'character_string')
+    return chars
+      .filter((c) => /[\x21-\x7e]/.test(c))
+      .slice(0, max)
+      .join('');
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
@@ -21,7 +25,10 @@ export function reminderTime(at: Date): string {
 }
 
 /** The template's keys filled from a notice. */
-export function reminderData(template: ReminderTemplate, notice: { title: string; body: string; createdAt: Date }): Record<string, string> {
+export function reminderData(
+  template: ReminderTemplate,
+  notice: { title: string; body: string; createdAt: Date },
+): Record<string, string> {
   return {
     [template.titleKey]: fit(template.titleKey, notice.title),
     [template.bodyKey]: fit(template.bodyKey, notice.body),

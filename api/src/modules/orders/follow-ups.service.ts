@@ -18,9 +18,21 @@ export class FollowUpsService {
 
   async list(caller: Caller, query: PageQueryDto): Promise<Page<FollowUpView>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.OrderCancel);
-    const { rows, total } = await this.orders.findFollowUps(scopes, 'open', (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await this.orders.findFollowUps(
+      scopes,
+      'open',
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     return toPage(
-      rows.map((f) => ({ id: f.id, reportId: f.reportId, rating: f.rating, comment: f.comment, status: f.status, createdAt: f.createdAt.toISOString() })),
+      rows.map((f) => ({
+        id: f.id,
+        reportId: f.reportId,
+        rating: f.rating,
+        comment: f.comment,
+        status: f.status,
+        createdAt: f.createdAt.toISOString(),
+      })),
       total,
       query,
     );

@@ -39,13 +39,26 @@ export class OrderSweepsService {
         const ok = await this.orders.transition(
           order.id,
           [OrderStatus.Claimed],
-          { status: OrderStatus.Open, handlerId: null, claimedAt: null, deadlineAt: new Date(now.getTime() + (category?.openHours ?? 24) * 3_600_000) },
+          {
+            status: OrderStatus.Open,
+            handlerId: null,
+            claimedAt: null,
+            deadlineAt: new Date(now.getTime() + (category?.openHours ?? 24) * 3_600_000),
+          },
           manager,
           { handlerId: order.handlerId, claimedBefore: cutoff },
         );
         if (!ok) return false;
         if (order.handlerId) await this.orders.loadDown(order.handlerId, manager);
-        await this.service.history(manager, order, 'released', OrderStatus.Claimed, OrderStatus.Open, null, '超时未开始，已退回抢单大厅');
+        await this.service.history(
+          manager,
+          order,
+          'released',
+          OrderStatus.Claimed,
+          OrderStatus.Open,
+          null,
+          '超时未开始，已退回抢单大厅',
+        );
         return true;
       });
       if (moved) released += 1;
@@ -57,10 +70,25 @@ export class OrderSweepsService {
     let confirmed = 0;
     for (const order of await this.orders.findDue([OrderStatus.Done], now, BATCH)) {
       const moved = await this.orders.transaction(async (manager) => {
-        const ok = await this.orders.transition(order.id, [OrderStatus.Done], { status: OrderStatus.Confirmed, deadlineAt: null }, manager, {
-          deadlineBefore: now,
-        });
-        if (ok) await this.service.history(manager, order, 'auto_confirmed', OrderStatus.Done, OrderStatus.Confirmed, null, '居民未在规定时间内反馈，系统自动确认');
+        const ok = await this.orders.transition(
+          order.id,
+          [OrderStatus.Done],
+          { status: OrderStatus.Confirmed, deadlineAt: null },
+          manager,
+          {
+            deadlineBefore: now,
+          },
+        );
+        if (ok)
+          await this.service.history(
+            manager,
+            order,
+            'auto_confirmed',
+            OrderStatus.Done,
+            OrderStatus.Confirmed,
+            null,
+            '居民未在规定时间内反馈，系统自动确认',
+          );
         return ok;
       });
       if (moved) {
@@ -73,24 +101,52 @@ export class OrderSweepsService {
 
   async escalate(now = new Date()): Promise<number> {
     let escalated = 0;
-    for (const order of await this.orders.findDue([OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress], now, BATCH)) {
+    for (const order of await this.orders.findDue(
+      [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress],
+      now,
+      BATCH,
+    )) {
       const next = NEXT[order.escalation];
       if (!next || !order.deadlineAt) continue;
       const report = await this.orders.findReport(order.reportId);
       const category = report ? await this.orders.findCategory(report.categoryId) : null;
       const stateHours =
-        order.status === OrderStatus.Open ? category?.openHours : order.status === OrderStatus.Claimed ? category?.claimedHours : category?.inProgressHours;
+        order.status === OrderStatus.Open
+          ? category?.openHours
+          : order.status === OrderStatus.Claimed
+            ? category?.claimedHours
+            : category?.inProgressHours;
       const newDeadline = new Date(now.getTime() + (stateHours ?? 24) * 3_600_000);
       const target = await this.levelPlace(order, next);
       const moved = await this.orders.transaction(async (manager) => {
-        const ok = await this.orders.escalate(order.id, order.escalation, next, order.deadlineAt as Date, newDeadline, manager);
+        const ok = await this.orders.escalate(
+          order.id,
+          order.escalation,
+          next,
+          order.deadlineAt as Date,
+          newDeadline,
+          manager,
+        );
         if (!ok) return false;
-        await this.service.history(manager, order, 'escalated', order.status, order.status, null, `超时未处理，已上报${next === 'community' ? '社区' : '街道'}`);
+        await this.service.history(
+          manager,
+          order,
+          'escalated',
+          order.status,
+          order.status,
+          null,
+          `超时未处理，已上报${next === 'community' ? '社区' : '街道'}`,
+        );
         if (target) {
           await this.notifications.notifyPlace(
             target,
             next,
-            { kind: NotificationKind.OrderEscalated, title: '工单超时上报', body: `「${gist(report?.text)}」已超时未处理，请督办。`, reportId: order.reportId },
+            {
+              kind: NotificationKind.OrderEscalated,
+              title: '工单超时上报',
+              body: `「${gist(report?.text)}」已超时未处理，请督办。`,
+              reportId: order.reportId,
+            },
             manager,
           );
         }

@@ -9,7 +9,11 @@ const LIVE: OrderStatus[] = ['open', 'claimed', 'in_progress'];
  * A report card for one viewer. The reporter's identity is shown to the reporter and to those who may see
  * everything (staff, the handler); other residents see the report without it.
  */
-export function toReportView(row: ReportRow, photos: PhotoView[], viewer: { userId: string; seesIdentity: boolean }): ReportView {
+export function toReportView(
+  row: ReportRow,
+  photos: PhotoView[],
+  viewer: { userId: string; seesIdentity: boolean },
+): ReportView {
   const isMine = row.reporterId === viewer.userId;
   const deadline = row.deadlineAt ? toDate(row.deadlineAt) : null;
   const order: OrderView = {
@@ -23,7 +27,10 @@ export function toReportView(row: ReportRow, photos: PhotoView[], viewer: { user
     reopenCount: Number(row.reopenCount),
     rating: row.rating === null ? null : Number(row.rating),
     ratingComment: row.ratingComment,
-    distanceMeters: row.distance === null || row.distance === undefined ? null : Math.round(Math.sqrt(Number(row.distance)) * 111_320),
+    distanceMeters:
+      row.distance === null || row.distance === undefined
+        ? null
+        : Math.round(Math.sqrt(Number(row.distance)) * 111_320),
   };
   return {
     id: row.reportId,

@@ -5,7 +5,14 @@ import type { FollowUpView, Page, ReportDetail, ReportView } from '@tongxin/type
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
-import { AssignOrderDto, CancelOrderDto, ConfirmOrderDto, HallQueryDto, OrderActionDto, QueueQueryDto } from './dto/orders.dto';
+import {
+  AssignOrderDto,
+  CancelOrderDto,
+  ConfirmOrderDto,
+  HallQueryDto,
+  OrderActionDto,
+  QueueQueryDto,
+} from './dto/orders.dto';
 import { FollowUpsService } from './follow-ups.service';
 import { OrdersService } from './orders.service';
 
@@ -52,33 +59,53 @@ export class OrdersController {
 
   @Post('orders/:id/finish')
   @HttpCode(200)
-  finish(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: OrderActionDto): Promise<ReportDetail> {
+  finish(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: OrderActionDto,
+  ): Promise<ReportDetail> {
     return this.orders.finish(caller, id, body);
   }
 
   @Post('orders/:id/confirm')
   @HttpCode(200)
-  confirm(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ConfirmOrderDto): Promise<ReportDetail> {
+  confirm(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: ConfirmOrderDto,
+  ): Promise<ReportDetail> {
     return this.orders.confirm(caller, id, body);
   }
 
   @Post('orders/:id/not-fixed')
   @HttpCode(200)
-  notFixed(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: OrderActionDto): Promise<ReportDetail> {
+  notFixed(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: OrderActionDto,
+  ): Promise<ReportDetail> {
     return this.orders.notFixed(caller, id, body);
   }
 
   @Post('orders/:id/assign')
   @HttpCode(200)
   @Authorize(Permission.OrderDispatch, ORDER)
-  assign(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: AssignOrderDto): Promise<ReportDetail> {
+  assign(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: AssignOrderDto,
+  ): Promise<ReportDetail> {
     return this.orders.assign(caller, id, body);
   }
 
   @Post('orders/:id/take-back')
   @HttpCode(200)
   @Authorize(Permission.OrderDispatch, ORDER)
-  takeBack(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: OrderActionDto): Promise<ReportDetail> {
+  takeBack(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: OrderActionDto,
+  ): Promise<ReportDetail> {
     return this.orders.takeBack(caller, id, body);
   }
 
@@ -92,7 +119,11 @@ export class OrdersController {
   @Post('orders/:id/cancel')
   @HttpCode(200)
   @Authorize(Permission.OrderCancel, ORDER)
-  cancel(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: CancelOrderDto): Promise<ReportDetail> {
+  cancel(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: CancelOrderDto,
+  ): Promise<ReportDetail> {
     return this.orders.cancel(caller, id, body.reason);
   }
 

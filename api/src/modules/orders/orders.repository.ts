@@ -93,10 +93,12 @@ function reportQuery(filter: ReportFilter) {
   };
   if (filter.reportId) add('o.report_id = :reportId', { reportId: filter.reportId });
   if (filter.reporterId) add('r.reporter_id = :reporterId', { reporterId: filter.reporterId });
-  if (filter.handlerIds) add(filter.handlerIds.length > 0 ? 'o.handler_id IN (:...handlerIds)' : '1 = 0', { handlerIds: filter.handlerIds });
+  if (filter.handlerIds)
+    add(filter.handlerIds.length > 0 ? 'o.handler_id IN (:...handlerIds)' : '1 = 0', { handlerIds: filter.handlerIds });
   if (filter.communityId) add('o.community_id = :communityId', { communityId: filter.communityId });
   if (filter.scopes) whereWithin({ andWhere: add }, 'g.path', filter.scopes);
-  if (filter.gridIds) add(filter.gridIds.length > 0 ? 'o.grid_id IN (:...gridIds)' : '1 = 0', { gridIds: filter.gridIds });
+  if (filter.gridIds)
+    add(filter.gridIds.length > 0 ? 'o.grid_id IN (:...gridIds)' : '1 = 0', { gridIds: filter.gridIds });
   if (filter.statuses) add('o.status IN (:...statuses)', { statuses: filter.statuses });
   if (filter.categoryId) add('r.category_id = :categoryId', { categoryId: filter.categoryId });
 
@@ -111,7 +113,11 @@ function reportQuery(filter: ReportFilter) {
     orderBy = 'r.created_at DESC, o.id DESC';
   }
   const needsReport = Boolean(filter.reporterId || filter.categoryId || filter.near || filter.orderBy !== 'deadline');
-  const from = ['grid_orders o', needsReport ? 'JOIN reports r ON r.id = o.report_id' : '', filter.scopes ? 'JOIN places g ON g.id = o.grid_id' : '']
+  const from = [
+    'grid_orders o',
+    needsReport ? 'JOIN reports r ON r.id = o.report_id' : '',
+    filter.scopes ? 'JOIN places g ON g.id = o.grid_id' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return { from, where: where.join(' AND '), orderBy, params };
@@ -123,7 +129,8 @@ function groupPhotos(raw: ReportPhotoRow[]): ReportRow[] {
   for (const line of raw) {
     let row = rows.at(-1);
     if (row?.reportId !== line.reportId) rows.push((row = Object.assign(line, { photos: [] })));
-    if (line.photoId) row.photos.push({ id: line.photoId, width: Number(line.photoWidth), height: Number(line.photoHeight) });
+    if (line.photoId)
+      row.photos.push({ id: line.photoId, width: Number(line.photoWidth), height: Number(line.photoHeight) });
   }
   return rows;
 }
@@ -188,7 +195,14 @@ export class OrdersRepository {
   }
 
   /** Escalates one level if the order is still at `from` with the deadline it had when the sweep read it. */
-  async escalate(id: string, from: EscalationLevel, to: EscalationLevel, oldDeadline: Date, newDeadline: Date, manager: EntityManager) {
+  async escalate(
+    id: string,
+    from: EscalationLevel,
+    to: EscalationLevel,
+    oldDeadline: Date,
+    newDeadline: Date,
+    manager: EntityManager,
+  ) {
     const result = await manager
       .createQueryBuilder()
       .update(GridOrder)
@@ -209,7 +223,11 @@ export class OrdersRepository {
 
   /** One more active order for the handler unless that passes `cap` (null: no cap, e.g. a reopened order). */
   async loadUp(userId: string, cap: number | null, manager: EntityManager): Promise<boolean> {
-    const query = manager.createQueryBuilder().update(HandlerLoad).set({ active: () => 'active + 1' }).where('user_id = :userId', { userId });
+    const query = manager
+      .createQueryBuilder()
+      .update(HandlerLoad)
+      .set({ active: () => 'active + 1' })
+      .where('user_id = :userId', { userId });
     if (cap !== null) query.andWhere('active < :cap', { cap });
     return ((await query.execute()).affected ?? 0) === 1;
   }
@@ -226,7 +244,10 @@ export class OrdersRepository {
   /** Orders whose state ran out: claims not started, escalations due, finished orders awaiting confirmation. */
   findDue(status: OrderStatus[], before: Date, limit: number, field: 'deadline_at' | 'claimed_at' = 'deadline_at') {
     return this.dataSource.manager.find(GridOrder, {
-      where: { status: In(status), ...(field === 'deadline_at' ? { deadlineAt: LessThan(before) } : { claimedAt: LessThan(before) }) },
+      where: {
+        status: In(status),
+        ...(field === 'deadline_at' ? { deadlineAt: LessThan(before) } : { claimedAt: LessThan(before) }),
+      },
       order: field === 'deadline_at' ? { deadlineAt: 'ASC' } : { claimedAt: 'ASC' },
       take: limit,
     });
@@ -238,7 +259,11 @@ export class OrdersRepository {
    * index), picks the page's order ids and counts every match with a window function; the outer one joins names,
    * details and photos (a row per photo) for those reports only.
    */
-  async findReports(filter: ReportFilter, offset: number, limit: number): Promise<{ rows: ReportRow[]; total: number }> {
+  async findReports(
+    filter: ReportFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: ReportRow[]; total: number }> {
     const manager = this.dataSource.manager;
     const { from, where, orderBy, params } = reportQuery(filter);
     const raw = await queryRaw<ReportPhotoRow>(
@@ -268,7 +293,11 @@ export class OrdersRepository {
     const rows = groupPhotos(raw);
     if (rows.length > 0 || offset === 0) return { rows, total: Number(raw[0]?.total ?? 0) };
     // A page past the end has no rows to carry the total: count on its own then.
-    const [counted] = await queryRaw<{ n: number | string }>(manager, `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, params);
+    const [counted] = await queryRaw<{ n: number | string }>(
+      manager,
+      `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`,
+      params,
+    );
     return { rows, total: Number(counted?.n ?? 0) };
   }
 
@@ -321,7 +350,10 @@ export class OrdersRepository {
 
   findPhotosAttachedTo(ids: string[]): Promise<Photo[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.find(Photo, { where: { attachedTo: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(Photo, {
+      where: { attachedTo: In(ids) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   async activeLoad(userId: string): Promise<number> {
@@ -339,7 +371,12 @@ export class OrdersRepository {
       .where('f.status = :status', { status });
     whereWithin(query, 'p.path', scopes);
     const total = await query.clone().getCount();
-    const rows = await query.orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').offset(offset).limit(limit).getMany();
+    const rows = await query
+      .orderBy('f.created_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getMany();
     return { rows, total };
   }
 

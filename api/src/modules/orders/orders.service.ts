@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, NotificationKind, OrderStatus, type Page, PhotoPurpose, PointsSource, type ReportDetail, type ReportView } from '@tongxin/types';
+import {
+  ErrorCode,
+  NotificationKind,
+  OrderStatus,
+  type Page,
+  PhotoPurpose,
+  PointsSource,
+  type ReportDetail,
+  type ReportView,
+} from '@tongxin/types';
 import { PinoLogger } from 'nestjs-pino';
 import type { EntityManager } from 'typeorm';
 
@@ -56,12 +65,20 @@ export class OrdersService {
       const won = await this.orders.transition(
         orderId,
         [OrderStatus.Open],
-        { status: OrderStatus.Claimed, handlerId: caller.userId, claimedAt: now, deadlineAt: new Date(now.getTime() + hours(category.claimedHours)) },
+        {
+          status: OrderStatus.Claimed,
+          handlerId: caller.userId,
+          claimedAt: now,
+          deadlineAt: new Date(now.getTime() + hours(category.claimedHours)),
+        },
         manager,
       );
       if (!won) throw new DomainException(ErrorCode.OrderAlreadyClaimed, '手慢了，该工单已被抢走');
       if (!(await this.orders.loadUp(caller.userId, this.config.orders.activeCap, manager))) {
-        throw new DomainException(ErrorCode.ActiveOrderCapReached, `同时最多处理 ${this.config.orders.activeCap} 个工单`);
+        throw new DomainException(
+          ErrorCode.ActiveOrderCapReached,
+          `同时最多处理 ${this.config.orders.activeCap} 个工单`,
+        );
       }
       await this.history(manager, order, 'grabbed', OrderStatus.Open, OrderStatus.Claimed, caller.userId, null);
     });
@@ -112,36 +129,44 @@ export class OrdersService {
     const report = await this.orders.findReport(order.reportId);
     if (!report || report.reporterId !== caller.userId) throw forbidden();
     if (order.status !== OrderStatus.Confirmed) {
-      await this.move(order, [OrderStatus.Done], OrderStatus.Confirmed, 'confirmed', caller.userId, body.comment ?? null, {
-        set: { rating: body.rating, ratingComment: body.comment ?? null, deadlineAt: null },
-        after: async (manager) => {
-          if (body.rating <= 2) {
-            await this.notifications.notifyPlace(
-              report.communityId,
-              'community',
-              {
-                kind: NotificationKind.OrderFollowUp,
-                title: '差评待回访',
-                body: `「${gist(report.text)}」评分 ${body.rating} 星${body.comment ? `：${gist(body.comment, 40)}` : ''}，请回访居民。`,
-                reportId: report.id,
-              },
-              manager,
-            );
-            await this.orders.insertFollowUp(
-              Object.assign(new FollowUp(), {
-                id: newId(),
-                reportId: report.id,
-                communityId: report.communityId,
-                rating: body.rating,
-                comment: body.comment ?? null,
-                status: 'open',
-                doneAt: null,
-              }),
-              manager,
-            );
-          }
+      await this.move(
+        order,
+        [OrderStatus.Done],
+        OrderStatus.Confirmed,
+        'confirmed',
+        caller.userId,
+        body.comment ?? null,
+        {
+          set: { rating: body.rating, ratingComment: body.comment ?? null, deadlineAt: null },
+          after: async (manager) => {
+            if (body.rating <= 2) {
+              await this.notifications.notifyPlace(
+                report.communityId,
+                'community',
+                {
+                  kind: NotificationKind.OrderFollowUp,
+                  title: '差评待回访',
+                  body: `「${gist(report.text)}」评分 ${body.rating} 星${body.comment ? `：${gist(body.comment, 40)}` : ''}，请回访居民。`,
+                  reportId: report.id,
+                },
+                manager,
+              );
+              await this.orders.insertFollowUp(
+                Object.assign(new FollowUp(), {
+                  id: newId(),
+                  reportId: report.id,
+                  communityId: report.communityId,
+                  rating: body.rating,
+                  comment: body.comment ?? null,
+                  status: 'open',
+                  doneAt: null,
+                }),
+                manager,
+              );
+            }
+          },
         },
-      });
+      );
     }
     await this.payHandler(order.id);
     return this.detail(caller, order);
@@ -175,25 +200,39 @@ export class OrdersService {
     const grid = await this.places.findActiveById(order.gridId);
     const handlerGrants = await this.access.grantsOf(body.handlerId);
     if (!grid || !this.access.allows(handlerGrants, Permission.OrderGrab, grid.path)) {
-      throw new DomainException(ErrorCode.ValidationFailed, '该成员不是本网格的网格员或兼职网格员', [{ field: 'handlerId', problems: ['不能接此网格的工单'] }]);
+      throw new DomainException(ErrorCode.ValidationFailed, '该成员不是本网格的网格员或兼职网格员', [
+        { field: 'handlerId', problems: ['不能接此网格的工单'] },
+      ]);
     }
     if (order.handlerId === body.handlerId && ACTIVE.includes(order.status)) return this.detail(caller, order);
     const category = await this.categoryOf(order);
     const report = await this.orders.findReport(order.reportId);
     await this.orders.ensureLoad(body.handlerId);
     const now = new Date();
-    await this.move(order, [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress], OrderStatus.Claimed, order.handlerId ? 'reassigned' : 'assigned', caller.userId, body.note ?? null, {
-      set: { handlerId: body.handlerId, claimedAt: now, deadlineAt: new Date(now.getTime() + hours(category.claimedHours)) },
-      handlerId: order.handlerId,
-      releaseLoad: order.handlerId,
-      loadUp: body.handlerId,
-      notify: {
-        userId: body.handlerId,
-        kind: NotificationKind.OrderAssigned,
-        title: '您有新的派单',
-        body: `「${gist(report?.text)}」已派给您，请在 ${category.claimedHours} 小时内开始处理。`,
+    await this.move(
+      order,
+      [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress],
+      OrderStatus.Claimed,
+      order.handlerId ? 'reassigned' : 'assigned',
+      caller.userId,
+      body.note ?? null,
+      {
+        set: {
+          handlerId: body.handlerId,
+          claimedAt: now,
+          deadlineAt: new Date(now.getTime() + hours(category.claimedHours)),
+        },
+        handlerId: order.handlerId,
+        releaseLoad: order.handlerId,
+        loadUp: body.handlerId,
+        notify: {
+          userId: body.handlerId,
+          kind: NotificationKind.OrderAssigned,
+          title: '您有新的派单',
+          body: `「${gist(report?.text)}」已派给您，请在 ${category.claimedHours} 小时内开始处理。`,
+        },
       },
-    });
+    );
     return this.detail(caller, order);
   }
 
@@ -212,17 +251,25 @@ export class OrdersService {
   async cancel(caller: Caller, orderId: string, reason: string): Promise<ReportDetail> {
     const order = await this.require(orderId);
     const report = await this.orders.findReport(order.reportId);
-    await this.move(order, [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress, OrderStatus.Done], OrderStatus.Cancelled, 'cancelled', caller.userId, reason, {
-      set: { deadlineAt: null },
-      handlerId: order.handlerId,
-      releaseLoad: ACTIVE.includes(order.status) ? order.handlerId : null,
-      notify: report && {
-        userId: report.reporterId,
-        kind: NotificationKind.OrderCancelled,
-        title: '工单已撤销',
-        body: `您反映的「${gist(report.text)}」已撤销：${gist(reason, 60)}`,
+    await this.move(
+      order,
+      [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress, OrderStatus.Done],
+      OrderStatus.Cancelled,
+      'cancelled',
+      caller.userId,
+      reason,
+      {
+        set: { deadlineAt: null },
+        handlerId: order.handlerId,
+        releaseLoad: ACTIVE.includes(order.status) ? order.handlerId : null,
+        notify: report && {
+          userId: report.reporterId,
+          kind: NotificationKind.OrderCancelled,
+          title: '工单已撤销',
+          body: `您反映的「${gist(report.text)}」已撤销：${gist(reason, 60)}`,
+        },
       },
-    });
+    );
     return this.detail(caller, order);
   }
 
@@ -256,7 +303,12 @@ export class OrdersService {
   hall(caller: Caller, query: HallQueryDto): Promise<Page<ReportView>> {
     const where = this.access.gridScope(caller.grants ?? [], Permission.OrderGrab);
     const near = query.lng !== undefined && query.lat !== undefined ? { lng: query.lng, lat: query.lat } : undefined;
-    return this.reports.page(caller, { ...where, statuses: [OrderStatus.Open], near, orderBy: 'deadline' }, query, false);
+    return this.reports.page(
+      caller,
+      { ...where, statuses: [OrderStatus.Open], near, orderBy: 'deadline' },
+      query,
+      false,
+    );
   }
 
   mine(caller: Caller, query: PageQueryDto): Promise<Page<ReportView>> {
@@ -268,7 +320,12 @@ export class OrdersService {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.OrderDispatch);
     return this.reports.page(
       caller,
-      { scopes, statuses: query.status ? [query.status] : undefined, gridIds: query.gridId ? [query.gridId] : undefined, orderBy: 'deadline' },
+      {
+        scopes,
+        statuses: query.status ? [query.status] : undefined,
+        gridIds: query.gridId ? [query.gridId] : undefined,
+        orderBy: 'deadline',
+      },
       query,
       true,
     );
@@ -318,14 +375,27 @@ export class OrdersService {
     },
   ): Promise<void> {
     await this.orders.transaction(async (manager) => {
-      const moved = await this.orders.transition(order.id, from, { status: to, ...options.set }, manager, { handlerId: options.handlerId });
+      const moved = await this.orders.transition(order.id, from, { status: to, ...options.set }, manager, {
+        handlerId: options.handlerId,
+      });
       if (!moved) throw new DomainException(ErrorCode.OrderStateConflict, '工单状态已变化，请刷新后再试');
       if (options.releaseLoad) await this.orders.loadDown(options.releaseLoad, manager);
-      if (options.loadUp && !(await this.orders.loadUp(options.loadUp, to === OrderStatus.Claimed ? this.config.orders.activeCap : null, manager))) {
-        throw new DomainException(ErrorCode.ActiveOrderCapReached, `该成员同时处理的工单已达 ${this.config.orders.activeCap} 个`);
+      if (
+        options.loadUp &&
+        !(await this.orders.loadUp(
+          options.loadUp,
+          to === OrderStatus.Claimed ? this.config.orders.activeCap : null,
+          manager,
+        ))
+      ) {
+        throw new DomainException(
+          ErrorCode.ActiveOrderCapReached,
+          `该成员同时处理的工单已达 ${this.config.orders.activeCap} 个`,
+        );
       }
       const entryId = await this.history(manager, order, action, order.status, to, actorId, note);
-      if (options.photoIds?.length) await this.photos.attach(manager, actorId, options.photoIds, entryId, PhotoPurpose.OrderProof);
+      if (options.photoIds?.length)
+        await this.photos.attach(manager, actorId, options.photoIds, entryId, PhotoPurpose.OrderProof);
       await options.after?.(manager);
       // Nobody is told of what they did themselves (a grid worker taking an order on).
       if (options.notify && options.notify.userId !== actorId) {
@@ -335,9 +405,29 @@ export class OrdersService {
     });
   }
 
-  async history(manager: EntityManager, order: GridOrder, action: string, from: OrderStatus | null, to: OrderStatus, actorId: string | null, note: string | null) {
+  async history(
+    manager: EntityManager,
+    order: GridOrder,
+    action: string,
+    from: OrderStatus | null,
+    to: OrderStatus,
+    actorId: string | null,
+    note: string | null,
+  ) {
     const id = newId();
-    await this.orders.insertHistory(Object.assign(new OrderHistory(), { id, orderId: order.id, action, fromStatus: from, toStatus: to, actorId, note, createdAt: new Date() }), manager);
+    await this.orders.insertHistory(
+      Object.assign(new OrderHistory(), {
+        id,
+        orderId: order.id,
+        action,
+        fromStatus: from,
+        toStatus: to,
+        actorId,
+        note,
+        createdAt: new Date(),
+      }),
+      manager,
+    );
     return id;
   }
 

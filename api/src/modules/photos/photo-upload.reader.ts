@@ -14,7 +14,9 @@ export interface PhotoUploadForm {
 }
 
 export const tooLarge = (maxBytes: number) =>
-  new DomainException(ErrorCode.PhotoTooLarge, `图片不能超过 ${Math.floor(maxBytes / 1024 / 1024) || 1} MB`, { maxBytes });
+  new DomainException(ErrorCode.PhotoTooLarge, `图片不能超过 ${Math.floor(maxBytes / 1024 / 1024) || 1} MB`, {
+    maxBytes,
+  });
 
 const invalidForm = (problem: string) =>
   new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', [{ field: 'file', problems: [problem] }]);
@@ -24,11 +26,14 @@ const invalidForm = (problem: string) =>
  * The file is counted as it streams and the read stops once it passes `maxBytes`: no more than that is held.
  */
 export async function readPhotoUpload(request: FastifyRequest, maxBytes: number): Promise<PhotoUploadForm> {
-  if (!request.isMultipart()) throw new DomainException(ErrorCode.UnsupportedMediaType, '请以 multipart/form-data 上传图片');
+  if (!request.isMultipart())
+    throw new DomainException(ErrorCode.UnsupportedMediaType, '请以 multipart/form-data 上传图片');
   let purpose: string | undefined;
   let data: Buffer | null = null;
   try {
-    const parts = request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 20 } });
+    const parts = request.parts({
+      limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 20 },
+    });
     for await (const part of parts as AsyncIterable<Multipart>) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
@@ -39,7 +44,9 @@ export async function readPhotoUpload(request: FastifyRequest, maxBytes: number)
       } else if (part.fieldname === 'purpose') {
         purpose = String(part.value);
       } else {
-        throw new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', [{ field: part.fieldname, problems: ['不允许的字段'] }]);
+        throw new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', [
+          { field: part.fieldname, problems: ['不允许的字段'] },
+        ]);
       }
     }
   } catch (error) {

@@ -5,7 +5,12 @@ const NOW = Date.UTC(2025, 5, 1, 8, 0, 0);
 
 function parts(url: string) {
   const parsed = new URL(url, 'http://x');
-  return { path: parsed.pathname, variant: parsed.searchParams.get('variant')!, exp: parsed.searchParams.get('exp')!, sig: parsed.searchParams.get('sig')! };
+  return {
+    path: parsed.pathname,
+    variant: parsed.searchParams.get('variant')!,
+    exp: parsed.searchParams.get('exp')!,
+    sig: parsed.searchParams.get('sig')!,
+  };
 }
 
 describe('PhotoUrlSigner', () => {

@@ -24,8 +24,15 @@ export class PhotoUrlSigner {
   }
 
   /** Seconds the URL stays valid, or null when the signature is wrong or has expired. */
-  verify(id: string, variant: string, exp: string | undefined, sig: string | undefined, nowMs = Date.now()): number | null {
-    if (!exp || !sig || !/^\d{1,12}$/.test(exp) || !(PHOTO_VARIANTS as readonly string[]).includes(variant)) return null;
+  verify(
+    id: string,
+    variant: string,
+    exp: string | undefined,
+    sig: string | undefined,
+    nowMs = Date.now(),
+  ): number | null {
+    if (!exp || !sig || !/^\d{1,12}$/.test(exp) || !(PHOTO_VARIANTS as readonly string[]).includes(variant))
+      return null;
     const remaining = Number(exp) - Math.floor(nowMs / 1000);
     if (remaining <= 0) return null;
     const expected = Buffer.from(this.signature(id, variant as PhotoVariant, Number(exp)), 'base64url');

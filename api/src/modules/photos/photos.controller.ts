@@ -19,7 +19,10 @@ export class PhotosController {
     schema: {
       type: 'object',
       required: ['file', 'purpose'],
-      properties: { file: { type: 'string', format: 'binary' }, purpose: { type: 'string', enum: Object.values(PhotoPurpose) } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        purpose: { type: 'string', enum: Object.values(PhotoPurpose) },
+      },
     },
   })
   upload(@CurrentCaller() caller: Caller, @Req() request: FastifyRequest): Promise<PhotoView> {

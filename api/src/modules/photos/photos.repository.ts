@@ -80,7 +80,11 @@ export class PhotosRepository {
   }
 
   /** Unattached photos uploaded before `before`, oldest first. */
-  findUnattachedBefore(before: Date, limit: number, manager: EntityManager = this.dataSource.manager): Promise<Photo[]> {
+  findUnattachedBefore(
+    before: Date,
+    limit: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Photo[]> {
     return manager
       .createQueryBuilder(Photo, 'p')
       .where('p.attached_to IS NULL AND p.created_at < :before', { before })
@@ -91,7 +95,11 @@ export class PhotosRepository {
   }
 
   /** Deletes the row if it is still unattached and older than `before`; true for the one caller that did. */
-  async deleteIfUnattached(id: string, before: Date, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async deleteIfUnattached(
+    id: string,
+    before: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .delete()

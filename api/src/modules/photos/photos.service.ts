@@ -50,7 +50,8 @@ export class PhotosService {
   async upload(ownerId: string, request: FastifyRequest): Promise<PhotoView> {
     const { maxBytes, dailyQuota } = this.config.photos;
     // Cheap refusal before reading the body; the count that decides is taken again under lock below.
-    if ((await this.photos.countByOwnerSince(ownerId, new Date(Date.now() - DAY_MS))) >= dailyQuota) throw quotaExceeded(dailyQuota);
+    if ((await this.photos.countByOwnerSince(ownerId, new Date(Date.now() - DAY_MS))) >= dailyQuota)
+      throw quotaExceeded(dailyQuota);
     const form = await readPhotoUpload(request, maxBytes);
     if (!form.purpose || !PURPOSES.includes(form.purpose)) {
       throw new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', [
@@ -89,7 +90,8 @@ export class PhotosService {
       await this.storage.put(photo.storageKey, image.full, image.mime);
       await this.storage.put(photo.thumbKey, image.thumb, image.mime);
     } catch (error) {
-      if (await this.deleteFiles([photo.storageKey, photo.thumbKey])) await this.photos.deleteIfUnattached(photo.id, new Date(Date.now() + 1000));
+      if (await this.deleteFiles([photo.storageKey, photo.thumbKey]))
+        await this.photos.deleteIfUnattached(photo.id, new Date(Date.now() + 1000));
       throw error;
     }
     return this.toView(photo);
@@ -137,9 +139,17 @@ export class PhotosService {
    * photo can never serve two records or someone else's; unless it attached every id (no duplicates) this
    * throws PHOTO_NOT_FOUND and the caller's transaction rolls back. More than MAX_PHOTOS_PER_REPORT → TOO_MANY_PHOTOS.
    */
-  async attach(manager: EntityManager, ownerId: string, photoIds: string[], attachedTo: string, purpose: PhotoPurpose): Promise<void> {
+  async attach(
+    manager: EntityManager,
+    ownerId: string,
+    photoIds: string[],
+    attachedTo: string,
+    purpose: PhotoPurpose,
+  ): Promise<void> {
     if (photoIds.length > MAX_PHOTOS_PER_REPORT) {
-      throw new DomainException(ErrorCode.TooManyPhotos, `最多上传 ${MAX_PHOTOS_PER_REPORT} 张图片`, { max: MAX_PHOTOS_PER_REPORT });
+      throw new DomainException(ErrorCode.TooManyPhotos, `最多上传 ${MAX_PHOTOS_PER_REPORT} 张图片`, {
+        max: MAX_PHOTOS_PER_REPORT,
+      });
     }
     if (photoIds.length === 0) return;
     const attached = await this.photos.attachUnattached(

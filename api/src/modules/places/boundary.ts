@@ -76,7 +76,12 @@ export function boundaryContains(boundary: GeoJsonPolygon, lng: number, lat: num
 }
 
 /** A rectangle (for demo data): `[west, south, east, north]` as a closed Polygon. */
-export function rectangle(west: number, south: number, east: number, north: number): Extract<GeoJsonPolygon, { type: 'Polygon' }> {
+export function rectangle(
+  west: number,
+  south: number,
+  east: number,
+  north: number,
+): Extract<GeoJsonPolygon, { type: 'Polygon' }> {
   return {
     type: 'Polygon',
     coordinates: [

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type PlaceDetail,PlaceLevel } from '@tongxin/types';
+import { ErrorCode, type PlaceDetail, PlaceLevel } from '@tongxin/types';
 
 import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
@@ -75,7 +75,8 @@ export class PlaceAdminService {
     if (body.parentId === before.parentId) throw invalidField('parentId', '新上级与当前上级相同');
     const place = await this.places.transaction(async (manager) => {
       const locked = new Map<string, Place | null>();
-      for (const parentId of [before.parentId, body.parentId].sort()) locked.set(parentId, await this.places.lockActive(parentId, manager));
+      for (const parentId of [before.parentId, body.parentId].sort())
+        locked.set(parentId, await this.places.lockActive(parentId, manager));
       const from = locked.get(before.parentId);
       const to = locked.get(body.parentId);
       if (!to) throw placeNotFound();
@@ -109,7 +110,8 @@ export class PlaceAdminService {
   async setBoundary(id: string, body: SetBoundaryDto): Promise<PlaceDetail> {
     const place = await this.requireGrid(id);
     const checked = checkBoundary(body.boundary);
-    if (!checked.ok) throw new DomainException(ErrorCode.ValidationFailed, '边界不是有效的 GeoJSON 多边形', checked.problems);
+    if (!checked.ok)
+      throw new DomainException(ErrorCode.ValidationFailed, '边界不是有效的 GeoJSON 多边形', checked.problems);
     const box = boundingBox(checked.boundary);
     await this.places.setBoundary(id, checked.boundary, box);
     return this.lookups.detail(Object.assign(place, { boundary: checked.boundary }, box));
@@ -129,7 +131,11 @@ export class PlaceAdminService {
   }
 
   /** Locks the place and checks it is still under `parentId`: a concurrent move would have changed it. */
-  private async lockUnder(id: string, parentId: string, manager: Parameters<PlacesRepository['lockActive']>[1]): Promise<Place> {
+  private async lockUnder(
+    id: string,
+    parentId: string,
+    manager: Parameters<PlacesRepository['lockActive']>[1],
+  ): Promise<Place> {
     const current = await this.places.lockActive(id, manager);
     if (!current) throw placeNotFound();
     if (current.parentId !== parentId) throw new DomainException(ErrorCode.Conflict, '地点刚被移动，请刷新后重试');

@@ -6,5 +6,4 @@ export const placeNotFound = () => new DomainException(ErrorCode.PlaceNotFound, 
 export const unitNotFound = () => new DomainException(ErrorCode.NotFound, '记录不存在');
 export const invalidField = (field: string, problem: string) =>
   new DomainException(ErrorCode.ValidationFailed, '请求参数不正确', [{ field, problems: [problem] }]);
-export const nameTaken = (name: string) =>
-  new DomainException(ErrorCode.Conflict, `同一上级下已有名为“${name}”的地点`);
+export const nameTaken = (name: string) => new DomainException(ErrorCode.Conflict, `同一上级下已有名为“${name}”的地点`);

@@ -19,7 +19,13 @@ export class PlaceUnitsRepository {
    * Active units on the place with `placePath` and on every active place below it (and, with `withAncestors`,
    * on the places above it), by name.
    */
-  async findActiveWithin(placePath: string, kind: PlaceUnitKind | undefined, offset: number, limit: number, withAncestors = false) {
+  async findActiveWithin(
+    placePath: string,
+    kind: PlaceUnitKind | undefined,
+    offset: number,
+    limit: number,
+    withAncestors = false,
+  ) {
     const ancestors = placePath.split('/').filter(Boolean).slice(0, -1);
     const query = this.dataSource.manager
       .createQueryBuilder(PlaceUnit, 'u')
@@ -55,7 +61,11 @@ export class PlaceUnitsRepository {
   }
 
   /** Updates an active unit; false when it is gone or retired. */
-  async updateActive(id: string, fields: Partial<Pick<PlaceUnit, 'name' | 'address'>>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async updateActive(
+    id: string,
+    fields: Partial<Pick<PlaceUnit, 'name' | 'address'>>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(PlaceUnit)

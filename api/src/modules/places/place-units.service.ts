@@ -21,8 +21,18 @@ export class PlaceUnitsService {
   async list(placeId: string, query: ListPlaceUnitsQueryDto): Promise<Page<PlaceUnitSummary>> {
     const place = await this.places.findActiveById(placeId);
     if (!place) throw placeNotFound();
-    const { rows, total } = await this.units.findActiveWithin(place.path, query.kind, (query.page - 1) * query.pageSize, query.pageSize, query.withAncestors);
-    return toPage(rows.map((r) => toPlaceUnitSummary(r.unit, r.placeName)), total, query);
+    const { rows, total } = await this.units.findActiveWithin(
+      place.path,
+      query.kind,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+      query.withAncestors,
+    );
+    return toPage(
+      rows.map((r) => toPlaceUnitSummary(r.unit, r.placeName)),
+      total,
+      query,
+    );
   }
 
   async create(placeId: string, body: CreatePlaceUnitDto): Promise<PlaceUnitSummary> {

@@ -5,8 +5,7 @@ import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn, UpdatedAtColumn }
 
 /** street 街道 → community 社区 → grid 网格 → building 楼栋. `path` makes "this place and everything below" one indexed prefix match. */
 export type PlaceBoundary =
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 @Entity('places')
 @Index('idx_places_level_bbox', ['level', 'minLng', 'maxLng'])

@@ -70,7 +70,11 @@ export class PlacesController {
   @ApiBearerAuth()
   @Authorize(Permission.PlaceManage, { record: 'placeParent', param: 'id' })
   @ApiOkResponse({ type: PlaceDetailResponse })
-  move(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: MovePlaceDto): Promise<PlaceDetailResponse> {
+  move(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: MovePlaceDto,
+  ): Promise<PlaceDetailResponse> {
     return this.admin.move(caller, id, body);
   }
 

@@ -17,7 +17,10 @@ export function toPlaceDetail(place: Place, ancestors: Place[]): PlaceDetail {
   const byId = new Map(ancestors.map((a) => [a.id, a]));
   return {
     ...toPlaceSummary(place),
-    ancestors: ids.map((id) => byId.get(id)).filter((a): a is Place => a !== undefined).map(toPlaceRef),
+    ancestors: ids
+      .map((id) => byId.get(id))
+      .filter((a): a is Place => a !== undefined)
+      .map(toPlaceRef),
     boundary: place.boundary,
     retired: place.retiredAt !== null,
   };

@@ -56,7 +56,12 @@ export class PlacesRepository {
   }
 
   /** Whether an active child of `parentId` other than `exceptId` is called `name`. Hold the parent's lock. */
-  async hasActiveChildNamed(parentId: string, name: string, exceptId: string | null, manager: EntityManager): Promise<boolean> {
+  async hasActiveChildNamed(
+    parentId: string,
+    name: string,
+    exceptId: string | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const count = await manager.count(Place, {
       where: { parentId, name, retiredAt: IsNull(), ...(exceptId ? { id: Not(exceptId) } : {}) },
     });
@@ -79,7 +84,13 @@ export class PlacesRepository {
    * Re-parents a place and rewrites the `path` of it and everything below it in one statement:
    * every path starting with `fromPath` gets `toPath` instead of that prefix.
    */
-  async moveSubtree(id: string, newParentId: string, fromPath: string, toPath: string, manager: EntityManager): Promise<number> {
+  async moveSubtree(
+    id: string,
+    newParentId: string,
+    fromPath: string,
+    toPath: string,
+    manager: EntityManager,
+  ): Promise<number> {
     const rest = this.isSqlite ? 'SUBSTR(path, :start)' : 'SUBSTRING(path, :start)';
     const newPath = this.isSqlite ? `:toPath || ${rest}` : `CONCAT(:toPath, ${rest})`;
     const result = await manager
@@ -104,11 +115,22 @@ export class PlacesRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async setBoundary(id: string, boundary: GeoJsonPolygon | null, box: BoundingBox | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async setBoundary(
+    id: string,
+    boundary: GeoJsonPolygon | null,
+    box: BoundingBox | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.update(
       Place,
       { id },
-      { boundary, minLng: box?.minLng ?? null, minLat: box?.minLat ?? null, maxLng: box?.maxLng ?? null, maxLat: box?.maxLat ?? null },
+      {
+        boundary,
+        minLng: box?.minLng ?? null,
+        minLat: box?.minLat ?? null,
+        maxLng: box?.maxLng ?? null,
+        maxLat: box?.maxLat ?? null,
+      },
     );
   }
 

@@ -1,7 +1,10 @@
 import type { EarningSource } from '@tongxin/types';
 
 /** What a community pays until its staff set their own rules (caps in points per member). */
-export const DEFAULT_RULES: Record<EarningSource, { points: number; dailyCap: number | null; monthlyCap: number | null }> = {
+export const DEFAULT_RULES: Record<
+  EarningSource,
+  { points: number; dailyCap: number | null; monthlyCap: number | null }
+> = {
   report_verified: { points: 10, dailyCap: 50, monthlyCap: null },
   order_completed: { points: 20, dailyCap: 100, monthlyCap: null },
   event_attended: { points: 10, dailyCap: null, monthlyCap: null },

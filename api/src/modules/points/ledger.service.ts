@@ -87,7 +87,9 @@ export class LedgerService {
     if (rule && !rule.enabled) throw new DomainException(ErrorCode.PointsSourceDisabled, '该积分项目未开启');
     const amount = input.points ?? (rule ? rule.points * (input.units ?? 1) : 0);
     if (!Number.isInteger(amount) || amount <= 0) {
-      throw new DomainException(ErrorCode.ValidationFailed, '积分必须为正整数', [{ field: 'amount', problems: ['必须为正整数'] }]);
+      throw new DomainException(ErrorCode.ValidationFailed, '积分必须为正整数', [
+        { field: 'amount', problems: ['必须为正整数'] },
+      ]);
     }
     const now = new Date();
     const month = monthKey(now);
@@ -144,7 +146,10 @@ export class LedgerService {
   }
 
   /** Credits back what a spend took (a cancelled or expired redemption), inside the caller's transaction. */
-  async refundIn(manager: EntityManager, spent: { memberId: string; amount: number; communityId: string; sourceId: string; actorId?: string | null }) {
+  async refundIn(
+    manager: EntityManager,
+    spent: { memberId: string; amount: number; communityId: string; sourceId: string; actorId?: string | null },
+  ) {
     const entry = this.entry(
       {
         memberId: spent.memberId,
@@ -198,16 +203,23 @@ export class LedgerService {
   }
 
   /** Runs one append in a retried transaction; a duplicate key returns the entry that got there first. */
-  private async append(memberId: string, key: string, work: (manager: EntityManager) => Promise<PointsEntry>): Promise<LedgerResult> {
+  private async append(
+    memberId: string,
+    key: string,
+    work: (manager: EntityManager) => Promise<PointsEntry>,
+  ): Promise<LedgerResult> {
     try {
-      return { entry: await this.points.transaction(async (manager) => {
-        try {
-          return await work(manager);
-        } catch (error) {
-          if (isUniqueViolation(error)) throw new DuplicateKey();
-          throw error;
-        }
-      }), created: true };
+      return {
+        entry: await this.points.transaction(async (manager) => {
+          try {
+            return await work(manager);
+          } catch (error) {
+            if (isUniqueViolation(error)) throw new DuplicateKey();
+            throw error;
+          }
+        }),
+        created: true,
+      };
     } catch (error) {
       if (!(error instanceof DuplicateKey)) throw error;
       const first = await this.points.findEntryByKey(memberId, key);

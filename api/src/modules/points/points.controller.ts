@@ -64,7 +64,11 @@ export class PointsController {
 
   @Post('entries/:id/reverse')
   @Authorize(Permission.PointsAward, { record: 'pointsEntry', param: 'id' })
-  reverse(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReverseEntryDto): Promise<PointsEntryView> {
+  reverse(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: ReverseEntryDto,
+  ): Promise<PointsEntryView> {
     return this.points.reverse(caller, id, body.reason);
   }
 

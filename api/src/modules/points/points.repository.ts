@@ -30,7 +30,10 @@ export class PointsRepository {
   }
 
   ensureCounter(memberId: string, source: PointsSource, periodKey: string) {
-    return this.ensure(PointsCapCounter, Object.assign(new PointsCapCounter(), { memberId, source, periodKey, total: 0 }));
+    return this.ensure(
+      PointsCapCounter,
+      Object.assign(new PointsCapCounter(), { memberId, source, periodKey, total: 0 }),
+    );
   }
 
   ensureTally(placeId: string, periodKey: string, memberId: string) {
@@ -63,7 +66,14 @@ export class PointsRepository {
   }
 
   /** Adds to a cap counter unless that would pass `cap`; false when the cap is reached. */
-  async addWithinCap(memberId: string, source: PointsSource, periodKey: string, amount: number, cap: number, manager: EntityManager) {
+  async addWithinCap(
+    memberId: string,
+    source: PointsSource,
+    periodKey: string,
+    amount: number,
+    cap: number,
+    manager: EntityManager,
+  ) {
     const result = await manager
       .createQueryBuilder()
       .update(PointsCapCounter)
@@ -84,7 +94,12 @@ export class PointsRepository {
       .createQueryBuilder()
       .update(PointsTally)
       .set({ points: () => 'points + :amount' })
-      .where('place_id = :placeId AND period_key = :periodKey AND member_id = :memberId', { placeId, periodKey, memberId, amount })
+      .where('place_id = :placeId AND period_key = :periodKey AND member_id = :memberId', {
+        placeId,
+        periodKey,
+        memberId,
+        amount,
+      })
       .execute();
   }
 
@@ -136,7 +151,11 @@ export class PointsRepository {
   countAhead(placeId: string, periodKey: string, points: number): Promise<number> {
     return this.dataSource.manager
       .createQueryBuilder(PointsTally, 't')
-      .where('t.place_id = :placeId AND t.period_key = :periodKey AND t.points > :points', { placeId, periodKey, points })
+      .where('t.place_id = :placeId AND t.period_key = :periodKey AND t.points > :points', {
+        placeId,
+        periodKey,
+        points,
+      })
       .getCount();
   }
 

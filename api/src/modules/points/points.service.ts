@@ -65,11 +65,18 @@ export class PointsService {
 
   async rules(communityId: string): Promise<PointsRuleView[]> {
     await this.community(communityId);
-    return Promise.all(EARNING_SOURCES.map(async (source) => toRuleView(await this.ledger.ruleFor(communityId, source))));
+    return Promise.all(
+      EARNING_SOURCES.map(async (source) => toRuleView(await this.ledger.ruleFor(communityId, source))),
+    );
   }
 
   /** Changes apply to entries made after this; entries already written keep their amounts. */
-  async updateRule(caller: Caller, communityId: string, source: EarningSource, body: UpdatePointsRuleDto): Promise<PointsRuleView> {
+  async updateRule(
+    caller: Caller,
+    communityId: string,
+    source: EarningSource,
+    body: UpdatePointsRuleDto,
+  ): Promise<PointsRuleView> {
     await this.community(communityId);
     const rule = Object.assign(new PointsRule(), { communityId, source, ...body, updatedBy: caller.userId });
     await this.points.saveRule(rule);
@@ -151,7 +158,14 @@ export class PointsService {
         };
       }
     }
-    return { placeId: place.id, placeName: place.name, period: query.period, periodKey: periodKey === ALL_TIME ? 'all' : periodKey.slice(1), top, me };
+    return {
+      placeId: place.id,
+      placeName: place.name,
+      period: query.period,
+      periodKey: periodKey === ALL_TIME ? 'all' : periodKey.slice(1),
+      top,
+      me,
+    };
   }
 
   async reconcile(): Promise<ReconciliationReport> {
@@ -166,7 +180,9 @@ export class PointsService {
   }
 }
 
-function toRuleView(rule: Pick<PointsRule, 'communityId' | 'source' | 'points' | 'dailyCap' | 'monthlyCap' | 'enabled'>): PointsRuleView {
+function toRuleView(
+  rule: Pick<PointsRule, 'communityId' | 'source' | 'points' | 'dailyCap' | 'monthlyCap' | 'enabled'>,
+): PointsRuleView {
   return {
     communityId: rule.communityId,
     source: rule.source,

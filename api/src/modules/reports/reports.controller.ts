@@ -5,7 +5,14 @@ import type { Page, ReportCategoryView, ReportDetail, ReportView } from '@tongxi
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller, Public } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
-import { CategoriesQueryDto, CommunityReportsQueryDto, CreateCategoryDto, CreateReportDto, NearbyQueryDto, UpdateCategoryDto } from './dto/reports.dto';
+import {
+  CategoriesQueryDto,
+  CommunityReportsQueryDto,
+  CreateCategoryDto,
+  CreateReportDto,
+  NearbyQueryDto,
+  UpdateCategoryDto,
+} from './dto/reports.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')

@@ -27,7 +27,14 @@ import { OrdersRepository, type ReportFilter, type ReportRow } from '../orders/o
 import { PhotosService } from '../photos/photos.service';
 import { PlacesRepository } from '../places/places.repository';
 import { PlacesService } from '../places/places.service';
-import type { CategoriesQueryDto, CommunityReportsQueryDto, CreateCategoryDto, CreateReportDto, NearbyQueryDto, UpdateCategoryDto } from './dto/reports.dto';
+import type {
+  CategoriesQueryDto,
+  CommunityReportsQueryDto,
+  CreateCategoryDto,
+  CreateReportDto,
+  NearbyQueryDto,
+  UpdateCategoryDto,
+} from './dto/reports.dto';
 import { Report } from './report.entity';
 import { ReportCategory } from './report-category.entity';
 import { ReportsRepository } from './reports.repository';
@@ -54,7 +61,8 @@ export class ReportsService {
 
   async createCategory(body: CreateCategoryDto): Promise<ReportCategoryView> {
     const community = await this.places.findActiveById(body.communityId);
-    if (!community || community.level !== PlaceLevel.Community) throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
+    if (!community || community.level !== PlaceLevel.Community)
+      throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
     const category = Object.assign(new ReportCategory(), {
       id: newId(),
       communityId: body.communityId,
@@ -183,7 +191,9 @@ export class ReportsService {
     const community = await this.places.findActiveById(query.communityId);
     if (!community) throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
     const grants = await this.access.grantsOf(caller.userId);
-    const staffScopes = this.access.scopes(grants, Permission.ReportRead).filter((s) => s.startsWith(community.path) || community.path.startsWith(s));
+    const staffScopes = this.access
+      .scopes(grants, Permission.ReportRead)
+      .filter((s) => s.startsWith(community.path) || community.path.startsWith(s));
     const member = grants.some((g) => g.placePath.startsWith(community.path) || community.path.startsWith(g.placePath));
     if (!member) throw new DomainException(ErrorCode.Forbidden, '只能查看本社区的上报');
     const sees = staffScopes.some((s) => community.path.startsWith(s));
@@ -212,7 +222,8 @@ export class ReportsService {
         fromStatus: (h.fromStatus as OrderStatus | null) ?? null,
         toStatus: h.toStatus as OrderStatus,
         // Residents who are not the reporter do not learn who reported: the "created" step is anonymous to them.
-        actorNickname: h.action === 'created' && !(staff || involved) ? null : ((h.actorNickname as string | null) ?? null),
+        actorNickname:
+          h.action === 'created' && !(staff || involved) ? null : ((h.actorNickname as string | null) ?? null),
         note: (h.note as string | null) ?? null,
         photos: photos.filter((p) => p.attachedTo === h.id).map((p) => this.photos.toView(p)),
         createdAt: toDate(h.createdAt).toISOString(),
@@ -220,7 +231,12 @@ export class ReportsService {
     };
   }
 
-  async page(caller: Caller, filter: ReportFilter, query: PageQueryDto, seesIdentity: boolean): Promise<Page<ReportView>> {
+  async page(
+    caller: Caller,
+    filter: ReportFilter,
+    query: PageQueryDto,
+    seesIdentity: boolean,
+  ): Promise<Page<ReportView>> {
     const { rows, total } = await this.orders.findReports(filter, (query.page - 1) * query.pageSize, query.pageSize);
     const views = rows.map((r) => this.toView(caller, r, seesIdentity));
     return toPage(views, total, query);
@@ -236,16 +252,21 @@ export class ReportsService {
     return toReportView(row, photos, { userId: caller.userId, seesIdentity });
   }
 
-  private async resolveLocation(body: CreateReportDto): Promise<{ communityId: string; gridId: string; buildingId: string | null }> {
+  private async resolveLocation(
+    body: CreateReportDto,
+  ): Promise<{ communityId: string; gridId: string; buildingId: string | null }> {
     const { buildingId, lng, lat } = body.location;
     if (buildingId) {
       const building = await this.places.findActiveById(buildingId);
-      if (!building || building.level !== PlaceLevel.Building) throw new DomainException(ErrorCode.PlaceNotFound, '楼栋不存在');
+      if (!building || building.level !== PlaceLevel.Building)
+        throw new DomainException(ErrorCode.PlaceNotFound, '楼栋不存在');
       const [, communityId, gridId] = building.path.split('/');
       return { communityId, gridId, buildingId };
     }
     if (lng === undefined || lat === undefined) {
-      throw new DomainException(ErrorCode.ValidationFailed, '请选择楼栋或允许定位', [{ field: 'location', problems: ['需要楼栋或经纬度'] }]);
+      throw new DomainException(ErrorCode.ValidationFailed, '请选择楼栋或允许定位', [
+        { field: 'location', problems: ['需要楼栋或经纬度'] },
+      ]);
     }
     try {
       const grid = await this.placesService.locate({ lng, lat });

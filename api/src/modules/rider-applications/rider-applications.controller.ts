@@ -29,7 +29,10 @@ export class RiderApplicationsController {
 
   @Get()
   @Authorize(Permission.RiderReview)
-  list(@CurrentCaller() caller: Caller, @Query() query: ListApplicationsQueryDto): Promise<Page<RiderApplicationSummary>> {
+  list(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ListApplicationsQueryDto,
+  ): Promise<Page<RiderApplicationSummary>> {
     return this.applications.list(caller, query);
   }
 
@@ -43,14 +46,22 @@ export class RiderApplicationsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Authorize(Permission.RiderReview, BY_ID)
-  reject(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReviewDto): Promise<RiderApplicationSummary> {
+  reject(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: ReviewDto,
+  ): Promise<RiderApplicationSummary> {
     return this.applications.reject(caller, id, body);
   }
 
   @Post(':id/revoke')
   @HttpCode(200)
   @Authorize(Permission.RiderReview, BY_ID)
-  revoke(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: ReviewDto): Promise<RiderApplicationSummary> {
+  revoke(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: ReviewDto,
+  ): Promise<RiderApplicationSummary> {
     return this.applications.revoke(caller, id, body);
   }
 }

@@ -49,7 +49,12 @@ export class RiderApplicationsRepository {
   async findForUser(userId: string, offset: number, limit: number) {
     const query = this.base().where('a.user_id = :userId', { userId });
     const total = await query.clone().getCount();
-    const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').offset(offset).limit(limit).getRawMany<RiderApplicationRow>();
+    const rows = await query
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<RiderApplicationRow>();
     return { rows, total };
   }
 
@@ -57,7 +62,12 @@ export class RiderApplicationsRepository {
     const query = this.base().where('a.status = :status', { status });
     whereWithin(query, 'p.path', scopes);
     const total = await query.clone().getCount();
-    const rows = await query.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').offset(offset).limit(limit).getRawMany<RiderApplicationRow>();
+    const rows = await query
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<RiderApplicationRow>();
     return { rows, total };
   }
 
@@ -72,7 +82,13 @@ export class RiderApplicationsRepository {
     const result = await manager
       .createQueryBuilder()
       .update(RiderApplication)
-      .set({ status: to, pendingKey: null, reviewedBy: fields.reviewedBy, reason: fields.reason, reviewedAt: new Date() })
+      .set({
+        status: to,
+        pendingKey: null,
+        reviewedBy: fields.reviewedBy,
+        reason: fields.reason,
+        reviewedAt: new Date(),
+      })
       .where('id = :id AND status = :from', { id, from })
       .execute();
     return (result.affected ?? 0) === 1;

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, ErrorCode, NotificationKind, type Page, PlaceLevel, type RiderApplicationSummary, Role } from '@tongxin/types';
+import {
+  ApplicationStatus,
+  ErrorCode,
+  NotificationKind,
+  type Page,
+  PlaceLevel,
+  type RiderApplicationSummary,
+  Role,
+} from '@tongxin/types';
 
 import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
@@ -69,13 +77,22 @@ export class RiderApplicationsService {
   }
 
   async mine(userId: string, query: PageQueryDto): Promise<Page<RiderApplicationSummary>> {
-    const { rows, total } = await this.applications.findForUser(userId, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await this.applications.findForUser(
+      userId,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     return toPage(await Promise.all(rows.map((r) => this.toSummary(r, true))), total, query);
   }
 
   async list(caller: Caller, query: ListApplicationsQueryDto): Promise<Page<RiderApplicationSummary>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.RiderReview);
-    const { rows, total } = await this.applications.findWithin(scopes, query.status, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await this.applications.findWithin(
+      scopes,
+      query.status,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
     return toPage(await Promise.all(rows.map((r) => this.toSummary(r, false))), total, query);
   }
 
@@ -83,20 +100,40 @@ export class RiderApplicationsService {
   async approve(caller: Caller, id: string): Promise<RiderApplicationSummary> {
     const application = await this.require(id);
     await this.applications.transaction(async (manager) => {
-      const moved = await this.applications.transition(id, ApplicationStatus.Pending, ApplicationStatus.Approved, { reviewedBy: caller.userId, reason: null }, manager);
+      const moved = await this.applications.transition(
+        id,
+        ApplicationStatus.Pending,
+        ApplicationStatus.Approved,
+        { reviewedBy: caller.userId, reason: null },
+        manager,
+      );
       if (!moved) throw alreadyHandled();
       for (const gridId of application.gridIds) {
         if (!(await this.grants.findActiveGrant(application.userId, Role.PartTimeGridMember, gridId, manager))) {
-          await this.grants.insertGrant({ userId: application.userId, role: Role.PartTimeGridMember, placeId: gridId, grantedBy: caller.userId }, manager);
+          await this.grants.insertGrant(
+            { userId: application.userId, role: Role.PartTimeGridMember, placeId: gridId, grantedBy: caller.userId },
+            manager,
+          );
         }
       }
       await this.audit.record(
-        { actorId: caller.userId, action: 'rider.approve', targetType: 'rider_application', targetId: id, placeId: application.communityId, details: { userId: application.userId, gridIds: application.gridIds } },
+        {
+          actorId: caller.userId,
+          action: 'rider.approve',
+          targetType: 'rider_application',
+          targetId: id,
+          placeId: application.communityId,
+          details: { userId: application.userId, gridIds: application.gridIds },
+        },
         manager,
       );
       await this.notifications.notifyUsers(
         [application.userId],
-        { kind: NotificationKind.RiderApproved, title: '骑手申请已通过', body: '您已成为兼职网格员（滨新侠），可以在抢单大厅接单了。' },
+        {
+          kind: NotificationKind.RiderApproved,
+          title: '骑手申请已通过',
+          body: '您已成为兼职网格员（滨新侠），可以在抢单大厅接单了。',
+        },
         manager,
       );
     });
@@ -107,10 +144,23 @@ export class RiderApplicationsService {
     if (!body.reason) throw reasonRequired();
     const application = await this.require(id);
     await this.applications.transaction(async (manager) => {
-      const moved = await this.applications.transition(id, ApplicationStatus.Pending, ApplicationStatus.Rejected, { reviewedBy: caller.userId, reason: body.reason ?? null }, manager);
+      const moved = await this.applications.transition(
+        id,
+        ApplicationStatus.Pending,
+        ApplicationStatus.Rejected,
+        { reviewedBy: caller.userId, reason: body.reason ?? null },
+        manager,
+      );
       if (!moved) throw alreadyHandled();
       await this.audit.record(
-        { actorId: caller.userId, action: 'rider.reject', targetType: 'rider_application', targetId: id, placeId: application.communityId, details: { reason: body.reason } },
+        {
+          actorId: caller.userId,
+          action: 'rider.reject',
+          targetType: 'rider_application',
+          targetId: id,
+          placeId: application.communityId,
+          details: { reason: body.reason },
+        },
         manager,
       );
       await this.notifications.notifyUsers(
@@ -127,14 +177,27 @@ export class RiderApplicationsService {
     if (!body.reason) throw reasonRequired();
     const application = await this.require(id);
     await this.applications.transaction(async (manager) => {
-      const moved = await this.applications.transition(id, ApplicationStatus.Approved, ApplicationStatus.Revoked, { reviewedBy: caller.userId, reason: body.reason ?? null }, manager);
+      const moved = await this.applications.transition(
+        id,
+        ApplicationStatus.Approved,
+        ApplicationStatus.Revoked,
+        { reviewedBy: caller.userId, reason: body.reason ?? null },
+        manager,
+      );
       if (!moved) throw new DomainException(ErrorCode.Conflict, '只有已通过的申请可以撤销');
       for (const gridId of application.gridIds) {
         const grant = await this.grants.findActiveGrant(application.userId, Role.PartTimeGridMember, gridId, manager);
         if (grant) await this.grants.revokeGrant(grant.id, caller.userId, manager);
       }
       await this.audit.record(
-        { actorId: caller.userId, action: 'rider.revoke', targetType: 'rider_application', targetId: id, placeId: application.communityId, details: { reason: body.reason } },
+        {
+          actorId: caller.userId,
+          action: 'rider.revoke',
+          targetType: 'rider_application',
+          targetId: id,
+          placeId: application.communityId,
+          details: { reason: body.reason },
+        },
         manager,
       );
       await this.notifications.notifyUsers(

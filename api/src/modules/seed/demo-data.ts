@@ -50,7 +50,12 @@ export interface DemoUser {
   description: string;
 }
 
-function grids(community: string, names: [string, Box][], buildingsPerGrid: number, buildingName: (g: number, b: number) => string) {
+function grids(
+  community: string,
+  names: [string, Box][],
+  buildingsPerGrid: number,
+  buildingName: (g: number, b: number) => string,
+) {
   return names.flatMap(([name, box], g): DemoPlace[] => [
     { key: `${community}/g${g + 1}`, name, level: PlaceLevel.Grid, parent: community, box },
     ...Array.from({ length: buildingsPerGrid }, (_, b) => ({
@@ -106,10 +111,34 @@ export const DEMO_UNITS: DemoUnit[] = [
     name: '兴旺社区铸牢中华民族共同体意识实践教育站',
     address: null,
   },
-  { key: 'liri-point', place: 'xingwang/g1', kind: PlaceUnitKind.ServicePoint, name: '丽日家园网格同心服务点', address: null },
-  { key: 'liri-b1-corner', place: 'xingwang/g1/b1', kind: PlaceUnitKind.ServiceCorner, name: '丽日家园1号楼同心服务角', address: null },
-  { key: 'ulanhu-memorial', place: 'ajilaqin', kind: PlaceUnitKind.CoBuildingUnit, name: '乌兰夫纪念馆', address: null },
-  { key: 'shang-xiaoai', place: 'binhe', kind: PlaceUnitKind.Business, name: '“同心商小爱”商户服务阵地', address: null },
+  {
+    key: 'liri-point',
+    place: 'xingwang/g1',
+    kind: PlaceUnitKind.ServicePoint,
+    name: '丽日家园网格同心服务点',
+    address: null,
+  },
+  {
+    key: 'liri-b1-corner',
+    place: 'xingwang/g1/b1',
+    kind: PlaceUnitKind.ServiceCorner,
+    name: '丽日家园1号楼同心服务角',
+    address: null,
+  },
+  {
+    key: 'ulanhu-memorial',
+    place: 'ajilaqin',
+    kind: PlaceUnitKind.CoBuildingUnit,
+    name: '乌兰夫纪念馆',
+    address: null,
+  },
+  {
+    key: 'shang-xiaoai',
+    place: 'binhe',
+    kind: PlaceUnitKind.Business,
+    name: '“同心商小爱”商户服务阵地',
+    address: null,
+  },
 ];
 
 const HOLIDAY_CARE =
@@ -358,12 +387,60 @@ export interface DemoCategory {
 
 /** Report and need categories, from what the articles say residents bring to the grid (晾衣难, 一老一小 …). */
 export const DEMO_CATEGORIES: DemoCategory[] = ['ajilaqin', 'xingwang'].flatMap((community) => [
-  { key: `${community}/sanitation`, community, name: '环境卫生', kind: ReportKind.Report, openHours: 4, claimedHours: 2, inProgressHours: 24 },
-  { key: `${community}/facilities`, community, name: '公共设施损坏', kind: ReportKind.Report, openHours: 8, claimedHours: 4, inProgressHours: 48 },
-  { key: `${community}/safety`, community, name: '安全隐患', kind: ReportKind.Report, openHours: 1, claimedHours: 1, inProgressHours: 8 },
-  { key: `${community}/errand`, community, name: '跑腿代办', kind: ReportKind.Need, openHours: 8, claimedHours: 2, inProgressHours: 24 },
-  { key: `${community}/repair`, community, name: '上门维修', kind: ReportKind.Need, openHours: 12, claimedHours: 4, inProgressHours: 48 },
-  { key: `${community}/elder-care`, community, name: '助老帮扶', kind: ReportKind.Need, openHours: 4, claimedHours: 2, inProgressHours: 24 },
+  {
+    key: `${community}/sanitation`,
+    community,
+    name: '环境卫生',
+    kind: ReportKind.Report,
+    openHours: 4,
+    claimedHours: 2,
+    inProgressHours: 24,
+  },
+  {
+    key: `${community}/facilities`,
+    community,
+    name: '公共设施损坏',
+    kind: ReportKind.Report,
+    openHours: 8,
+    claimedHours: 4,
+    inProgressHours: 48,
+  },
+  {
+    key: `${community}/safety`,
+    community,
+    name: '安全隐患',
+    kind: ReportKind.Report,
+    openHours: 1,
+    claimedHours: 1,
+    inProgressHours: 8,
+  },
+  {
+    key: `${community}/errand`,
+    community,
+    name: '跑腿代办',
+    kind: ReportKind.Need,
+    openHours: 8,
+    claimedHours: 2,
+    inProgressHours: 24,
+  },
+  {
+    key: `${community}/repair`,
+    community,
+    name: '上门维修',
+    kind: ReportKind.Need,
+    openHours: 12,
+    claimedHours: 4,
+    inProgressHours: 48,
+  },
+  {
+    key: `${community}/elder-care`,
+    community,
+    name: '助老帮扶',
+    kind: ReportKind.Need,
+    openHours: 4,
+    claimedHours: 2,
+    inProgressHours: 24,
+  },
 ]);
 
 export const demoCategoryId = (key: string) => stableId(`category:${key}`);

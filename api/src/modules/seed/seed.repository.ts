@@ -10,7 +10,8 @@ import { PlaceUnit } from '../places/place-unit.entity';
 import { ReportCategory } from '../reports/report-category.entity';
 import { User } from '../users/user.entity';
 
-type Seedable = typeof Place | typeof PlaceUnit | typeof User | typeof RoleGrant | typeof CommunityEvent | typeof ReportCategory;
+type Seedable =
+  typeof Place | typeof PlaceUnit | typeof User | typeof RoleGrant | typeof CommunityEvent | typeof ReportCategory;
 
 @Injectable()
 export class SeedRepository {
@@ -21,12 +22,20 @@ export class SeedRepository {
   }
 
   /** Rows of `entity` whose id is not one of the demo ids: real data. */
-  countOtherThan(entity: Seedable, demoIds: string[], manager: EntityManager = this.dataSource.manager): Promise<number> {
+  countOtherThan(
+    entity: Seedable,
+    demoIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     return manager.count(entity as EntityTarget<ObjectLiteral>, { where: { id: Not(In(demoIds)) } });
   }
 
   /** Inserts the rows whose id is not there yet; existing rows are left as they are. */
-  async insertMissing<T extends { id: string }>(entity: EntityTarget<T>, rows: T[], manager: EntityManager): Promise<number> {
+  async insertMissing<T extends { id: string }>(
+    entity: EntityTarget<T>,
+    rows: T[],
+    manager: EntityManager,
+  ): Promise<number> {
     if (rows.length === 0) return 0;
     const existing = await manager.find(entity as EntityTarget<ObjectLiteral>, {
       select: { id: true },

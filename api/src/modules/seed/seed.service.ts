@@ -43,12 +43,36 @@ export class SeedService implements OnApplicationBootstrap {
       const none = { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 };
       if (!options.force) {
         const realRows =
-          (await this.repository.countOtherThan(Place, rows.places.map((r) => r.id), manager)) +
-          (await this.repository.countOtherThan(User, rows.users.map((r) => r.id), manager)) +
-          (await this.repository.countOtherThan(RoleGrant, rows.grants.map((r) => r.id), manager)) +
-          (await this.repository.countOtherThan(CommunityEvent, rows.events.map((r) => r.id), manager)) +
-          (await this.repository.countOtherThan(PlaceUnit, rows.units.map((r) => r.id), manager)) +
-          (await this.repository.countOtherThan(ReportCategory, rows.categories.map((r) => r.id), manager));
+          (await this.repository.countOtherThan(
+            Place,
+            rows.places.map((r) => r.id),
+            manager,
+          )) +
+          (await this.repository.countOtherThan(
+            User,
+            rows.users.map((r) => r.id),
+            manager,
+          )) +
+          (await this.repository.countOtherThan(
+            RoleGrant,
+            rows.grants.map((r) => r.id),
+            manager,
+          )) +
+          (await this.repository.countOtherThan(
+            CommunityEvent,
+            rows.events.map((r) => r.id),
+            manager,
+          )) +
+          (await this.repository.countOtherThan(
+            PlaceUnit,
+            rows.units.map((r) => r.id),
+            manager,
+          )) +
+          (await this.repository.countOtherThan(
+            ReportCategory,
+            rows.categories.map((r) => r.id),
+            manager,
+          ));
         if (realRows > 0) return { seeded: false, reason: 'has-real-data', inserted: none };
       }
       const inserted = {

@@ -51,7 +51,12 @@ export class MeService {
     return {
       ...(await this.summary(user)),
       home: binding
-        ? { buildingId: binding.buildingId, buildingName: binding.buildingName, household: binding.household, status: binding.status }
+        ? {
+            buildingId: binding.buildingId,
+            buildingName: binding.buildingName,
+            household: binding.household,
+            status: binding.status,
+          }
         : null,
       createdAt: user.createdAt.toISOString(),
     };

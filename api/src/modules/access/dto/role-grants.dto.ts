@@ -26,7 +26,10 @@ export class ListGrantsQueryDto extends PageQueryDto {
 }
 
 export class ListMembersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: '只看住在该地点及其下级的居民（给定 role 时：在该地点及其下级拥有该角色的成员）' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: '只看住在该地点及其下级的居民（给定 role 时：在该地点及其下级拥有该角色的成员）',
+  })
   @IsOptional()
   @IsUUID()
   placeId?: string;

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { type EventDetail, type EventSummary, EventType, type Page } from '@tongxin/types';
 
-
 export class EventSummaryResponse implements EventSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '红石榴课堂·石榴籽心贴心书法培训' }) title: string;

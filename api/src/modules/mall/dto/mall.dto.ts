@@ -1,13 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type CollectRedemptionRequest, type CreateMallItemRequest, RedemptionStatus, type UpdateMallItemRequest } from '@tongxin/types';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  type CollectRedemptionRequest,
+  type CreateMallItemRequest,
+  RedemptionStatus,
+  type UpdateMallItemRequest,
+} from '@tongxin/types';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
 
 export class CreateMallItemDto implements CreateMallItemRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID() communityId: string;
   @ApiProperty({ maxLength: 60 }) @IsString() @Length(1, 60) name: string;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500) pictureUrl?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  @MaxLength(500)
+  pictureUrl?: string;
   @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(100000) pointsPrice: number;
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100000) stock: number;
   @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) @Max(100) perMemberLimit: number;

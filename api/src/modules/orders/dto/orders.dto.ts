@@ -9,7 +9,21 @@ import {
   OrderStatus,
 } from '@tongxin/types';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
 
@@ -44,6 +58,9 @@ export class HallQueryDto extends PageQueryDto implements ListOrdersQuery {
 }
 
 export class QueueQueryDto extends PageQueryDto implements ListOrdersQuery {
-  @ApiPropertyOptional({ enum: Object.values(OrderStatus) }) @IsOptional() @IsIn(Object.values(OrderStatus)) status?: OrderStatus;
+  @ApiPropertyOptional({ enum: Object.values(OrderStatus) })
+  @IsOptional()
+  @IsIn(Object.values(OrderStatus))
+  status?: OrderStatus;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() gridId?: string;
 }

@@ -1,11 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { CreatePlaceRequest, GeoJsonPolygon, LocateQuery, MovePlaceRequest, RenamePlaceRequest, SetBoundaryRequest } from '@tongxin/types';
+import type {
+  CreatePlaceRequest,
+  GeoJsonPolygon,
+  LocateQuery,
+  MovePlaceRequest,
+  RenamePlaceRequest,
+  SetBoundaryRequest,
+} from '@tongxin/types';
 import { Transform } from 'class-transformer';
 import { IsDefined, IsNumber, IsObject, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // '' and missing must fail, not become 0 as with @Type(() => Number).
-const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
 export class CreatePlaceDto implements CreatePlaceRequest {
   @ApiProperty({ format: 'uuid', description: '上级地点；新地点建在其下一级' })
@@ -36,7 +44,18 @@ export class MovePlaceDto implements MovePlaceRequest {
 export class SetBoundaryDto implements SetBoundaryRequest {
   @ApiProperty({
     description: 'GeoJSON Polygon 或 MultiPolygon 几何对象，坐标为 [经度, 纬度]，环首尾相同且至少 4 个点',
-    example: { type: 'Polygon', coordinates: [[[109.78, 39.61], [109.783, 39.61], [109.783, 39.613], [109.78, 39.613], [109.78, 39.61]]] },
+    example: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [109.78, 39.61],
+          [109.783, 39.61],
+          [109.783, 39.613],
+          [109.78, 39.613],
+          [109.78, 39.61],
+        ],
+      ],
+    },
   })
   @IsDefined()
   @IsObject()

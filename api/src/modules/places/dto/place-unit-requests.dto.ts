@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type CreatePlaceUnitRequest, type ListPlaceUnitsQuery, PlaceUnitKind, type UpdatePlaceUnitRequest } from '@tongxin/types';
+import {
+  type CreatePlaceUnitRequest,
+  type ListPlaceUnitsQuery,
+  PlaceUnitKind,
+  type UpdatePlaceUnitRequest,
+} from '@tongxin/types';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 

@@ -34,7 +34,8 @@ export class PlaceRefResponse implements PlaceRef {
 
 export class PlaceDetailResponse extends PlaceSummaryResponse implements PlaceDetail {
   @ApiProperty({ type: [PlaceRefResponse], description: '从街道到上级' }) ancestors: PlaceRefResponse[];
-  @ApiProperty({ nullable: true, type: Object, description: '网格边界，GeoJSON Polygon/MultiPolygon' }) boundary: GeoJsonPolygon | null;
+  @ApiProperty({ nullable: true, type: Object, description: '网格边界，GeoJSON Polygon/MultiPolygon' })
+  boundary: GeoJsonPolygon | null;
   @ApiProperty() retired: boolean;
 }
 

@@ -44,7 +44,11 @@ export class CreateCategoryDto implements CreateCategoryRequest {
 
 export class UpdateCategoryDto implements UpdateCategoryRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 32) name?: string;
-  @ApiPropertyOptional({ type: DeadlinesDto }) @IsOptional() @ValidateNested() @Type(() => DeadlinesDto) deadlines?: DeadlinesDto;
+  @ApiPropertyOptional({ type: DeadlinesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadlinesDto)
+  deadlines?: DeadlinesDto;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 

@@ -28,7 +28,9 @@ describe('noticeTarget', () => {
     expect(account(NotificationKind.RedemptionExpired)).toBe(PagePath.MyRedemptions);
     expect(account(NotificationKind.HonourPublished)).toBe(PagePath.Honours);
     // A poor rating opens the staff's follow-up list, where it is handled.
-    expect(noticeTarget({ kind: NotificationKind.OrderFollowUp, eventId: null, reportId: 'r1' })).toBe(PagePath.FollowUps);
+    expect(noticeTarget({ kind: NotificationKind.OrderFollowUp, eventId: null, reportId: 'r1' })).toBe(
+      PagePath.FollowUps,
+    );
   });
 
   it('opens the event for event notices, and nothing when the notice points nowhere', () => {
