@@ -13,7 +13,7 @@ interface CanvasNode {
 
 /** Weapp: a type="2d" Canvas, found through a selector query once it is on screen. */
 export function QrCanvas({ text, size }: QrCanvasProps) {
-  // A page shows each pickup code once, so the code makes a unique id.
+  // A page shows each code (pickup code, ticket) once, so the code makes a unique id.
   const id = `qr-canvas-${text.replace(/[^A-Za-z0-9_-]/g, '')}`;
   useEffect(() => {
     Taro.nextTick(() => {

@@ -1,0 +1,1 @@
+export { QrCanvas, type QrCanvasProps } from './qr-canvas';
