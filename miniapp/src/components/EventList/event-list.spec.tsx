@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ErrorCode, type EventSummary, type Page } from '@tongxin/types';
 
-import { navigateTo, request as taroRequest, taroTest } from '../../../test/mocks/taro';
+import { navigateTo, request as taroRequest, stopPullDownRefresh, taroTest } from '../../../test/mocks/taro';
 import { EventList } from '.';
 
 function makeEvent(n: number): EventSummary {
@@ -104,6 +104,20 @@ describe('EventList', () => {
     expect(container.querySelectorAll('.event-card')).toHaveLength(23);
     expect(container.querySelector('.list-state--end')).not.toBeNull();
     expect(sentUrl(1)).toBe('http://api.test/api/events?upcoming=true&page=2&pageSize=20');
+  });
+
+  it('refetches on pull-down and closes the spinner', async () => {
+    taroRequest.mockResolvedValueOnce(page(range(1, 1), 1, false));
+    taroRequest.mockResolvedValueOnce(page([makeEvent(1), { ...makeEvent(2), title: '新发布的活动' }], 1, false));
+
+    renderList();
+    await screen.findByText('红石榴课堂：民族团结故事会');
+
+    act(() => taroTest.pullDownRefresh());
+
+    expect(await screen.findByText('新发布的活动')).toBeTruthy();
+    await waitFor(() => expect(stopPullDownRefresh).toHaveBeenCalledTimes(1));
+    expect(taroRequest).toHaveBeenCalledTimes(2);
   });
 
   it('opens the detail page of a tapped card', async () => {
