@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { BindingStatus, DEFAULT_PAGE_SIZE } from '@tongxin/types';
 
 import { listBindings, rejectBinding, verifyBinding } from '../services/bindings';
+import { nextPage } from '../utils/paging';
 
 /** Staff review of home bindings. Rule: verify/reject invalidates `bindingKeys.all`. */
 export const bindingKeys = {
@@ -15,7 +16,7 @@ export function usePendingBindingsQuery() {
     queryFn: ({ pageParam }) =>
       listBindings({ status: BindingStatus.Pending, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
   });
 }
 

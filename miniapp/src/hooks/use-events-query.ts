@@ -13,6 +13,7 @@ import {
   signUp,
 } from '../services/events';
 import { cachedTicket, cacheTicket, forgetTicket } from '../services/ticket-cache';
+import { nextPage } from '../utils/paging';
 import { isRetryable } from '../utils/retry-action';
 
 export type EventsFilter = Omit<ListEventsQuery, 'page' | 'pageSize'>;
@@ -38,7 +39,7 @@ export function useEventsQuery(filter: EventsFilter) {
     queryKey: eventKeys.list(filter),
     queryFn: ({ pageParam }) => listEvents({ ...filter, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
   });
 }
 
@@ -64,7 +65,7 @@ export function useMyRegistrationsQuery(enabled = true) {
     queryKey: eventKeys.mine(),
     queryFn: ({ pageParam }) => listMyRegistrations({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
     enabled,
   });
 }

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { DEFAULT_PAGE_SIZE, HonourStatus, type NominateHonourRequest } from '@tongxin/types';
 
 import { approveHonour, listHonours, nominateHonour, rejectHonour } from '../services/honours';
+import { nextPage } from '../utils/paging';
 
 /** Honour lists (石榴籽光荣榜). Rule: nominate / approve / reject invalidate `honourKeys.all`. */
 export const honourKeys = {
@@ -16,7 +17,7 @@ function useHonoursQuery(communityId: string | null, status: HonourStatus | unde
     queryFn: ({ pageParam }) =>
       listHonours({ communityId: communityId ?? '', status, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
     enabled: communityId !== null,
   });
 }

@@ -11,6 +11,7 @@ import {
   redeemItem,
   updateMallItem,
 } from '../services/mall';
+import { nextPage } from '../utils/paging';
 import { pointsKeys } from './use-points-query';
 
 /**
@@ -23,8 +24,6 @@ export const mallKeys = {
   managed: (communityId: string) => [...mallKeys.all, 'managed', communityId] as const,
   mine: () => [...mallKeys.all, 'mine'] as const,
 };
-
-const nextPage = (lastPage: { hasMore: boolean; page: number }) => (lastPage.hasMore ? lastPage.page + 1 : undefined);
 
 export function useMallItemsQuery(communityId: string | null) {
   return useInfiniteQuery({

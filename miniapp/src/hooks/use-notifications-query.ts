@@ -10,6 +10,7 @@ import {
 } from '../services/notifications';
 import { askForReminders, REMINDERS_AVAILABLE } from '../services/reminders';
 import { useSessionUser } from '../stores/session';
+import { nextPage } from '../utils/paging';
 
 /**
  * 消息通知. Rule: marking one or all read invalidates `notificationKeys.all`, so the inbox and the
@@ -27,7 +28,7 @@ export function useNotificationsQuery() {
     queryKey: notificationKeys.mine(),
     queryFn: ({ pageParam }) => listMyNotifications({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
   });
 }
 

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_PAGE_SIZE, type OrderActionName, type OrderStatus, type Page } from '@tongxin/types';
+import { DEFAULT_PAGE_SIZE, type OrderActionName, type OrderStatus } from '@tongxin/types';
 import { useState } from 'react';
 
 import {
@@ -13,6 +13,7 @@ import {
   type OrderActionBody,
 } from '../services/orders';
 import { newIdempotencyKey } from '../utils/idempotency-key';
+import { nextPage } from '../utils/paging';
 import { withRetries } from '../utils/retry-action';
 import { reportKeys } from './use-reports-query';
 
@@ -28,10 +29,6 @@ export const orderKeys = {
   followUps: () => [...orderKeys.all, 'follow-ups'] as const,
   gridMembers: (gridId: string) => ['members', 'grid', gridId] as const,
 };
-
-function nextPage<T>(lastPage: Page<T>): number | undefined {
-  return lastPage.hasMore ? lastPage.page + 1 : undefined;
-}
 
 export function useHallQuery(location: { lng: number; lat: number } | null, enabled = true) {
   return useInfiniteQuery({

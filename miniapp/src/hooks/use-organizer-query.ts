@@ -20,6 +20,7 @@ import {
   updateEvent,
 } from '../services/organizer';
 import { newIdempotencyKey } from '../utils/idempotency-key';
+import { nextPage } from '../utils/paging';
 import { eventKeys } from './use-events-query';
 
 export type ManagedEventsFilter = Omit<ListManagedEventsQuery, 'page' | 'pageSize'>;
@@ -41,7 +42,7 @@ export function useManagedEventsQuery(filter: ManagedEventsFilter) {
     queryKey: organizerKeys.managed(filter),
     queryFn: ({ pageParam }) => listManagedEvents({ ...filter, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
   });
 }
 

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE, type PlaceUnitKind } from '@tongxin/types';
 
 import { listPlaceUnits } from '../services/places';
+import { nextPage } from '../utils/paging';
 import { placeKeys } from './use-places-query';
 
 /** Units are registered by admins elsewhere, like places: no mutation here invalidates them. */
@@ -21,7 +22,7 @@ export function usePlaceUnitsQuery(placeId: string | null, kind?: PlaceUnitKind,
     queryFn: ({ pageParam }) =>
       listPlaceUnits(placeId ?? '', { kind, withAncestors, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
     enabled: placeId !== null,
     staleTime: 5 * 60_000,
   });

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE } from '@tongxin/types';
 
 import { listPlaces } from '../services/places';
+import { nextPage } from '../utils/paging';
 
 /** Places change rarely and only by admins elsewhere: no mutation here invalidates them. */
 export const placeKeys = {
@@ -16,7 +17,7 @@ export function usePlacesQuery(parentId: string | null, enabled = true) {
     queryFn: ({ pageParam }) =>
       listPlaces({ parentId: parentId ?? undefined, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
     enabled,
     staleTime: 5 * 60_000,
   });

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { DEFAULT_PAGE_SIZE, type LeaderboardQuery, type StaffAwardRequest } from '@tongxin/types';
 
 import { awardPoints, getLeaderboard, getMyBalance, getRules, listMembers, listMyEntries } from '../services/points';
+import { nextPage } from '../utils/paging';
 
 /**
  * Points. Rule: anything that moves points (award, redeem, cancel) invalidates `pointsKeys.all`,
@@ -25,7 +26,7 @@ export function usePointsEntriesQuery() {
     queryKey: pointsKeys.entries(),
     queryFn: ({ pageParam }) => listMyEntries({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
   });
 }
 
@@ -52,7 +53,7 @@ export function useMembersQuery(placeId: string | null) {
     queryKey: pointsKeys.members(placeId ?? ''),
     queryFn: ({ pageParam }) => listMembers({ placeId: placeId ?? '', page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
     enabled: placeId !== null,
   });
 }

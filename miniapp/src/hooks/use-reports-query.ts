@@ -16,6 +16,7 @@ import {
   meToo,
   updateCategory,
 } from '../services/reports';
+import { nextPage } from '../utils/paging';
 
 /**
  * Reports. Rule: filing a report or "me too" invalidates `reportKeys.all` (我的上报, nearby);
@@ -45,7 +46,7 @@ export function useMyReportsQuery(enabled = true) {
     queryKey: reportKeys.mine(),
     queryFn: ({ pageParam }) => listMyReports({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
     enabled,
   });
 }

@@ -8,6 +8,7 @@ import {
   listRiderApplications,
   rejectRiderApplication,
 } from '../services/rider-applications';
+import { nextPage } from '../utils/paging';
 import { meKeys } from './use-me-query';
 
 /**
@@ -25,7 +26,7 @@ export function useMyRiderApplicationsQuery() {
     queryKey: riderApplicationKeys.mine(),
     queryFn: ({ pageParam }) => listMyRiderApplications({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
   });
 }
 
@@ -43,7 +44,7 @@ export function usePendingRiderApplicationsQuery() {
     queryFn: ({ pageParam }) =>
       listRiderApplications({ status: ApplicationStatus.Pending, page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
     initialPageParam: 1,
-    getNextPageParam: (lastPage) => (lastPage.hasMore ? lastPage.page + 1 : undefined),
+    getNextPageParam: nextPage,
   });
 }
 
