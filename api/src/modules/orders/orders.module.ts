@@ -7,14 +7,14 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { PhotosModule } from '../photos/photos.module';
 import { PlacesModule } from '../places/places.module';
 import { PointsModule } from '../points/points.module';
-import { ReportsController } from '../reports/reports.controller';
-import { ReportsRepository } from '../reports/reports.repository';
-import { ReportsService } from '../reports/reports.service';
-import { FollowUpsService } from './follow-ups.service';
-import { OrderSweepsService } from './order-sweeps.service';
-import { OrdersController } from './orders.controller';
-import { OrdersRepository } from './orders.repository';
-import { OrdersService } from './orders.service';
+import { OrdersController } from './controllers/orders.controller';
+import { ReportsController } from './controllers/reports.controller';
+import { OrdersRepository } from './repositories/orders.repository';
+import { ReportsRepository } from './repositories/reports.repository';
+import { FollowUpsService } from './services/follow-ups.service';
+import { OrderSweepsService } from './services/order-sweeps.service';
+import { OrdersService } from './services/orders.service';
+import { ReportsService } from './services/reports.service';
 
 /** Reports and needs, and the grid orders they become (one flow: 发现问题、处理问题、结果反馈). */
 @Module({

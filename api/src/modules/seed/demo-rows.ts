@@ -1,10 +1,10 @@
 import type { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
+import { ReportCategory } from '../orders/entities/report-category.entity';
 import { boundingBox, rectangle } from '../places/boundary';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
-import { ReportCategory } from '../reports/report-category.entity';
 import { User } from '../users/user.entity';
 import {
   chinaTime,

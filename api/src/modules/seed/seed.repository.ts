@@ -5,9 +5,9 @@ import { DataSource, type EntityManager, type EntityTarget, In, Not, type Object
 import { inTransaction } from '../../infra/database/transaction';
 import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
+import { ReportCategory } from '../orders/entities/report-category.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
-import { ReportCategory } from '../reports/report-category.entity';
 import { User } from '../users/user.entity';
 
 type Seedable =

@@ -1,7 +1,7 @@
 import { EscalationLevel, OrderStatus } from '@tongxin/types';
 import { Column, Entity, Index } from 'typeorm';
 
-import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn, UpdatedAtColumn } from '../../infra/database/columns';
+import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn, UpdatedAtColumn } from '../../../infra/database/columns';
 
 /** The grid order a report becomes. Every state change is a conditional UPDATE on `status`. */
 @Entity('grid_orders')

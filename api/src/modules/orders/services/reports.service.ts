@@ -11,22 +11,18 @@ import {
   type ReportView,
 } from '@tongxin/types';
 
-import { AppConfig } from '../../infra/config/app-config';
-import { isUniqueViolation } from '../../infra/database/db-errors';
-import { newId } from '../../infra/database/ids';
-import { toDate } from '../../infra/database/raw';
-import { DomainException } from '../../infra/http/domain.exception';
-import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
-import { AccessService } from '../access/access.service';
-import type { Caller } from '../access/authorize.decorator';
-import { Permission } from '../access/permissions';
-import { GridOrder } from '../orders/grid-order.entity';
-import { OrderHistory } from '../orders/order-history.entity';
-import { toReportView } from '../orders/order-views';
-import { OrdersRepository, type ReportFilter, type ReportRow } from '../orders/orders.repository';
-import { PhotosService } from '../photos/photos.service';
-import { PlacesRepository } from '../places/places.repository';
-import { PlacesService } from '../places/places.service';
+import { AppConfig } from '../../../infra/config/app-config';
+import { isUniqueViolation } from '../../../infra/database/db-errors';
+import { newId } from '../../../infra/database/ids';
+import { toDate } from '../../../infra/database/raw';
+import { DomainException } from '../../../infra/http/domain.exception';
+import { type PageQueryDto, toPage } from '../../../infra/http/page-query.dto';
+import { AccessService } from '../../access/access.service';
+import type { Caller } from '../../access/authorize.decorator';
+import { Permission } from '../../access/permissions';
+import { PhotosService } from '../../photos/photos.service';
+import { PlacesRepository } from '../../places/places.repository';
+import { PlacesService } from '../../places/places.service';
 import type {
   CategoriesQueryDto,
   CommunityReportsQueryDto,
@@ -34,10 +30,14 @@ import type {
   CreateReportDto,
   NearbyQueryDto,
   UpdateCategoryDto,
-} from './dto/reports.dto';
-import { Report } from './report.entity';
-import { ReportCategory } from './report-category.entity';
-import { ReportsRepository } from './reports.repository';
+} from '../dto/reports.dto';
+import { GridOrder } from '../entities/grid-order.entity';
+import { OrderHistory } from '../entities/order-history.entity';
+import { Report } from '../entities/report.entity';
+import { ReportCategory } from '../entities/report-category.entity';
+import { toReportView } from '../orders.mapper';
+import { OrdersRepository, type ReportFilter, type ReportRow } from '../repositories/orders.repository';
+import { ReportsRepository } from '../repositories/reports.repository';
 
 /** Rounds a coordinate to 4 decimals (~10 m): enough to find duplicates and sort by distance, no more. */
 const coarse = (value: number) => Math.round(value * 10_000) / 10_000;

@@ -1,7 +1,7 @@
 import { ReportKind } from '@tongxin/types';
 import { Column, Entity, Index } from 'typeorm';
 
-import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn } from '../../infra/database/columns';
+import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn } from '../../../infra/database/columns';
 
 /**
  * A report (随手拍) or need (帮办代办). The GPS point is kept rounded to ~10 m (PIPL: minimised) and is never

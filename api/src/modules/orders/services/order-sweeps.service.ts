@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EscalationLevel, NotificationKind, OrderStatus } from '@tongxin/types';
 
-import { AppConfig } from '../../infra/config/app-config';
-import { gist, NotificationsService } from '../notifications/notifications.service';
-import { PlacesRepository } from '../places/places.repository';
-import type { GridOrder } from './grid-order.entity';
-import { OrdersRepository } from './orders.repository';
+import { AppConfig } from '../../../infra/config/app-config';
+import { gist, NotificationsService } from '../../notifications/notifications.service';
+import { PlacesRepository } from '../../places/places.repository';
+import type { GridOrder } from '../entities/grid-order.entity';
+import { OrdersRepository } from '../repositories/orders.repository';
 import { OrdersService } from './orders.service';
 
 const NEXT: Record<EscalationLevel, EscalationLevel | null> = { grid: 'community', community: 'street', street: null };

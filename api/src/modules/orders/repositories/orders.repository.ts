@@ -3,19 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EscalationLevel, OrderStatus } from '@tongxin/types';
 import { DataSource, type EntityManager, In, LessThan } from 'typeorm';
 
-import { insertUnlessPresent } from '../../infra/database/db-errors';
-import { queryRaw } from '../../infra/database/raw';
-import { inTransaction } from '../../infra/database/transaction';
-import { whereWithin } from '../access/access.repository';
-import { Photo } from '../photos/photo.entity';
-import { Place } from '../places/place.entity';
-import { Report } from '../reports/report.entity';
-import { ReportCategory } from '../reports/report-category.entity';
-import { User } from '../users/user.entity';
-import { FollowUp } from './follow-up.entity';
-import { GridOrder } from './grid-order.entity';
-import { HandlerLoad } from './handler-load.entity';
-import { OrderHistory } from './order-history.entity';
+import { insertUnlessPresent } from '../../../infra/database/db-errors';
+import { queryRaw } from '../../../infra/database/raw';
+import { inTransaction } from '../../../infra/database/transaction';
+import { whereWithin } from '../../access/access.repository';
+import { Photo } from '../../photos/photo.entity';
+import { Place } from '../../places/place.entity';
+import { User } from '../../users/user.entity';
+import { FollowUp } from '../entities/follow-up.entity';
+import { GridOrder } from '../entities/grid-order.entity';
+import { HandlerLoad } from '../entities/handler-load.entity';
+import { OrderHistory } from '../entities/order-history.entity';
+import { Report } from '../entities/report.entity';
+import { ReportCategory } from '../entities/report-category.entity';
 
 /** One row of a report list: report, its order, and names. */
 export interface ReportRow {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type FollowUpView, type Page } from '@tongxin/types';
 
-import { DomainException } from '../../infra/http/domain.exception';
-import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
-import { AccessService } from '../access/access.service';
-import type { Caller } from '../access/authorize.decorator';
-import { Permission } from '../access/permissions';
-import { OrdersRepository } from './orders.repository';
+import { DomainException } from '../../../infra/http/domain.exception';
+import { type PageQueryDto, toPage } from '../../../infra/http/page-query.dto';
+import { AccessService } from '../../access/access.service';
+import type { Caller } from '../../access/authorize.decorator';
+import { Permission } from '../../access/permissions';
+import { OrdersRepository } from '../repositories/orders.repository';
 
 /** Poor ratings (≤ 2) become follow-up tasks for the community's staff. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { ReportKind } from '@tongxin/types';
 import { Column, Entity, Index } from 'typeorm';
 
-import { CreatedAtColumn, IdColumn, RefColumn, UpdatedAtColumn } from '../../infra/database/columns';
+import { CreatedAtColumn, IdColumn, RefColumn, UpdatedAtColumn } from '../../../infra/database/columns';
 
 /** A community's category of reports or needs, with the hours each order state may last before escalating. */
 @Entity('report_categories')

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { inTransaction } from '../../infra/database/transaction';
-import { Report } from './report.entity';
-import { ReportCategory } from './report-category.entity';
-import { ReportMeToo } from './report-me-too.entity';
+import { inTransaction } from '../../../infra/database/transaction';
+import { Report } from '../entities/report.entity';
+import { ReportCategory } from '../entities/report-category.entity';
+import { ReportMeToo } from '../entities/report-me-too.entity';
 
 @Injectable()
 export class ReportsRepository {

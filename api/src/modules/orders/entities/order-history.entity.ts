@@ -1,7 +1,7 @@
 import { OrderStatus } from '@tongxin/types';
 import { Column, Entity, Index } from 'typeorm';
 
-import { DateTimeColumn, IdColumn, RefColumn } from '../../infra/database/columns';
+import { DateTimeColumn, IdColumn, RefColumn } from '../../../infra/database/columns';
 
 /** One step of an order: who, when, what, a note; photos attach to the entry's id. */
 @Entity('order_history')

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, ReportCategoryView, ReportDetail, ReportView } from '@tongxin/types';
 
-import { PageQueryDto } from '../../infra/http/page-query.dto';
-import { Authorize, type Caller, CurrentCaller, Public } from '../access/authorize.decorator';
-import { Permission } from '../access/permissions';
+import { PageQueryDto } from '../../../infra/http/page-query.dto';
+import { Authorize, type Caller, CurrentCaller, Public } from '../../access/authorize.decorator';
+import { Permission } from '../../access/permissions';
 import {
   CategoriesQueryDto,
   CommunityReportsQueryDto,
@@ -12,8 +12,8 @@ import {
   CreateReportDto,
   NearbyQueryDto,
   UpdateCategoryDto,
-} from './dto/reports.dto';
-import { ReportsService } from './reports.service';
+} from '../dto/reports.dto';
+import { ReportsService } from '../services/reports.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()

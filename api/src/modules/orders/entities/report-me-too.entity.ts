@@ -1,6 +1,6 @@
 import { Entity, PrimaryColumn } from 'typeorm';
 
-import { CreatedAtColumn } from '../../infra/database/columns';
+import { CreatedAtColumn } from '../../../infra/database/columns';
 
 /** "Me too" on someone else's report instead of filing a duplicate; one per member per report. */
 @Entity('report_me_toos')

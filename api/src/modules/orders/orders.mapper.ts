@@ -1,7 +1,7 @@
 import type { OrderStatus, OrderView, PhotoView, ReportView } from '@tongxin/types';
 
 import { toDate } from '../../infra/database/raw';
-import type { ReportRow } from './orders.repository';
+import type { ReportRow } from './repositories/orders.repository';
 
 const LIVE: OrderStatus[] = ['open', 'claimed', 'in_progress'];
 

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FollowUpView, Page, ReportDetail, ReportView } from '@tongxin/types';
 
-import { PageQueryDto } from '../../infra/http/page-query.dto';
-import { Authorize, type Caller, CurrentCaller } from '../access/authorize.decorator';
-import { Permission } from '../access/permissions';
+import { PageQueryDto } from '../../../infra/http/page-query.dto';
+import { Authorize, type Caller, CurrentCaller } from '../../access/authorize.decorator';
+import { Permission } from '../../access/permissions';
 import {
   AssignOrderDto,
   CancelOrderDto,
@@ -12,9 +12,9 @@ import {
   HallQueryDto,
   OrderActionDto,
   QueueQueryDto,
-} from './dto/orders.dto';
-import { FollowUpsService } from './follow-ups.service';
-import { OrdersService } from './orders.service';
+} from '../dto/orders.dto';
+import { FollowUpsService } from '../services/follow-ups.service';
+import { OrdersService } from '../services/orders.service';
 
 const ORDER = { record: 'order', param: 'id' } as const;
 
