@@ -15,7 +15,7 @@ if (!['generate', 'check'].includes(command) || (command === 'generate' && !name
   process.exit(64);
 }
 const mysqlUrl = process.env.MIGRATION_DATABASE_URL ?? 'mariadb://root@127.0.0.1:3306/tongxin_migrations';
-const dataSource = 'dist/infra/database/data-source.js';
+const dataSource = 'dist/data-source.js';
 const run = (args, env) =>
   execFileSync('npx', ['typeorm', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
 

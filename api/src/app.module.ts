@@ -1,19 +1,25 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 
+import { ENTITIES } from './entities';
 import { AppConfig } from './infra/config/app-config';
+import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { GracefulShutdown } from './infra/http/graceful-shutdown';
 import { loggerModule } from './infra/logger/logger.module';
 import { WechatModule } from './infra/wechat/wechat.module';
+import { MeModule } from './me/me.module';
 import { AccessModule } from './modules/access/access.module';
 import { PermissionGuard } from './modules/access/permission.guard';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DEMO_ACCOUNTS } from './modules/auth/demo-accounts';
 import { JwtAuthGuard } from './modules/auth/jwt-auth.guard';
 import { TokensModule } from './modules/auth/tokens.module';
 import { BindingsModule } from './modules/bindings/bindings.module';
 import { ClientErrorsModule } from './modules/client-errors/client-errors.module';
 import { EventsModule } from './modules/events/events.module';
+import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { HonoursModule } from './modules/honours/honours.module';
 import { MallModule } from './modules/mall/mall.module';
@@ -23,9 +29,15 @@ import { PhotosModule } from './modules/photos/photos.module';
 import { PlacesModule } from './modules/places/places.module';
 import { PointsModule } from './modules/points/points.module';
 import { RiderApplicationsModule } from './modules/rider-applications/rider-applications.module';
+import { demoAccountEntries } from './modules/seed/demo-accounts';
 import { SeedModule } from './modules/seed/seed.module';
 import { UsersModule } from './modules/users/users.module';
+import { RECORD_PLACES } from './record-places';
 
+/**
+ * The composition root: infra with the entity list, the access kernel with the record → place table, the features,
+ * and the aggregates composed over them (`/me`). Only here (and in the CLIs) is everything imported at once.
+ */
 @Module({})
 export class AppModule {
   static register(config: AppConfig): DynamicModule {
@@ -34,14 +46,18 @@ export class AppModule {
       global: true,
       imports: [
         loggerModule(config),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
+        CryptoModule,
         WechatModule,
-        AccessModule,
+        AccessModule.forRoot(RECORD_PLACES),
+        AuditModule,
         TokensModule,
         AuthModule,
         UsersModule,
+        GrantsModule,
         BindingsModule,
         RiderApplicationsModule,
+        MeModule,
         HealthModule,
         PlacesModule,
         EventsModule,
@@ -56,12 +72,13 @@ export class AppModule {
       ],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: DEMO_ACCOUNTS, useValue: demoAccountEntries() },
         GracefulShutdown,
         // Order matters: authenticate first, then check the permission on the record's place.
         { provide: APP_GUARD, useExisting: JwtAuthGuard },
         { provide: APP_GUARD, useExisting: PermissionGuard },
       ],
-      exports: [AppConfig],
+      exports: [AppConfig, DEMO_ACCOUNTS],
     };
   }
 }

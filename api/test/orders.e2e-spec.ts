@@ -15,7 +15,7 @@ import {
 import sharp from 'sharp';
 
 import { newId } from '../src/infra/database/ids';
-import { AccessRepository } from '../src/modules/access/access.repository';
+import { GrantsRepository } from '../src/modules/grants/grants.repository';
 import { TokensService } from '../src/modules/auth/tokens.service';
 import { GridOrder } from '../src/modules/orders/entities/grid-order.entity';
 import { OrderSweepsService } from '../src/modules/orders/services/order-sweeps.service';
@@ -63,7 +63,7 @@ describe('reports and grid orders', () => {
 
   /** Members who may grab in grid 1, each with a session. */
   async function grabbers(n: number): Promise<(Api & { token: string })[]> {
-    const access = t.app.get(AccessRepository);
+    const access = t.app.get(GrantsRepository);
     const tokens = t.app.get(TokensService);
     const apis: (Api & { token: string })[] = [];
     for (let i = 0; i < n; i += 1) {

@@ -1,8 +1,8 @@
 import { Role } from '@tongxin/types';
 
 import { newId } from '../../src/infra/database/ids';
-import { AccessRepository } from '../../src/modules/access/access.repository';
 import { TokensService } from '../../src/modules/auth/tokens.service';
+import { GrantsRepository } from '../../src/modules/grants/grants.repository';
 import { demoPlaceId } from '../../src/modules/seed/demo-data';
 import { User } from '../../src/modules/users/user.entity';
 import { client } from '../helpers/session';
@@ -12,7 +12,7 @@ export type Api = ReturnType<typeof client>;
 
 /** `n` new residents of 阿吉拉沁 1号楼 (building `ajilaqin/g1/b1`), each with a session. */
 export async function residents(t: TestApp, n: number): Promise<{ id: string; api: Api }[]> {
-  const access = t.app.get(AccessRepository);
+  const access = t.app.get(GrantsRepository);
   const tokens = t.app.get(TokensService);
   const building = demoPlaceId('ajilaqin/g1/b1');
   const out = [];

@@ -4,16 +4,19 @@ import { dirname, join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 
 import type { DatabaseConfig } from '../config/app-config';
-import { ENTITIES } from './entities';
 
 /** Migrations are generated per driver: mysql (MySQL 8 / MariaDB) and sqlite (embedded). */
 export function migrationsDir(driver: DatabaseConfig['driver']): string {
   return join(__dirname, 'migrations', driver === 'mysql' ? 'mysql' : 'sqlite');
 }
 
-export function buildDataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+/** `entities` come from the composition root (`src/entities.ts`); infra knows no feature. */
+export function buildDataSourceOptions(
+  database: DatabaseConfig,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
+    entities,
     migrations: [join(migrationsDir(database.driver), '*.{js,ts}')],
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
@@ -7,20 +7,26 @@ import { buildDataSourceOptions } from './data-source-options';
 import { DatabaseHealth } from './database-health';
 import { serializeSqlite } from './sqlite-serializer';
 
-@Global()
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => buildDataSourceOptions(config.database),
-      dataSourceFactory: async (options) => {
-        const dataSource = await new DataSource(options as DataSourceOptions).initialize();
-        serializeSqlite(dataSource);
-        return dataSource;
-      },
-    }),
-  ],
-  providers: [DatabaseHealth],
-  exports: [DatabaseHealth],
-})
-export class DatabaseModule {}
+/** The data source, with the entity list handed in by the composition root (infra imports no feature). */
+@Module({})
+export class DatabaseModule {
+  static forRoot(entities: DataSourceOptions['entities']): DynamicModule {
+    return {
+      module: DatabaseModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => buildDataSourceOptions(config.database, entities),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options as DataSourceOptions).initialize();
+            serializeSqlite(dataSource);
+            return dataSource;
+          },
+        }),
+      ],
+      providers: [DatabaseHealth],
+      exports: [DatabaseHealth],
+    };
+  }
+}

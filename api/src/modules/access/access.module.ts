@@ -1,36 +1,29 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 
-import { PiiCipher } from '../../infra/crypto/pii-cipher';
-import { AuditController } from '../audit/audit.controller';
-import { AuditRepository } from '../audit/audit.repository';
-import { AuditService } from '../audit/audit.service';
-import { PlacesModule } from '../places/places.module';
-import { UsersRepository } from '../users/users.repository';
 import { AccessRepository } from './access.repository';
 import { AccessService } from './access.service';
 import { GrantsCache } from './grants-cache';
-import { MembersRepository } from './members.repository';
 import { PermissionGuard } from './permission.guard';
-import { RoleGrantsController } from './role-grants.controller';
-import { RoleGrantsService } from './role-grants.service';
+import { RECORD_PLACES, type RecordPlaceTable } from './record-places';
 
-/** Who is who and who may do what: grants, the permission guard, audit log, members, personal-data cipher. */
-@Global()
-@Module({
-  imports: [PlacesModule],
-  controllers: [RoleGrantsController, AuditController],
-  providers: [
-    AccessRepository,
-    AccessService,
-    GrantsCache,
-    PermissionGuard,
-    MembersRepository,
-    RoleGrantsService,
-    AuditRepository,
-    AuditService,
-    UsersRepository,
-    PiiCipher,
-  ],
-  exports: [AccessRepository, AccessService, PermissionGuard, AuditService, UsersRepository, PiiCipher],
-})
-export class AccessModule {}
+/**
+ * The authorization kernel: the @Authorize decorator, the permission guard, permissions per role and the grants
+ * cache. It imports no feature: the composition root hands it the table of record kinds → place.
+ */
+@Module({})
+export class AccessModule {
+  static forRoot(recordPlaces: RecordPlaceTable): DynamicModule {
+    return {
+      module: AccessModule,
+      global: true,
+      providers: [
+        { provide: RECORD_PLACES, useValue: recordPlaces },
+        AccessRepository,
+        AccessService,
+        GrantsCache,
+        PermissionGuard,
+      ],
+      exports: [AccessRepository, AccessService, PermissionGuard],
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import type {
@@ -11,8 +11,8 @@ import type {
 } from 'typeorm';
 
 import { AppConfig } from '../../infra/config/app-config';
-import { Place } from '../places/place.entity';
 import type { ActiveGrant } from './access.repository';
+import { RECORD_PLACES, type RecordPlaceTable } from './record-places';
 import { RoleGrant } from './role-grant.entity';
 
 const CHANGED = Symbol('grantsChanged');
@@ -29,7 +29,11 @@ export class GrantsCache implements EntitySubscriberInterface {
   private readonly entries: LRUCache<string, ActiveGrant[]> | null;
   private generation = 0;
 
-  constructor(config: AppConfig, @InjectDataSource() dataSource: DataSource) {
+  constructor(
+    config: AppConfig,
+    @InjectDataSource() dataSource: DataSource,
+    @Inject(RECORD_PLACES) private readonly table: RecordPlaceTable,
+  ) {
     const ttl = config.grantsCacheMs;
     this.entries = ttl > 0 ? new LRUCache({ max: 20_000, ttl }) : null;
     dataSource.subscribers.push(this);
@@ -73,7 +77,7 @@ export class GrantsCache implements EntitySubscriberInterface {
     queryRunner: { data: object; isTransactionActive: boolean };
   }): void {
     const target = event.metadata?.target;
-    if (target !== RoleGrant && target !== Place) return;
+    if (target !== RoleGrant && target !== this.table.places) return;
     this.invalidate();
     if (event.queryRunner.isTransactionActive) (event.queryRunner.data as Flagged)[CHANGED] = true;
   }

@@ -2,10 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { toDate } from '../../infra/database/raw';
 import { whereWithin } from '../access/access.repository';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
 import { AuditLog } from './audit-log.entity';
+
+export interface AuditRow {
+  id: string;
+  actorId: string;
+  actorNickname: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  placeId: string;
+  details: Record<string, unknown> | null;
+  createdAt: Date;
+}
+
+type RawAuditRow = Omit<AuditRow, 'details' | 'createdAt'> & { details: string | null; createdAt: Date | string };
 
 @Injectable()
 export class AuditRepository {
@@ -16,7 +31,12 @@ export class AuditRepository {
   }
 
   /** Entries on places inside `scopes`, newest first. */
-  async findWithin(scopes: string[], offset: number, limit: number) {
+  async findWithin(filter: {
+    scopes: string[];
+    offset: number;
+    limit: number;
+  }): Promise<{ rows: AuditRow[]; total: number }> {
+    const { scopes, offset, limit } = filter;
     const query = this.dataSource.manager
       .createQueryBuilder(AuditLog, 'a')
       .innerJoin(Place, 'p', 'p.id = a.place_id')
@@ -40,7 +60,15 @@ export class AuditRepository {
       .addOrderBy('a.id', 'DESC')
       .offset(offset)
       .limit(limit)
-      .getRawMany<Record<string, unknown>>();
-    return { rows, total };
+      .getRawMany<RawAuditRow>();
+    return {
+      rows: rows.map((r) => ({
+        ...r,
+        // simple-json comes back as its text in a raw select.
+        details: typeof r.details === 'string' ? (JSON.parse(r.details) as Record<string, unknown>) : null,
+        createdAt: toDate(r.createdAt),
+      })),
+      total,
+    };
   }
 }

@@ -3,11 +3,11 @@ import type { AuditLogEntry, Page } from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
 import { newId } from '../../infra/database/ids';
-import { toDate } from '../../infra/database/raw';
 import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
+import { toAuditLogEntry } from './audit.mapper';
 import { AuditRepository } from './audit.repository';
 import { AuditLog } from './audit-log.entity';
 
@@ -47,21 +47,11 @@ export class AuditService {
 
   async list(caller: Caller, query: PageQueryDto): Promise<Page<AuditLogEntry>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.AuditRead);
-    const { rows, total } = await this.repository.findWithin(scopes, (query.page - 1) * query.pageSize, query.pageSize);
-    return toPage(
-      rows.map((r) => ({
-        id: String(r.id),
-        actorId: String(r.actorId),
-        actorNickname: String(r.actorNickname ?? ''),
-        action: String(r.action),
-        targetType: String(r.targetType),
-        targetId: String(r.targetId),
-        placeId: String(r.placeId),
-        details: typeof r.details === 'string' ? (JSON.parse(r.details) as Record<string, unknown>) : null,
-        createdAt: toDate(r.createdAt).toISOString(),
-      })),
-      total,
-      query,
-    );
+    const { rows, total } = await this.repository.findWithin({
+      scopes,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return toPage(rows.map(toAuditLogEntry), total, query);
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AuthTokens, DemoAccount, MeResponse, SendSmsCodeResponse } from '@tongxin/types';
+import { ApiTags } from '@nestjs/swagger';
+import type { AuthTokens, DemoAccount, SendSmsCodeResponse } from '@tongxin/types';
 
-import { type Caller, CurrentCaller, Public } from '../access/authorize.decorator';
+import { Public } from '../access/authorize.decorator';
 import { AuthService } from './auth.service';
 import { DemoLoginDto, RefreshDto, SendSmsCodeDto, SmsLoginDto, WechatCodeDto } from './dto/auth.dto';
 
@@ -30,13 +30,6 @@ export class AuthController {
   @HttpCode(200)
   wechatLogin(@Body() body: WechatCodeDto): Promise<AuthTokens> {
     return this.auth.wechatLogin(body.code);
-  }
-
-  @ApiBearerAuth()
-  @Post('wechat/phone')
-  @HttpCode(200)
-  wechatPhone(@CurrentCaller() caller: Caller, @Body() body: WechatCodeDto): Promise<MeResponse> {
-    return this.auth.wechatPhone(caller.userId, body.code);
   }
 
   @Public()

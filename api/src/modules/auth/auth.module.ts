@@ -26,5 +26,6 @@ import { TokensModule } from './tokens.module';
         config.sms.tencent ? new TencentSmsSender(config.sms.tencent) : new LogSmsSender(logger),
     },
   ],
+  exports: [AuthService],
 })
 export class AuthModule {}

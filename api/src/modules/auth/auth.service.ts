@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type AuthTokens, type DemoAccount, ErrorCode, PHONE_PATTERN } from '@tongxin/types';
 
 import { AppConfig } from '../../infra/config/app-config';
@@ -7,10 +7,10 @@ import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
 import { WechatClient } from '../../infra/wechat/wechat.client';
-import { DEMO_USERS, demoUserId } from '../seed/demo-data';
-import { MeService } from '../users/me.service';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
+import { DEMO_ACCOUNTS, type DemoAccountEntry } from './demo-accounts';
 import { SmsCodesService } from './sms-codes.service';
 import { TokensService } from './tokens.service';
 
@@ -24,7 +24,8 @@ export class AuthService {
     private readonly cipher: PiiCipher,
     private readonly config: AppConfig,
     private readonly wechat: WechatClient,
-    private readonly me: MeService,
+    private readonly accounts: UsersService,
+    @Inject(DEMO_ACCOUNTS) private readonly demos: readonly DemoAccountEntry[],
   ) {}
 
   sendSmsCode(phone: string, ip: string) {
@@ -51,7 +52,8 @@ export class AuthService {
   }
 
   /** Links the phone the member shared through WeChat's getPhoneNumber to their account. */
-  async wechatPhone(userId: string, code: string) {
+  /** Links the phone WeChat vouches for to the member's account. */
+  async linkWechatPhone(userId: string, code: string): Promise<void> {
     const { purePhoneNumber, countryCode } = await this.wechat.getPhoneNumber(code);
     if (countryCode !== '86' || !PHONE_PATTERN.test(purePhoneNumber)) {
       throw new DomainException(ErrorCode.InvalidPhone, '仅支持中国大陆手机号');
@@ -62,14 +64,13 @@ export class AuthService {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '该手机号已绑定其他账号');
       throw error;
     }
-    return this.me.get(userId);
   }
 
   async refresh(refreshToken: string): Promise<AuthTokens> {
     const { userId, tokens } = await this.tokens.rotate(refreshToken);
     const user = await this.users.findActiveById(userId);
     if (!user) throw new DomainException(ErrorCode.TokenInvalid, '账号不存在或已注销');
-    return { ...tokens, user: await this.me.summary(user) };
+    return { ...tokens, user: await this.accounts.summary(user) };
   }
 
   logout(refreshToken: string): Promise<void> {
@@ -78,18 +79,13 @@ export class AuthService {
 
   demoAccounts(): DemoAccount[] {
     this.assertDemo();
-    return DEMO_USERS.map((d) => ({
-      key: d.key,
-      nickname: d.nickname,
-      roles: [...new Set(d.grants.map((g) => g.role))],
-      description: d.description,
-    }));
+    return this.demos.map(({ key, nickname, roles, description }) => ({ key, nickname, roles, description }));
   }
 
   async demoLogin(account: string): Promise<AuthTokens> {
     this.assertDemo();
-    const demo = DEMO_USERS.find((d) => d.key === account);
-    const user = demo ? await this.users.findActiveById(demoUserId(demo.key)) : null;
+    const demo = this.demos.find((d) => d.key === account);
+    const user = demo ? await this.users.findActiveById(demo.userId) : null;
     if (!user) throw new DomainException(ErrorCode.NotFound, '演示账号不存在');
     return this.session(user);
   }
@@ -100,7 +96,7 @@ export class AuthService {
   }
 
   private async session(user: User): Promise<AuthTokens> {
-    return { ...(await this.tokens.issue(user.id)), user: await this.me.summary(user) };
+    return { ...(await this.tokens.issue(user.id)), user: await this.accounts.summary(user) };
   }
 
   /** First login creates the member; a concurrent first login that lost the unique key reads the winner's row. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { GrantsModule } from '../grants/grants.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { BindingsController } from './bindings.controller';
@@ -7,7 +8,7 @@ import { BindingsRepository } from './bindings.repository';
 import { BindingsService } from './bindings.service';
 
 @Module({
-  imports: [PlacesModule, NotificationsModule],
+  imports: [PlacesModule, NotificationsModule, GrantsModule],
   controllers: [BindingsController],
   providers: [BindingsService, BindingsRepository],
   exports: [BindingsRepository],

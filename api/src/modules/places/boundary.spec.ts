@@ -1,6 +1,3 @@
-import { PlaceLevel } from '@tongxin/types';
-
-import { DEMO_PLACES } from '../seed/demo-data';
 import { boundaryContains, boundingBox, checkBoundary, rectangle } from './boundary';
 
 describe('checkBoundary', () => {
@@ -138,28 +135,5 @@ describe('boundingBox and boundaryContains', () => {
     expect(boundaryContains(withHole, 1, 1)).toBe(true);
     expect(boundaryContains(withHole, 5, 5)).toBe(false);
     expect(boundaryContains(withHole, 11, 5)).toBe(false);
-  });
-});
-
-describe('demo grid boundaries', () => {
-  const boxes = DEMO_PLACES.filter((p) => p.level === PlaceLevel.Grid).map((p) => ({ key: p.key, box: p.box }));
-
-  it('give every grid a valid boundary, none overlapping another', () => {
-    expect(boxes).toHaveLength(7);
-    for (const { box } of boxes) {
-      expect(box).toBeDefined();
-      expect(checkBoundary(rectangle(...box!)).ok).toBe(true);
-    }
-    for (const a of boxes) {
-      for (const b of boxes) {
-        if (a === b) continue;
-        const [aw, as, ae, an] = a.box!;
-        const [bw, bs, be, bn] = b.box!;
-        expect({ pair: [a.key, b.key], overlap: aw < be && bw < ae && as < bn && bs < an }).toEqual({
-          pair: [a.key, b.key],
-          overlap: false,
-        });
-      }
-    }
   });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { GrantsModule } from '../grants/grants.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { RiderApplicationsController } from './rider-applications.controller';
@@ -7,7 +8,7 @@ import { RiderApplicationsRepository } from './rider-applications.repository';
 import { RiderApplicationsService } from './rider-applications.service';
 
 @Module({
-  imports: [PlacesModule, NotificationsModule],
+  imports: [PlacesModule, NotificationsModule, GrantsModule],
   controllers: [RiderApplicationsController],
   providers: [RiderApplicationsService, RiderApplicationsRepository],
   exports: [RiderApplicationsRepository],

@@ -2,7 +2,8 @@ import { PlaceLevel } from '@tongxin/types';
 
 import { loadConfig } from '../../infra/config/app-config';
 import { PiiCipher } from '../../infra/crypto/pii-cipher';
-import { chinaTime } from './demo-data';
+import { checkBoundary, rectangle } from '../places/boundary';
+import { chinaTime, DEMO_PLACES } from './demo-data';
 import { buildDemoRows } from './demo-rows';
 
 describe('buildDemoRows', () => {
@@ -50,5 +51,28 @@ describe('buildDemoRows', () => {
   it('places China-time hours on the China date', () => {
     // 2026-11-22 23:30 UTC is already 11-23 in China; 15:00 China = 07:00 UTC.
     expect(chinaTime(new Date('2026-11-22T23:30:00Z'), 1, 15).toISOString()).toBe('2026-11-24T07:00:00.000Z');
+  });
+});
+
+describe('demo grid boundaries', () => {
+  const boxes = DEMO_PLACES.filter((p) => p.level === PlaceLevel.Grid).map((p) => ({ key: p.key, box: p.box }));
+
+  it('give every grid a valid boundary, none overlapping another', () => {
+    expect(boxes).toHaveLength(7);
+    for (const { box } of boxes) {
+      expect(box).toBeDefined();
+      expect(checkBoundary(rectangle(...box!)).ok).toBe(true);
+    }
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b) continue;
+        const [aw, as, ae, an] = a.box!;
+        const [bw, bs, be, bn] = b.box!;
+        expect({ pair: [a.key, b.key], overlap: aw < be && bw < ae && as < bn && bs < an }).toEqual({
+          pair: [a.key, b.key],
+          overlap: false,
+        });
+      }
+    }
   });
 });

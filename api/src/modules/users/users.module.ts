@@ -1,15 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 
-import { TokensModule } from '../auth/tokens.module';
-import { BindingsModule } from '../bindings/bindings.module';
-import { RiderApplicationsModule } from '../rider-applications/rider-applications.module';
-import { MeController } from './me.controller';
-import { MeService } from './me.service';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
 
+/**
+ * Member accounts: the users table and the member's summary. Global, like audit, because nearly every feature reads
+ * members. The `/me` routes are composed above the features (`src/me/`).
+ */
+@Global()
 @Module({
-  imports: [TokensModule, BindingsModule, RiderApplicationsModule],
-  controllers: [MeController],
-  providers: [MeService],
-  exports: [MeService],
+  providers: [UsersRepository, UsersService],
+  exports: [UsersRepository, UsersService],
 })
 export class UsersModule {}

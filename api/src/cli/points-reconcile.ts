@@ -2,9 +2,9 @@ import 'reflect-metadata';
 
 import { NestFactory } from '@nestjs/core';
 
-import { AppModule } from '../../app.module';
-import { loadConfig } from '../../infra/config/app-config';
-import { PointsService } from './points.service';
+import { AppModule } from '../app.module';
+import { loadConfig } from '../infra/config/app-config';
+import { PointsService } from '../modules/points/points.service';
 
 /** `npm run points:reconcile -w @tongxin/api`: compares every balance with its ledger; exits 1 on drift. */
 async function main(): Promise<void> {

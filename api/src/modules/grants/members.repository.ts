@@ -3,10 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@tongxin/types';
 import { DataSource } from 'typeorm';
 
+import { whereWithin } from '../access/access.repository';
+import { RoleGrant } from '../access/role-grant.entity';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
-import { whereWithin } from './access.repository';
-import { RoleGrant } from './role-grant.entity';
+
+export interface MemberFilter {
+  scopes: string[];
+  /** Only under this place (its path) when given. */
+  placePath?: string;
+  offset: number;
+  limit: number;
+}
 
 export interface MemberRow {
   id: string;
@@ -21,7 +29,7 @@ export class MembersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Members whose home building is inside `scopes` (and under `placePath` when given), by nickname. */
-  async findWithin(scopes: string[], placePath: string | undefined, offset: number, limit: number) {
+  async findWithin({ scopes, placePath, offset, limit }: MemberFilter): Promise<{ rows: MemberRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(User, 'u')
       .innerJoin(Place, 'p', 'p.id = u.home_place_id')
@@ -46,7 +54,13 @@ export class MembersRepository {
   }
 
   /** Members holding `role` on a place inside `scopes` (and under `placePath` when given), by nickname. */
-  async findWithRole(scopes: string[], placePath: string | undefined, role: Role, offset: number, limit: number) {
+  async findWithRole({
+    scopes,
+    placePath,
+    role,
+    offset,
+    limit,
+  }: MemberFilter & { role: Role }): Promise<{ rows: MemberRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(User, 'u')
       .innerJoin(RoleGrant, 'g', 'g.user_id = u.id AND g.revoked_at IS NULL AND g.role = :role', { role })

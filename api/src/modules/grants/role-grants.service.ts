@@ -1,27 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type MemberPhoneResponse, type MemberSummary, type Page, type RoleGrantRow } from '@tongxin/types';
 
-import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
+import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
-import { toDate } from '../../infra/database/raw';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
+import type { ActiveGrant } from '../access/access.repository';
+import { AccessService, forbidden } from '../access/access.service';
+import type { Caller } from '../access/authorize.decorator';
+import { canGrant, Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
-import { AccessRepository, type ActiveGrant } from './access.repository';
-import { AccessService, forbidden } from './access.service';
-import type { Caller } from './authorize.decorator';
 import type { GrantRoleDto, ListGrantsQueryDto, ListMembersQueryDto } from './dto/role-grants.dto';
+import { toMemberSummary, toRoleGrantRow } from './grants.mapper';
+import { GrantsRepository } from './grants.repository';
 import { MembersRepository } from './members.repository';
-import { canGrant, Permission } from './permissions';
 
 /** Staff grant and revoke roles on places inside their scope, and look up the members living there. */
 @Injectable()
 export class RoleGrantsService {
   constructor(
     private readonly access: AccessService,
-    private readonly grants: AccessRepository,
+    private readonly grants: GrantsRepository,
     private readonly members: MembersRepository,
     private readonly users: UsersRepository,
     private readonly places: PlacesRepository,
@@ -31,23 +32,15 @@ export class RoleGrantsService {
 
   async list(caller: Caller, query: ListGrantsQueryDto): Promise<Page<RoleGrantRow>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.RoleGrant);
-    const { rows, total } = await this.grants.findGrantsWithin(
+    const { rows, total } = await this.grants.findGrantsWithin({
       scopes,
-      query.placeId,
-      (query.page - 1) * query.pageSize,
-      query.pageSize,
-    );
+      placeId: query.placeId,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
     const users = await this.users.findActiveByIds([...new Set(rows.map((r) => r.userId))]);
     return toPage(
-      rows.map((r) => ({
-        id: r.id,
-        userId: r.userId,
-        nickname: users.find((u) => u.id === r.userId)?.nickname ?? '',
-        role: r.role,
-        placeId: r.placeId,
-        placeName: r.placeName,
-        grantedAt: toDate(r.createdAt).toISOString(),
-      })),
+      rows.map((r) => toRoleGrantRow(r, users.find((u) => u.id === r.userId)?.nickname ?? '')),
       total,
       query,
     );
@@ -79,15 +72,10 @@ export class RoleGrantsService {
         );
         return row;
       });
-      return {
-        id: grant.id,
-        userId: user.id,
-        nickname: user.nickname,
-        role: grant.role,
-        placeId: place.id,
-        placeName: place.name,
-        grantedAt: new Date().toISOString(),
-      };
+      return toRoleGrantRow(
+        { ...grant, placeName: place.name, placeLevel: place.level, createdAt: new Date() },
+        user.nickname,
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '该用户已拥有此角色');
       throw error;
@@ -124,18 +112,12 @@ export class RoleGrantsService {
       if (!place) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
       placePath = place.path;
     }
-    const offset = (query.page - 1) * query.pageSize;
+    const filter = { scopes, placePath, offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
     const { rows, total } = query.role
-      ? await this.members.findWithRole(scopes, placePath, query.role, offset, query.pageSize)
-      : await this.members.findWithin(scopes, placePath, offset, query.pageSize);
+      ? await this.members.findWithRole({ ...filter, role: query.role })
+      : await this.members.findWithin(filter);
     return toPage(
-      rows.map((r) => ({
-        id: r.id,
-        nickname: r.nickname,
-        phone: maskPhone(r.phoneCipher ? this.cipher.decrypt(r.phoneCipher) : null),
-        homeId: r.homeId,
-        homeName: r.homeName,
-      })),
+      rows.map((r) => toMemberSummary(r, r.phoneCipher ? this.cipher.decrypt(r.phoneCipher) : null)),
       total,
       query,
     );

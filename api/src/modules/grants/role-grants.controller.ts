@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute, type MemberPhoneResponse, type MemberSummary, type Page, type RoleGrantRow } from '@tongxin/types';
 
-import { Authorize, type Caller, CurrentCaller } from './authorize.decorator';
+import { Authorize, type Caller, CurrentCaller } from '../access/authorize.decorator';
+import { Permission } from '../access/permissions';
 import { GrantRoleDto, ListGrantsQueryDto, ListMembersQueryDto } from './dto/role-grants.dto';
-import { Permission } from './permissions';
 import { RoleGrantsService } from './role-grants.service';
 
 @ApiTags('access')

@@ -1,63 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type MeResponse, type MeSummary, type RoleGrantSummary } from '@tongxin/types';
+import { ErrorCode, type MeResponse } from '@tongxin/types';
 
-import { PiiCipher } from '../../infra/crypto/pii-cipher';
-import { DomainException } from '../../infra/http/domain.exception';
-import { AccessRepository, type ActiveGrant } from '../access/access.repository';
-import { TokensService } from '../auth/tokens.service';
-import { BindingsRepository } from '../bindings/bindings.repository';
-import { RiderApplicationsRepository } from '../rider-applications/rider-applications.repository';
+import { DomainException } from '../infra/http/domain.exception';
+import { AuthService } from '../modules/auth/auth.service';
+import { TokensService } from '../modules/auth/tokens.service';
+import { BindingsRepository } from '../modules/bindings/bindings.repository';
+import { GrantsRepository } from '../modules/grants/grants.repository';
+import { RiderApplicationsRepository } from '../modules/rider-applications/rider-applications.repository';
+import type { User } from '../modules/users/user.entity';
+import { UsersRepository } from '../modules/users/users.repository';
+import { UsersService } from '../modules/users/users.service';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
-import type { User } from './user.entity';
-import { UsersRepository } from './users.repository';
-
-export function toGrantSummary(grant: ActiveGrant): RoleGrantSummary {
-  return {
-    id: grant.id,
-    role: grant.role,
-    placeId: grant.placeId,
-    placeName: grant.placeName,
-    placeLevel: grant.placeLevel,
-    grantedAt: grant.createdAt.toISOString(),
-  };
-}
+import { toHome } from './me.mapper';
 
 /** The member's own account: see it, edit what is theirs, delete it. */
 @Injectable()
 export class MeService {
   constructor(
     private readonly users: UsersRepository,
-    private readonly access: AccessRepository,
+    private readonly accounts: UsersService,
+    private readonly grants: GrantsRepository,
     private readonly bindings: BindingsRepository,
     private readonly applications: RiderApplicationsRepository,
     private readonly tokens: TokensService,
-    private readonly cipher: PiiCipher,
+    private readonly auth: AuthService,
   ) {}
 
-  async summary(user: User): Promise<MeSummary> {
-    const grants = await this.access.findActiveGrants(user.id);
-    return {
-      id: user.id,
-      nickname: user.nickname,
-      avatarUrl: user.avatarUrl,
-      phone: user.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : null,
-      roles: grants.map(toGrantSummary),
-    };
+  /** Links the phone WeChat vouches for, then answers with the account as it now stands. */
+  async linkWechatPhone(userId: string, code: string): Promise<MeResponse> {
+    await this.auth.linkWechatPhone(userId, code);
+    return this.get(userId);
   }
 
   async get(userId: string): Promise<MeResponse> {
     const user = await this.activeUser(userId);
     const binding = await this.bindings.findLiveForUser(userId);
     return {
-      ...(await this.summary(user)),
-      home: binding
-        ? {
-            buildingId: binding.buildingId,
-            buildingName: binding.buildingName,
-            household: binding.household,
-            status: binding.status,
-          }
-        : null,
+      ...(await this.accounts.summary(user)),
+      home: binding ? toHome(binding) : null,
       createdAt: user.createdAt.toISOString(),
     };
   }
@@ -80,7 +60,7 @@ export class MeService {
       if (!(await this.users.anonymise(userId, new Date(), manager))) {
         throw new DomainException(ErrorCode.Unauthenticated, '账号不存在或已注销');
       }
-      await this.access.revokeAllForUser(userId, manager);
+      await this.grants.revokeAllForUser(userId, manager);
       await this.bindings.withdrawLiveForUser(userId, manager);
       await this.applications.withdrawPendingForUser(userId, manager);
     });

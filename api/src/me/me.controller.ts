@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { MeResponse } from '@tongxin/types';
 
-import { type Caller, CurrentCaller } from '../access/authorize.decorator';
+import { type Caller, CurrentCaller } from '../modules/access/authorize.decorator';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { MeService } from './me.service';
 

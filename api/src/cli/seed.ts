@@ -2,9 +2,9 @@ import 'reflect-metadata';
 
 import { NestFactory } from '@nestjs/core';
 
-import { AppModule } from '../../app.module';
-import { loadConfig } from '../../infra/config/app-config';
-import { SeedService } from './seed.service';
+import { AppModule } from '../app.module';
+import { loadConfig } from '../infra/config/app-config';
+import { SeedService } from '../modules/seed/seed.service';
 
 /** `npm run seed -w @tongxin/api [-- --force]`: seeds the demo data into the configured database. */
 async function main(): Promise<void> {

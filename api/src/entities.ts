@@ -1,0 +1,68 @@
+import { RoleGrant } from './modules/access/role-grant.entity';
+import { AuditLog } from './modules/audit/audit-log.entity';
+import { RefreshToken } from './modules/auth/refresh-token.entity';
+import { SmsCode } from './modules/auth/sms-code.entity';
+import { ResidenceBinding } from './modules/bindings/residence-binding.entity';
+import { Checkin } from './modules/events/checkin.entity';
+import { CommunityEvent } from './modules/events/event.entity';
+import { EventRating } from './modules/events/event-rating.entity';
+import { Registration } from './modules/events/registration.entity';
+import { Scan } from './modules/events/scan.entity';
+import { Honour } from './modules/honours/honour.entity';
+import { MallItem } from './modules/mall/mall-item.entity';
+import { MallMemberCount } from './modules/mall/mall-member-count.entity';
+import { Redemption } from './modules/mall/redemption.entity';
+import { Notification } from './modules/notifications/notification.entity';
+import { FollowUp } from './modules/orders/entities/follow-up.entity';
+import { GridOrder } from './modules/orders/entities/grid-order.entity';
+import { HandlerLoad } from './modules/orders/entities/handler-load.entity';
+import { OrderHistory } from './modules/orders/entities/order-history.entity';
+import { Report } from './modules/orders/entities/report.entity';
+import { ReportCategory } from './modules/orders/entities/report-category.entity';
+import { ReportMeToo } from './modules/orders/entities/report-me-too.entity';
+import { Photo } from './modules/photos/photo.entity';
+import { Place } from './modules/places/place.entity';
+import { PlaceUnit } from './modules/places/place-unit.entity';
+import { PointsAccount } from './modules/points/points-account.entity';
+import { PointsCapCounter } from './modules/points/points-cap-counter.entity';
+import { PointsEntry } from './modules/points/points-entry.entity';
+import { PointsRule } from './modules/points/points-rule.entity';
+import { PointsTally } from './modules/points/points-tally.entity';
+import { RiderApplication } from './modules/rider-applications/rider-application.entity';
+import { User } from './modules/users/user.entity';
+
+/** Every entity, for the data source (app, CLIs, tests) and the migration generator. Wired in at the root so `infra/` imports no feature. */
+export const ENTITIES = [
+  Place,
+  PlaceUnit,
+  User,
+  RoleGrant,
+  SmsCode,
+  RefreshToken,
+  ResidenceBinding,
+  RiderApplication,
+  AuditLog,
+  CommunityEvent,
+  PointsEntry,
+  PointsAccount,
+  PointsRule,
+  PointsCapCounter,
+  PointsTally,
+  MallItem,
+  Redemption,
+  MallMemberCount,
+  Honour,
+  Photo,
+  ReportCategory,
+  Report,
+  ReportMeToo,
+  GridOrder,
+  OrderHistory,
+  HandlerLoad,
+  FollowUp,
+  Notification,
+  Registration,
+  Checkin,
+  Scan,
+  EventRating,
+];

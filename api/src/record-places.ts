@@ -1,0 +1,38 @@
+import type { RecordPlaceTable } from './modules/access/record-places';
+import { RoleGrant } from './modules/access/role-grant.entity';
+import { ResidenceBinding } from './modules/bindings/residence-binding.entity';
+import { CommunityEvent } from './modules/events/event.entity';
+import { Honour } from './modules/honours/honour.entity';
+import { MallItem } from './modules/mall/mall-item.entity';
+import { FollowUp } from './modules/orders/entities/follow-up.entity';
+import { GridOrder } from './modules/orders/entities/grid-order.entity';
+import { ReportCategory } from './modules/orders/entities/report-category.entity';
+import { Place } from './modules/places/place.entity';
+import { PlaceUnit } from './modules/places/place-unit.entity';
+import { PointsEntry } from './modules/points/points-entry.entity';
+import { RiderApplication } from './modules/rider-applications/rider-application.entity';
+import { User } from './modules/users/user.entity';
+
+/**
+ * For each record kind a route can name (`@Authorize(…, { record })`): its table and the column naming its place.
+ * `placeParent` acts on a place from its parent. Wired into the access kernel here, so the kernel imports no feature.
+ */
+export const RECORD_PLACES: RecordPlaceTable = {
+  places: Place,
+  records: {
+    place: [Place, 'id'],
+    placeParent: [Place, 'parent_id'],
+    member: [User, 'home_place_id'],
+    pointsEntry: [PointsEntry, 'community_id'],
+    mallItem: [MallItem, 'community_id'],
+    honour: [Honour, 'community_id'],
+    order: [GridOrder, 'grid_id'],
+    category: [ReportCategory, 'community_id'],
+    followUp: [FollowUp, 'community_id'],
+    event: [CommunityEvent, 'place_id'],
+    placeUnit: [PlaceUnit, 'place_id'],
+    binding: [ResidenceBinding, 'building_id'],
+    riderApplication: [RiderApplication, 'community_id'],
+    roleGrant: [RoleGrant, 'place_id'],
+  },
+};
