@@ -15,6 +15,8 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/test/mocks/components.tsx',
     '^@nutui/nutui-react-taro$': '<rootDir>/test/mocks/nutui.tsx',
     '\\.(css|scss)$': '<rootDir>/test/mocks/style.ts',
+    // The `@/` alias of config/index.ts; after the style mock so `@/styles/*.scss` is mocked too.
+    '^@/(.*)$': '<rootDir>/src/$1',
   },
   clearMocks: true,
 };

@@ -38,6 +38,8 @@ export default defineConfig<'webpack5'>((_merge, { mode }) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
+    // `@/components/…` instead of climbing `../../../../`; tsconfig.json (paths) and jest.config.js mirror it.
+    alias: { '@': path.resolve(__dirname, '../src') },
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     env: {

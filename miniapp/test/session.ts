@@ -1,6 +1,6 @@
 import type { AuthTokens, MeSummary } from '@tongxin/types';
 
-import { saveSession } from '../src/services/session';
+import { saveSession } from '@/services/session';
 
 /** A saved session, as after a login: 其其格 with no roles unless the test gives a user. */
 export function signIn(user: Partial<MeSummary> = {}): void {

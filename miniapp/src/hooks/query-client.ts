@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 
-import { isApiError } from '../services/api-error';
+import { isApiError } from '@/services/api-error';
 
 const MAX_RETRIES = 1;
 

@@ -2,14 +2,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ReminderTopic } from '@tongxin/types';
 
+import { clearSession } from '@/services/session';
+
 import { fakeApi, ok } from '../../test/fake-api';
 import { requestSubscribeMessage, taroTest } from '../../test/mocks/taro';
 import { signIn } from '../../test/session';
-import { clearSession } from '../services/session';
 import { useAskForReminders, useReminderTemplatesQuery } from './use-notifications-query';
 
 // As on weapp: the platform file that asks WeChat.
-jest.mock('../services/reminders', () => jest.requireActual('../services/reminders.weapp'));
+jest.mock('@/services/reminders', () => jest.requireActual('@/services/reminders.weapp'));
 
 function SignUpButton() {
   const templates = useReminderTemplatesQuery();

@@ -9,9 +9,10 @@ import {
   sendSmsCode,
   smsLogin,
   wechatLogin,
-} from '../services/auth';
-import { deleteAccount } from '../services/me';
-import { clearSession, getRefreshToken, saveSession } from '../services/session';
+} from '@/services/auth';
+import { deleteAccount } from '@/services/me';
+import { clearSession, getRefreshToken, saveSession } from '@/services/session';
+
 import { meKeys } from './use-me-query';
 
 export const authKeys = {

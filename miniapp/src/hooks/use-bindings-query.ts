@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { BindingStatus, DEFAULT_PAGE_SIZE } from '@tongxin/types';
 
-import { listBindings, rejectBinding, verifyBinding } from '../services/bindings';
-import { nextPage } from '../utils/paging';
+import { listBindings, rejectBinding, verifyBinding } from '@/services/bindings';
+import { nextPage } from '@/utils/paging';
 
 /** Staff review of home bindings. Rule: verify/reject invalidates `bindingKeys.all`. */
 export const bindingKeys = {

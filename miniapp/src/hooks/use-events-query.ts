@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE, ErrorCode, type ListEventsQuery, type SignUpRequest } from '@tongxin/types';
 
-import { isApiError } from '../services/api-error';
+import { isApiError } from '@/services/api-error';
 import {
   cancelRegistration,
   getEvent,
@@ -11,10 +11,10 @@ import {
   listMyRegistrations,
   rateEvent,
   signUp,
-} from '../services/events';
-import { cachedTicket, cacheTicket, forgetTicket } from '../services/ticket-cache';
-import { nextPage } from '../utils/paging';
-import { isRetryable } from '../utils/retry-action';
+} from '@/services/events';
+import { cachedTicket, cacheTicket, forgetTicket } from '@/services/ticket-cache';
+import { nextPage } from '@/utils/paging';
+import { isRetryable } from '@/utils/retry-action';
 
 export type EventsFilter = Omit<ListEventsQuery, 'page' | 'pageSize'>;
 

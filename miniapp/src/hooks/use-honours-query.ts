@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE, HonourStatus, type NominateHonourRequest } from '@tongxin/types';
 
-import { approveHonour, listHonours, nominateHonour, rejectHonour } from '../services/honours';
-import { nextPage } from '../utils/paging';
+import { approveHonour, listHonours, nominateHonour, rejectHonour } from '@/services/honours';
+import { nextPage } from '@/utils/paging';
 
 /** Honour lists (石榴籽光荣榜). Rule: nominate / approve / reject invalidate `honourKeys.all`. */
 export const honourKeys = {

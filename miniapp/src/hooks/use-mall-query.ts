@@ -10,8 +10,9 @@ import {
   listMyRedemptions,
   redeemItem,
   updateMallItem,
-} from '../services/mall';
-import { nextPage } from '../utils/paging';
+} from '@/services/mall';
+import { nextPage } from '@/utils/paging';
+
 import { pointsKeys } from './use-points-query';
 
 /**

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { createBinding, getMe, getMyBinding, updateProfile, withdrawBinding } from '../services/me';
-import { updateSessionUser } from '../services/session';
+import { createBinding, getMe, getMyBinding, updateProfile, withdrawBinding } from '@/services/me';
+import { updateSessionUser } from '@/services/session';
 
 /**
  * Query keys for the signed-in user. Rule: a mutation of the profile or the home binding

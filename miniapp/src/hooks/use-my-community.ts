@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type MeResponse, PlaceLevel, Role, type RoleGrantSummary } from '@tongxin/types';
 
-import { getPlace } from '../services/places';
+import { getPlace } from '@/services/places';
+
 import { useMeQuery } from './use-me-query';
 
 /** The member's community and grid, for the points pages. */

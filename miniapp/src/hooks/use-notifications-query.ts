@@ -7,10 +7,10 @@ import {
   listMyNotifications,
   markAllNotificationsRead,
   markNotificationRead,
-} from '../services/notifications';
-import { askForReminders, REMINDERS_AVAILABLE } from '../services/reminders';
-import { useSessionUser } from '../stores/session';
-import { nextPage } from '../utils/paging';
+} from '@/services/notifications';
+import { askForReminders, REMINDERS_AVAILABLE } from '@/services/reminders';
+import { useSessionUser } from '@/stores/session';
+import { nextPage } from '@/utils/paging';
 
 /**
  * 消息通知. Rule: marking one or all read invalidates `notificationKeys.all`, so the inbox and the

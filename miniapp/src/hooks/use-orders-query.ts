@@ -11,10 +11,11 @@ import {
   markFollowUpDone,
   orderAction,
   type OrderActionBody,
-} from '../services/orders';
-import { newIdempotencyKey } from '../utils/idempotency-key';
-import { nextPage } from '../utils/paging';
-import { withRetries } from '../utils/retry-action';
+} from '@/services/orders';
+import { newIdempotencyKey } from '@/utils/idempotency-key';
+import { nextPage } from '@/utils/paging';
+import { withRetries } from '@/utils/retry-action';
+
 import { reportKeys } from './use-reports-query';
 
 /**

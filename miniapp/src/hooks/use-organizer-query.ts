@@ -18,9 +18,10 @@ import {
   rejectRegistration,
   undoCheckin,
   updateEvent,
-} from '../services/organizer';
-import { newIdempotencyKey } from '../utils/idempotency-key';
-import { nextPage } from '../utils/paging';
+} from '@/services/organizer';
+import { newIdempotencyKey } from '@/utils/idempotency-key';
+import { nextPage } from '@/utils/paging';
+
 import { eventKeys } from './use-events-query';
 
 export type ManagedEventsFilter = Omit<ListManagedEventsQuery, 'page' | 'pageSize'>;

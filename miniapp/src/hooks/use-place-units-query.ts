@@ -1,8 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE, type PlaceUnitKind } from '@tongxin/types';
 
-import { listPlaceUnits } from '../services/places';
-import { nextPage } from '../utils/paging';
+import { listPlaceUnits } from '@/services/places';
+import { nextPage } from '@/utils/paging';
+
 import { placeKeys } from './use-places-query';
 
 /** Units are registered by admins elsewhere, like places: no mutation here invalidates them. */

@@ -1,8 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE } from '@tongxin/types';
 
-import { listPlaces } from '../services/places';
-import { nextPage } from '../utils/paging';
+import { listPlaces } from '@/services/places';
+import { nextPage } from '@/utils/paging';
 
 /** Places change rarely and only by admins elsewhere: no mutation here invalidates them. */
 export const placeKeys = {

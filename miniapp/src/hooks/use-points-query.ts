@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE, type LeaderboardQuery, type StaffAwardRequest } from '@tongxin/types';
 
-import { awardPoints, getLeaderboard, getMyBalance, getRules, listMembers, listMyEntries } from '../services/points';
-import { nextPage } from '../utils/paging';
+import { awardPoints, getLeaderboard, getMyBalance, getRules, listMembers, listMyEntries } from '@/services/points';
+import { nextPage } from '@/utils/paging';
 
 /**
  * Points. Rule: anything that moves points (award, redeem, cancel) invalidates `pointsKeys.all`,

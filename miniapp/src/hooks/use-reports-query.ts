@@ -15,8 +15,8 @@ import {
   listNearby,
   meToo,
   updateCategory,
-} from '../services/reports';
-import { nextPage } from '../utils/paging';
+} from '@/services/reports';
+import { nextPage } from '@/utils/paging';
 
 /**
  * Reports. Rule: filing a report or "me too" invalidates `reportKeys.all` (我的上报, nearby);

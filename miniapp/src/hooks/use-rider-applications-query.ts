@@ -7,8 +7,9 @@ import {
   listMyRiderApplications,
   listRiderApplications,
   rejectRiderApplication,
-} from '../services/rider-applications';
-import { nextPage } from '../utils/paging';
+} from '@/services/rider-applications';
+import { nextPage } from '@/utils/paging';
+
 import { meKeys } from './use-me-query';
 
 /**

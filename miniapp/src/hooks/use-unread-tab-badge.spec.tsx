@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 
+import { clearSession } from '@/services/session';
+
 import { fakeApi, ok } from '../../test/fake-api';
 import { removeTabBarBadge, setTabBarBadge, taroTest } from '../../test/mocks/taro';
 import { signIn } from '../../test/session';
-import { clearSession } from '../services/session';
 import { badgeText, useUnreadTabBadge } from './use-unread-tab-badge';
 
 function TabPage() {

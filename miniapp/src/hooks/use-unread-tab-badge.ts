@@ -1,8 +1,9 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect } from 'react';
 
-import { PagePath, TAB_PATHS } from '../routes';
-import { useSessionUser } from '../stores/session';
+import { PagePath, TAB_PATHS } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+
 import { useUnreadCountQuery } from './use-notifications-query';
 
 const ME_TAB = TAB_PATHS.indexOf(PagePath.Me);

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 
-import { PagePath } from '../routes';
+import { PagePath } from '@/routes';
 
 const LOGIN_ROUTE = PagePath.Login.replace(/^\//, '');
 

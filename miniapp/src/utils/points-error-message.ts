@@ -1,6 +1,6 @@
 import { ErrorCode } from '@tongxin/types';
 
-import { errorMessage, isApiError } from '../services/api-error';
+import { errorMessage, isApiError } from '@/services/api-error';
 
 // The API's messages are accurate but terse; these say what the member can do about it.
 const POINTS_COPY: Partial<Record<string, string>> = {

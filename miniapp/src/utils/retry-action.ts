@@ -1,4 +1,4 @@
-import { ClientErrorCode, isApiError } from '../services/api-error';
+import { ClientErrorCode, isApiError } from '@/services/api-error';
 
 /** Waits between attempts of an action that failed on the network; tests shorten them. */
 export const retryPolicy = { delaysMs: [800, 2000, 4000] };

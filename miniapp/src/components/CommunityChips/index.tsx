@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 
-import { usePlacesQuery } from '../../hooks/use-places-query';
-import { errorMessage } from '../../services/api-error';
-import { ListState } from '../ListState';
-import { PlaceChips } from '../PlaceChips';
+import { ListState } from '@/components/ListState';
+import { PlaceChips } from '@/components/PlaceChips';
+import { usePlacesQuery } from '@/hooks/use-places-query';
+import { errorMessage } from '@/services/api-error';
 
 interface CommunityChipsProps {
   selected: string | null;

@@ -3,7 +3,7 @@ import './event-card.scss';
 import { Text, View } from '@tarojs/components';
 import { EVENT_TYPE_LABEL, type EventSummary } from '@tongxin/types';
 
-import { formatEventTime } from '../../utils/format-date';
+import { formatEventTime } from '@/utils/format-date';
 
 interface EventCardProps {
   event: EventSummary;

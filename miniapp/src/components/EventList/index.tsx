@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import type { EventSummary } from '@tongxin/types';
 
-import { type EventsFilter, useEventsQuery } from '../../hooks/use-events-query';
-import { PagePath } from '../../routes';
-import { EventCard } from '../EventCard';
-import { InfiniteList } from '../InfiniteList';
+import { EventCard } from '@/components/EventCard';
+import { InfiniteList } from '@/components/InfiniteList';
+import { type EventsFilter, useEventsQuery } from '@/hooks/use-events-query';
+import { PagePath } from '@/routes';
 
 interface EventListProps {
   filter: EventsFilter;

@@ -4,9 +4,9 @@ import { useReachBottom } from '@tarojs/taro';
 import type { Page } from '@tongxin/types';
 import type { ReactNode } from 'react';
 
-import { useRefreshOnPull } from '../../hooks/use-refresh-on-pull';
-import { errorMessage } from '../../services/api-error';
-import { ListState } from '../ListState';
+import { ListState } from '@/components/ListState';
+import { useRefreshOnPull } from '@/hooks/use-refresh-on-pull';
+import { errorMessage } from '@/services/api-error';
 
 interface InfiniteListProps<T> {
   query: UseInfiniteQueryResult<InfiniteData<Page<T>>>;

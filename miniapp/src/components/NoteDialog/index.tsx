@@ -2,7 +2,7 @@ import { Dialog, TextArea } from '@nutui/nutui-react-taro';
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
 
-import { errorMessage } from '../../services/api-error';
+import { errorMessage } from '@/services/api-error';
 
 interface NoteDialogProps {
   visible: boolean;

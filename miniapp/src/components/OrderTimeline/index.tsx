@@ -3,8 +3,8 @@ import './order-timeline.scss';
 import { Text, View } from '@tarojs/components';
 import { ORDER_STATUS_LABEL, type OrderHistoryEntry } from '@tongxin/types';
 
-import { formatDateTime } from '../../utils/format-date';
-import { PhotoStrip } from '../ReportCard';
+import { PhotoStrip } from '@/components/ReportCard';
+import { formatDateTime } from '@/utils/format-date';
 
 /** Every step of an order, newest first, with who did it, their note and proof photos. */
 export function OrderTimeline({ history }: { history: OrderHistoryEntry[] }) {

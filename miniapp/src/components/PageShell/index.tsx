@@ -3,7 +3,7 @@ import './page-shell.scss';
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
-import { useElderMode } from '../../stores/elder-mode';
+import { useElderMode } from '@/stores/elder-mode';
 
 interface PageShellProps {
   children: ReactNode;

@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen } from '@testing-library/react';
 
-import MePage from '../../pages/me/index';
+import MePage from '@/pages/me/index';
+
 import { PageShell } from '.';
 
 describe('长辈模式', () => {

@@ -1,4 +1,4 @@
-import type { LocalPhoto } from '../../services/photos';
+import type { LocalPhoto } from '@/services/photos';
 
 export interface PhotoPickerProps {
   /** How many more may be picked. */

@@ -1,7 +1,8 @@
 import { Text } from '@tarojs/components';
 import type { ChangeEvent } from 'react';
 
-import { localPhotoKey } from '../../services/photos-common';
+import { localPhotoKey } from '@/services/photos-common';
+
 import type { PhotoPickerProps } from './photo-picker-props';
 
 /** H5: a file input (the camera on phones); the picked File is uploaded as it is. */

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 
-import { localPhotoKey } from '../../services/photos-common';
+import { localPhotoKey } from '@/services/photos-common';
+
 import type { PhotoPickerProps } from './photo-picker-props';
 
 // chooseMedia's 'compressed' is light on some phones; squeeze anything still big before upload.

@@ -1,8 +1,8 @@
 import type { PhotoPurpose, PhotoView } from '@tongxin/types';
 import { useRef, useState } from 'react';
 
-import { errorMessage } from '../../services/api-error';
-import { type LocalPhoto, uploadPhoto } from '../../services/photos';
+import { errorMessage } from '@/services/api-error';
+import { type LocalPhoto, uploadPhoto } from '@/services/photos';
 
 export interface PhotoItem {
   local: LocalPhoto;

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 
-import { usePlacesQuery } from '../../hooks/use-places-query';
-import { errorMessage } from '../../services/api-error';
-import { ChoiceChips } from '../ChoiceChips';
-import { ListState } from '../ListState';
-import { LoadMoreButton } from '../LoadMoreButton';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { ListState } from '@/components/ListState';
+import { LoadMoreButton } from '@/components/LoadMoreButton';
+import { usePlacesQuery } from '@/hooks/use-places-query';
+import { errorMessage } from '@/services/api-error';
 
 interface PlaceChipsProps {
   /** Whose children to offer; null offers the streets. */

@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro';
 import { ORDER_STATUS_LABEL, type PhotoView, REPORT_KIND_LABEL, type ReportView } from '@tongxin/types';
 import type { ReactNode } from 'react';
 
-import { formatDateTime } from '../../utils/format-date';
+import { formatDateTime } from '@/utils/format-date';
 
 /** The order's state as a coloured tag (待抢单, 处理中, 待确认 …). */
 export function OrderStatusTag({ report }: { report: ReportView }) {

@@ -3,9 +3,9 @@ import './report-detail-view.scss';
 import { Text, View } from '@tarojs/components';
 import { REPORT_KIND_LABEL, type ReportDetail } from '@tongxin/types';
 
-import { formatDateTime } from '../../utils/format-date';
-import { OrderTimeline } from '../OrderTimeline';
-import { OrderStatusTag, PhotoStrip, placeLine } from '../ReportCard';
+import { OrderTimeline } from '@/components/OrderTimeline';
+import { OrderStatusTag, PhotoStrip, placeLine } from '@/components/ReportCard';
+import { formatDateTime } from '@/utils/format-date';
 
 /** The report as its reporter sees it: status, words, photos, place, and every step of its order. */
 export function ReportDetailView({ report }: { report: ReportDetail }) {

@@ -1,11 +1,11 @@
 import type { ReportDetail } from '@tongxin/types';
 import type { ReactNode } from 'react';
 
-import { useRefreshOnPull } from '../../hooks/use-refresh-on-pull';
-import { useReportQuery } from '../../hooks/use-reports-query';
-import { errorMessage } from '../../services/api-error';
-import { ListState } from '../ListState';
-import { PageShell } from '../PageShell';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+import { useRefreshOnPull } from '@/hooks/use-refresh-on-pull';
+import { useReportQuery } from '@/hooks/use-reports-query';
+import { errorMessage } from '@/services/api-error';
 
 /** A page about one report: its loading and error states, pull-down refresh, then `children` with the report. */
 export function ReportQuery({ id, children }: { id: string; children: (report: ReportDetail) => ReactNode }) {

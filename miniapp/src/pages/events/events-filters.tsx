@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { EVENT_TYPE_LABEL, type EventType } from '@tongxin/types';
 
-import { ChoiceChips, type ChoiceOption } from '../../components/ChoiceChips';
-import type { MyCommunity } from '../../hooks/use-my-community';
+import { ChoiceChips, type ChoiceOption } from '@/components/ChoiceChips';
+import type { MyCommunity } from '@/hooks/use-my-community';
 
 const ALL = 'all';
 const TYPE_OPTIONS: ChoiceOption[] = [

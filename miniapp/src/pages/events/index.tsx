@@ -5,14 +5,15 @@ import Taro from '@tarojs/taro';
 import { type EventType, Role } from '@tongxin/types';
 import { useMemo, useState } from 'react';
 
-import { EventList } from '../../components/EventList';
-import { MenuRow } from '../../components/MenuRow';
-import { PageShell } from '../../components/PageShell';
-import type { EventsFilter } from '../../hooks/use-events-query';
-import { useMyCommunity } from '../../hooks/use-my-community';
-import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
-import { PagePath } from '../../routes';
-import { useSessionUser } from '../../stores/session';
+import { EventList } from '@/components/EventList';
+import { MenuRow } from '@/components/MenuRow';
+import { PageShell } from '@/components/PageShell';
+import type { EventsFilter } from '@/hooks/use-events-query';
+import { useMyCommunity } from '@/hooks/use-my-community';
+import { useUnreadTabBadge } from '@/hooks/use-unread-tab-badge';
+import { PagePath } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+
 import { EventsFilters } from './events-filters';
 
 const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, Role.CommunityStaff, Role.StreetAdmin];

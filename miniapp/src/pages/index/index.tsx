@@ -2,10 +2,10 @@ import './index.scss';
 
 import { Text, View } from '@tarojs/components';
 
-import { EventList } from '../../components/EventList';
-import { PageShell } from '../../components/PageShell';
-import { UPCOMING_EVENTS } from '../../hooks/use-events-query';
-import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
+import { EventList } from '@/components/EventList';
+import { PageShell } from '@/components/PageShell';
+import { UPCOMING_EVENTS } from '@/hooks/use-events-query';
+import { useUnreadTabBadge } from '@/hooks/use-unread-tab-badge';
 
 export default function HomePage() {
   useUnreadTabBadge();

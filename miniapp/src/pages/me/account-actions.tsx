@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 
-import { useDeleteAccountMutation, useLogoutMutation } from '../../hooks/use-auth';
-import { errorMessage } from '../../services/api-error';
+import { useDeleteAccountMutation, useLogoutMutation } from '@/hooks/use-auth';
+import { errorMessage } from '@/services/api-error';
 
 /** 退出登录 and 注销账号 (the latter only after a confirmation). */
 export function AccountActions() {

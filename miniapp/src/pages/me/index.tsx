@@ -3,11 +3,12 @@ import './index.scss';
 import { Switch } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 
-import { MenuRow } from '../../components/MenuRow';
-import { PageShell } from '../../components/PageShell';
-import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
-import { setElderMode, useElderMode } from '../../stores/elder-mode';
-import { useSessionUser } from '../../stores/session';
+import { MenuRow } from '@/components/MenuRow';
+import { PageShell } from '@/components/PageShell';
+import { useUnreadTabBadge } from '@/hooks/use-unread-tab-badge';
+import { setElderMode, useElderMode } from '@/stores/elder-mode';
+import { useSessionUser } from '@/stores/session';
+
 import { AccountActions } from './account-actions';
 import { LoginEntry } from './login-entry';
 import { ProfileCard } from './profile-card';

@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 
-import { PagePath } from '../../routes';
+import { PagePath } from '@/routes';
 
 export function LoginEntry() {
   return (

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 
-import { MenuRow } from '../../components/MenuRow';
-import { usePointsBalanceQuery } from '../../hooks/use-points-query';
-import { PagePath } from '../../routes';
+import { MenuRow } from '@/components/MenuRow';
+import { usePointsBalanceQuery } from '@/hooks/use-points-query';
+import { PagePath } from '@/routes';
 
 function open(url: string): void {
   Taro.navigateTo({ url });

@@ -2,9 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { MeSummary } from '@tongxin/types';
 
+import { PagePath } from '@/routes';
+
 import { fakeApi, ok } from '../../../test/fake-api';
 import { navigateTo, taroTest } from '../../../test/mocks/taro';
-import { PagePath } from '../../routes';
 import { ProfileCard } from './profile-card';
 
 const user: MeSummary = { id: 'member-1', nickname: '其其格', avatarUrl: null, phone: '13800000001', roles: [] };

@@ -2,11 +2,12 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { type MeSummary, Role, ROLE_LABEL } from '@tongxin/types';
 
-import { MenuRow } from '../../components/MenuRow';
-import { useMeQuery } from '../../hooks/use-me-query';
-import { useUnreadCountQuery } from '../../hooks/use-notifications-query';
-import { badgeText } from '../../hooks/use-unread-tab-badge';
-import { PagePath } from '../../routes';
+import { MenuRow } from '@/components/MenuRow';
+import { useMeQuery } from '@/hooks/use-me-query';
+import { useUnreadCountQuery } from '@/hooks/use-notifications-query';
+import { badgeText } from '@/hooks/use-unread-tab-badge';
+import { PagePath } from '@/routes';
+
 import { PointsEntries } from './points-entries';
 
 const STAFF_ROLES: readonly Role[] = [Role.CommunityStaff, Role.StreetAdmin];

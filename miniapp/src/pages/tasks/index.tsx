@@ -5,13 +5,14 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { ReportView } from '@tongxin/types';
 
-import { InfiniteList } from '../../components/InfiniteList';
-import { PageShell } from '../../components/PageShell';
-import { ReportCard } from '../../components/ReportCard';
-import { useMyReportsQuery } from '../../hooks/use-reports-query';
-import { useUnreadTabBadge } from '../../hooks/use-unread-tab-badge';
-import { PagePath } from '../../routes';
-import { useSessionUser } from '../../stores/session';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { ReportCard } from '@/components/ReportCard';
+import { useMyReportsQuery } from '@/hooks/use-reports-query';
+import { useUnreadTabBadge } from '@/hooks/use-unread-tab-badge';
+import { PagePath } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+
 import { TaskEntries } from './task-entries';
 
 function MyReports() {

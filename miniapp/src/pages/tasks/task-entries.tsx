@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { type MeSummary, Role } from '@tongxin/types';
 
-import { MenuRow } from '../../components/MenuRow';
-import { PagePath } from '../../routes';
+import { MenuRow } from '@/components/MenuRow';
+import { PagePath } from '@/routes';
 
 const GRID_MEMBER_ROLES: readonly Role[] = [Role.PartTimeGridMember, Role.GridWorker];
 const DISPATCH_ROLES: readonly Role[] = [Role.GridWorker, Role.CommunityStaff, Role.StreetAdmin];

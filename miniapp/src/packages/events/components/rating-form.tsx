@@ -3,9 +3,10 @@ import { Text, View } from '@tarojs/components';
 import { ErrorCode } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../components/ChoiceChips';
-import { useRateEventMutation } from '../../../hooks/use-events-query';
-import { isApiError } from '../../../services/api-error';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { useRateEventMutation } from '@/hooks/use-events-query';
+import { isApiError } from '@/services/api-error';
+
 import { signupErrorMessage } from './signup-error';
 
 const STARS = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: '★'.repeat(n) }));

@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { REGISTRATION_STATUS_LABEL, type RegistrationView } from '@tongxin/types';
 
-import { PagePath } from '../../../routes';
-import { formatDateTime } from '../../../utils/format-date';
+import { PagePath } from '@/routes';
+import { formatDateTime } from '@/utils/format-date';
+
 import { RatingForm } from './rating-form';
 import { TicketCard } from './ticket-card';
 

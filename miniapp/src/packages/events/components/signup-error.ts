@@ -1,6 +1,6 @@
 import { ErrorCode } from '@tongxin/types';
 
-import { errorMessage, isApiError } from '../../../services/api-error';
+import { errorMessage, isApiError } from '@/services/api-error';
 
 const MESSAGES: Partial<Record<string, string>> = {
   [ErrorCode.AlreadySignedUp]: '你已报名过这个活动',

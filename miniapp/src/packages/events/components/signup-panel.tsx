@@ -4,11 +4,12 @@ import Taro from '@tarojs/taro';
 import { type EventView, REGISTRATION_STATUS_LABEL, type RegistrationView, ReminderTopic } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useCancelRegistrationMutation, useSignUpMutation } from '../../../hooks/use-events-query';
-import { useAskForReminders } from '../../../hooks/use-notifications-query';
-import { PagePath } from '../../../routes';
-import { useSessionUser } from '../../../stores/session';
-import { formatDateTime } from '../../../utils/format-date';
+import { useCancelRegistrationMutation, useSignUpMutation } from '@/hooks/use-events-query';
+import { useAskForReminders } from '@/hooks/use-notifications-query';
+import { PagePath } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+import { formatDateTime } from '@/utils/format-date';
+
 import { type DependentDraft, DependentsForm, toDependents } from './dependents-form';
 import { signupErrorMessage } from './signup-error';
 

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 
-import { ListState } from '../../../components/ListState';
-import { QrCanvas } from '../../../components/QrCanvas';
-import { useTicketQuery } from '../../../hooks/use-events-query';
-import { errorMessage } from '../../../services/api-error';
-import { formatDateTime } from '../../../utils/format-date';
+import { ListState } from '@/components/ListState';
+import { QrCanvas } from '@/components/QrCanvas';
+import { useTicketQuery } from '@/hooks/use-events-query';
+import { errorMessage } from '@/services/api-error';
+import { formatDateTime } from '@/utils/format-date';
 
 const QR_SIZE = 240;
 

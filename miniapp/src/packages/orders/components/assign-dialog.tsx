@@ -3,10 +3,10 @@ import { Text, View } from '@tarojs/components';
 import { ErrorCode, type MemberSummary } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ListState } from '../../../components/ListState';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
-import { useGridMembersQuery } from '../../../hooks/use-orders-query';
-import { errorMessage, isApiError } from '../../../services/api-error';
+import { ListState } from '@/components/ListState';
+import { LoadMoreButton } from '@/components/LoadMoreButton';
+import { useGridMembersQuery } from '@/hooks/use-orders-query';
+import { errorMessage, isApiError } from '@/services/api-error';
 
 interface AssignDialogProps {
   gridId: string;

@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { type OrderDeadlines, REPORT_KIND_LABEL, type ReportCategoryView, ReportKind } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../components/ChoiceChips';
-import { useSaveCategoryMutation } from '../../../hooks/use-reports-query';
-import { errorMessage } from '../../../services/api-error';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { useSaveCategoryMutation } from '@/hooks/use-reports-query';
+import { errorMessage } from '@/services/api-error';
 
 const KINDS = [ReportKind.Report, ReportKind.Need].map((kind) => ({ value: kind, label: REPORT_KIND_LABEL[kind] }));
 const HOURS: { key: keyof OrderDeadlines; label: string }[] = [

@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro';
 import { OrderStatus, type ReportView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { NoteDialog } from '../../../components/NoteDialog';
-import { useOrderActionMutation } from '../../../hooks/use-orders-query';
-import { errorMessage } from '../../../services/api-error';
+import { NoteDialog } from '@/components/NoteDialog';
+import { useOrderActionMutation } from '@/hooks/use-orders-query';
+import { errorMessage } from '@/services/api-error';
+
 import { AssignDialog } from './assign-dialog';
 
 const ACTIVE: readonly OrderStatus[] = [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress];

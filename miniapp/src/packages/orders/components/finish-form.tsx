@@ -4,10 +4,10 @@ import Taro from '@tarojs/taro';
 import { MAX_PHOTOS_PER_REPORT, PhotoPurpose } from '@tongxin/types';
 import { useState } from 'react';
 
-import { BottomBar } from '../../../components/BottomBar';
-import { PhotoUploader, usePhotoUploads } from '../../../components/PhotoUploader';
-import { useOrderActionMutation } from '../../../hooks/use-orders-query';
-import { errorMessage } from '../../../services/api-error';
+import { BottomBar } from '@/components/BottomBar';
+import { PhotoUploader, usePhotoUploads } from '@/components/PhotoUploader';
+import { useOrderActionMutation } from '@/hooks/use-orders-query';
+import { errorMessage } from '@/services/api-error';
 
 /** 完成处理: at least one proof photo and a short note, sent (and resent after a drop) as one action. */
 export function FinishForm({ orderId, onDone }: { orderId: string; onDone: () => void }) {

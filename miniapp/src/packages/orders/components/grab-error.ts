@@ -1,6 +1,6 @@
 import { ErrorCode } from '@tongxin/types';
 
-import { errorMessage, isApiError } from '../../../services/api-error';
+import { errorMessage, isApiError } from '@/services/api-error';
 
 /** What to tell a rider whose 抢单 failed. */
 export function grabErrorMessage(error: unknown): string {

@@ -4,10 +4,11 @@ import Taro from '@tarojs/taro';
 import type { ReportView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { InfiniteList } from '../../../components/InfiniteList';
-import { ReportCard } from '../../../components/ReportCard';
-import { useHallQuery, useOrderActionMutation } from '../../../hooks/use-orders-query';
-import { PagePath } from '../../../routes';
+import { InfiniteList } from '@/components/InfiniteList';
+import { ReportCard } from '@/components/ReportCard';
+import { useHallQuery, useOrderActionMutation } from '@/hooks/use-orders-query';
+import { PagePath } from '@/routes';
+
 import { grabErrorMessage } from './grab-error';
 import { useHallLocation } from './hall-location';
 

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 
+import { retryPolicy } from '@/utils/retry-action';
+
 import { fail, fakeApi, ok } from '../../../../test/fake-api';
 import { showToast, taroTest } from '../../../../test/mocks/taro';
 import { detail, report } from '../../../../test/report-fixtures';
-import { retryPolicy } from '../../../utils/retry-action';
 import { OrderActions } from './order-actions';
 
 const dropped = () => Promise.reject({ errMsg: 'request:fail' });

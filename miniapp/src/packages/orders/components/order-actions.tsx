@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro';
 import { OrderStatus, type ReportView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useOrderActionMutation } from '../../../hooks/use-orders-query';
-import { PagePath } from '../../../routes';
-import { errorMessage } from '../../../services/api-error';
+import { useOrderActionMutation } from '@/hooks/use-orders-query';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+
 import { grabErrorMessage } from './grab-error';
 
 interface OrderActionsProps {

@@ -4,10 +4,10 @@ import Taro from '@tarojs/taro';
 import type { EventView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useCancelEventMutation, usePublishEventMutation } from '../../../hooks/use-organizer-query';
-import { PagePath } from '../../../routes';
-import { errorMessage } from '../../../services/api-error';
-import { exportAttendance } from '../../../services/attendance-export';
+import { useCancelEventMutation, usePublishEventMutation } from '@/hooks/use-organizer-query';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+import { exportAttendance } from '@/services/attendance-export';
 
 const EXPORTED: Record<string, string> = {
   downloaded: '签到表已下载',

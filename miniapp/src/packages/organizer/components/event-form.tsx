@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { EVENT_TYPE_LABEL, type EventType } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../components/ChoiceChips';
+import { ChoiceChips } from '@/components/ChoiceChips';
+
 import { type EventBody, type EventFormValues, toEventBody } from './event-form-model';
 
 const TYPE_OPTIONS = (Object.keys(EVENT_TYPE_LABEL) as EventType[]).map((type) => ({

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { EVENT_STATUS_LABEL, type ManagedEventSummary } from '@tongxin/types';
 
-import { PagePath } from '../../../routes';
-import { formatEventTime } from '../../../utils/format-date';
+import { PagePath } from '@/routes';
+import { formatEventTime } from '@/utils/format-date';
 
 /** A published event whose end has passed: still "published", but no longer open to anyone. */
 export function hasEnded(event: ManagedEventSummary, now = Date.now()): boolean {

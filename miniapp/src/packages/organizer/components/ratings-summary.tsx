@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 
-import { ListState } from '../../../components/ListState';
-import { useRatingsQuery } from '../../../hooks/use-organizer-query';
-import { errorMessage } from '../../../services/api-error';
+import { ListState } from '@/components/ListState';
+import { useRatingsQuery } from '@/hooks/use-organizer-query';
+import { errorMessage } from '@/services/api-error';
 
 /** 活动评价: the average of 1–5 stars, how many rated, and the comments. */
 export function RatingsSummary({ eventId }: { eventId: string }) {

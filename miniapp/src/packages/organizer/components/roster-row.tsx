@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { REGISTRATION_STATUS_LABEL, type RosterEntry } from '@tongxin/types';
 
-import { formatTime } from '../../../utils/format-date';
+import { formatTime } from '@/utils/format-date';
+
 import { dependentsText } from './scan-result-card';
 
 interface RosterRowProps {

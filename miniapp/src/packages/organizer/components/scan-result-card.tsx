@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { DependentInput, ScanOutcome } from '@tongxin/types';
 
-import { formatTime } from '../../../utils/format-date';
+import { formatTime } from '@/utils/format-date';
+
 import type { ScanDisplay } from '../scanner/use-scanner';
 
 const REFUSAL: Partial<Record<ScanOutcome, string>> = {

@@ -1,7 +1,8 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 
-import { formatDateTime } from '../../../utils/format-date';
+import { formatDateTime } from '@/utils/format-date';
+
 import { useScanner } from '../scanner/use-scanner';
 import { ScanResultCard } from './scan-result-card';
 import { TicketCamera } from './ticket-camera';

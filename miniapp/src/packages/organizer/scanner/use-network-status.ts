@@ -1,7 +1,8 @@
 import { ApiRoute } from '@tongxin/types';
 import { useCallback, useEffect, useState } from 'react';
 
-import { request } from '../../../services/request';
+import { request } from '@/services/request';
+
 import { subscribeNetwork } from './network-source';
 
 /** How often to look for the API again after a request failed while the phone says it is online. */

@@ -1,10 +1,11 @@
 import type { OfflineKit, ScanResult } from '@tongxin/types';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { errorMessage, isApiError } from '../../../services/api-error';
-import { checkIn, checkInBatch, getOfflineKit } from '../../../services/organizer';
-import { newIdempotencyKey } from '../../../utils/idempotency-key';
-import { isRetryable } from '../../../utils/retry-action';
+import { errorMessage, isApiError } from '@/services/api-error';
+import { checkIn, checkInBatch, getOfflineKit } from '@/services/organizer';
+import { newIdempotencyKey } from '@/utils/idempotency-key';
+import { isRetryable } from '@/utils/retry-action';
+
 import { verifyOffline } from './local-verify';
 import {
   enqueueScan,

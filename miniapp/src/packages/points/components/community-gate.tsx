@@ -2,10 +2,10 @@ import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 
-import { ListState } from '../../../components/ListState';
-import { type MyCommunity, useMyCommunity } from '../../../hooks/use-my-community';
-import { PagePath } from '../../../routes';
-import { errorMessage } from '../../../services/api-error';
+import { ListState } from '@/components/ListState';
+import { type MyCommunity, useMyCommunity } from '@/hooks/use-my-community';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
 
 /** Renders `children` with the member's community, or says why there is none yet. */
 export function CommunityGate({ children }: { children: (community: MyCommunity) => ReactNode }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { POINTS_SOURCE_LABEL, type PointsEntryView } from '@tongxin/types';
 
-import { formatDateTime } from '../../../utils/format-date';
+import { formatDateTime } from '@/utils/format-date';
 
 /** "+50" / "−20": a true minus sign reads better than a hyphen at large sizes. */
 export function signedPoints(amount: number): string {

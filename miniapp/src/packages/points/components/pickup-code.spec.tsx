@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 
-import { qrMatrix } from '../../../components/QrCanvas/qr-matrix';
+import { qrMatrix } from '@/components/QrCanvas/qr-matrix';
+
 import { groupDigits, PickupCode } from './pickup-code';
 
 describe('pickup code', () => {

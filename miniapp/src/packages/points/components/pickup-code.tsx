@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 
-import { QrCanvas } from '../../../components/QrCanvas';
+import { QrCanvas } from '@/components/QrCanvas';
 
 const QR_SIZE = 200;
 

@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components';
 import type { MallItemView, RedemptionView } from '@tongxin/types';
 import { useRef, useState } from 'react';
 
-import { useRedeemMutation } from '../../../hooks/use-mall-query';
-import { newIdempotencyKey } from '../../../utils/idempotency-key';
-import { pointsErrorMessage } from '../../../utils/points-error-message';
+import { useRedeemMutation } from '@/hooks/use-mall-query';
+import { newIdempotencyKey } from '@/utils/idempotency-key';
+import { pointsErrorMessage } from '@/utils/points-error-message';
 
 interface RedeemDialogProps {
   item: MallItemView | null;

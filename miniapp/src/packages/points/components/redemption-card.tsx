@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro';
 import { REDEMPTION_STATUS_LABEL, RedemptionStatus, type RedemptionView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useCancelRedemptionMutation } from '../../../hooks/use-mall-query';
-import { formatDateTime } from '../../../utils/format-date';
-import { pointsErrorMessage } from '../../../utils/points-error-message';
+import { useCancelRedemptionMutation } from '@/hooks/use-mall-query';
+import { formatDateTime } from '@/utils/format-date';
+import { pointsErrorMessage } from '@/utils/points-error-message';
+
 import { PickupCode } from './pickup-code';
 
 /** One redemption: status, points and, while it awaits pickup, the code and a cancel button. */

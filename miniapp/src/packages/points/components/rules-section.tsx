@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { POINTS_SOURCE_LABEL, type PointsRuleView } from '@tongxin/types';
 
-import { ListState } from '../../../components/ListState';
-import { usePointsRulesQuery } from '../../../hooks/use-points-query';
-import { errorMessage } from '../../../services/api-error';
+import { ListState } from '@/components/ListState';
+import { usePointsRulesQuery } from '@/hooks/use-points-query';
+import { errorMessage } from '@/services/api-error';
 
 function capText(rule: PointsRuleView): string {
   const caps = [

@@ -2,8 +2,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 
-import { CommunityChips } from '../../../components/CommunityChips';
-import { PlaceChips } from '../../../components/PlaceChips';
+import { CommunityChips } from '@/components/CommunityChips';
+import { PlaceChips } from '@/components/PlaceChips';
 
 interface BuildingPickerProps {
   communityId: string;

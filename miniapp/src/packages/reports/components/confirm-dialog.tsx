@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components';
 import type { ConfirmOrderRequest } from '@tongxin/types';
 import { useState } from 'react';
 
-import { errorMessage } from '../../../services/api-error';
+import { errorMessage } from '@/services/api-error';
+
 import { StarRating } from './star-rating';
 
 interface ConfirmDialogProps {

@@ -4,9 +4,9 @@ import Taro from '@tarojs/taro';
 import type { NearbyQuery } from '@tongxin/types';
 import { useState } from 'react';
 
-import { placeLine } from '../../../components/ReportCard';
-import { useMeTooMutation, useNearbyQuery } from '../../../hooks/use-reports-query';
-import { errorMessage } from '../../../services/api-error';
+import { placeLine } from '@/components/ReportCard';
+import { useMeTooMutation, useNearbyQuery } from '@/hooks/use-reports-query';
+import { errorMessage } from '@/services/api-error';
 
 const SHOWN = 3;
 

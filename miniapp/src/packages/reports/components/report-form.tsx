@@ -12,14 +12,15 @@ import {
 } from '@tongxin/types';
 import { useState } from 'react';
 
-import { BottomBar } from '../../../components/BottomBar';
-import { ChoiceChips } from '../../../components/ChoiceChips';
-import { ListState } from '../../../components/ListState';
-import { PhotoUploader, usePhotoUploads } from '../../../components/PhotoUploader';
-import { useAskForReminders } from '../../../hooks/use-notifications-query';
-import { useCategoriesQuery, useCreateReportMutation } from '../../../hooks/use-reports-query';
-import { PagePath } from '../../../routes';
-import { errorMessage, isApiError } from '../../../services/api-error';
+import { BottomBar } from '@/components/BottomBar';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { ListState } from '@/components/ListState';
+import { PhotoUploader, usePhotoUploads } from '@/components/PhotoUploader';
+import { useAskForReminders } from '@/hooks/use-notifications-query';
+import { useCategoriesQuery, useCreateReportMutation } from '@/hooks/use-reports-query';
+import { PagePath } from '@/routes';
+import { errorMessage, isApiError } from '@/services/api-error';
+
 import { DuplicateHints } from './duplicate-hints';
 import { LocationField } from './location-field';
 import type { PickedLocation } from './location-types';

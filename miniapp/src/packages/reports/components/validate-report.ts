@@ -1,6 +1,7 @@
 import { MAX_PHOTOS_PER_REPORT } from '@tongxin/types';
 
-import type { PhotoItem } from '../../../components/PhotoUploader/use-photo-uploads';
+import type { PhotoItem } from '@/components/PhotoUploader/use-photo-uploads';
+
 import type { PickedLocation } from './location-types';
 
 export type ReportFormErrors = Partial<Record<'category' | 'text' | 'photos' | 'location' | 'form', string>>;

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { PlaceUnitKind, type PlaceUnitSummary } from '@tongxin/types';
 
-import { ListState } from '../../../components/ListState';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
-import { usePlaceUnitsQuery } from '../../../hooks/use-place-units-query';
-import { errorMessage } from '../../../services/api-error';
+import { ListState } from '@/components/ListState';
+import { LoadMoreButton } from '@/components/LoadMoreButton';
+import { usePlaceUnitsQuery } from '@/hooks/use-place-units-query';
+import { errorMessage } from '@/services/api-error';
 
 interface BusinessPickerProps {
   communityId: string;

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import type { MemberSummary } from '@tongxin/types';
 
-import { ListState } from '../../../components/ListState';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
-import { useMembersQuery } from '../../../hooks/use-points-query';
-import { errorMessage } from '../../../services/api-error';
+import { ListState } from '@/components/ListState';
+import { LoadMoreButton } from '@/components/LoadMoreButton';
+import { useMembersQuery } from '@/hooks/use-points-query';
+import { errorMessage } from '@/services/api-error';
 
 interface MemberPickerProps {
   communityId: string;

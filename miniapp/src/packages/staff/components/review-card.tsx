@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 
-import { errorMessage } from '../../../services/api-error';
+import { errorMessage } from '@/services/api-error';
 
 interface ReviewCardProps {
   title: string;

@@ -5,7 +5,8 @@ import Taro from '@tarojs/taro';
 import type { Page } from '@tongxin/types';
 import { type ReactNode, useState } from 'react';
 
-import { InfiniteList } from '../../../components/InfiniteList';
+import { InfiniteList } from '@/components/InfiniteList';
+
 import { RejectDialog } from './reject-dialog';
 import { ReviewCard } from './review-card';
 

@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { PlaceLevel, Role } from '@tongxin/types';
 import { useEffect, useState } from 'react';
 
-import { ChoiceChips } from '../../../components/ChoiceChips';
-import { ListState } from '../../../components/ListState';
-import { PlaceChips } from '../../../components/PlaceChips';
-import { useMeQuery } from '../../../hooks/use-me-query';
-import { errorMessage } from '../../../services/api-error';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { ListState } from '@/components/ListState';
+import { PlaceChips } from '@/components/PlaceChips';
+import { useMeQuery } from '@/hooks/use-me-query';
+import { errorMessage } from '@/services/api-error';
 
 export interface StaffCommunity {
   id: string;

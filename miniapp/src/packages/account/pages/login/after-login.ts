@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 
-import { PagePath } from '../../../../routes';
+import { PagePath } from '@/routes';
 
 /** Back to the page that sent the user here, or to 我的 when the login page was opened directly. */
 export function leaveLoginPage(): void {

@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { type DemoAccount, ROLE_LABEL } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useDemoAccountsQuery, useLoginMutation } from '../../../../hooks/use-auth';
-import { errorMessage } from '../../../../services/api-error';
+import { useDemoAccountsQuery, useLoginMutation } from '@/hooks/use-auth';
+import { errorMessage } from '@/services/api-error';
+
 import type { LoginMethodProps } from './login-method-props';
 
 function rolesText(account: DemoAccount): string {

@@ -2,7 +2,8 @@ import './index.scss';
 
 import { Text, View } from '@tarojs/components';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
+
 import { leaveLoginPage } from './after-login';
 import { DemoAccounts } from './demo-accounts';
 import { LoginMethod } from './login-method';

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@tongxin/types';
 
-import { errorMessage, isApiError } from '../../../../services/api-error';
+import { errorMessage, isApiError } from '@/services/api-error';
 
 function numberDetail(details: unknown, key: string): number | null {
   if (typeof details !== 'object' || details === null || !(key in details)) return null;

@@ -2,9 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { type AuthTokens, ErrorCode } from '@tongxin/types';
 
+import { getSessionUser, getToken } from '@/services/session';
+
 import { fail, fakeApi, ok } from '../../../../../test/fake-api';
 import { taroTest } from '../../../../../test/mocks/taro';
-import { getSessionUser, getToken } from '../../../../services/session';
 import { SmsLoginForm } from './sms-login-form';
 
 const tokens: AuthTokens = {

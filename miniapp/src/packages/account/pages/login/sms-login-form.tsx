@@ -3,9 +3,10 @@ import { Text, View } from '@tarojs/components';
 import { ErrorCode, PHONE_PATTERN, SMS_CODE_PATTERN } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useLoginMutation, useSendSmsCodeMutation } from '../../../../hooks/use-auth';
-import { useCountdown } from '../../../../hooks/use-countdown';
-import { isApiError } from '../../../../services/api-error';
+import { useLoginMutation, useSendSmsCodeMutation } from '@/hooks/use-auth';
+import { useCountdown } from '@/hooks/use-countdown';
+import { isApiError } from '@/services/api-error';
+
 import { retryAfterSeconds, smsErrorMessage } from './login-errors';
 import type { LoginMethodProps } from './login-method-props';
 

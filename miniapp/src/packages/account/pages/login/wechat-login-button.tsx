@@ -3,8 +3,9 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 
-import { useLoginMutation } from '../../../../hooks/use-auth';
-import { errorMessage } from '../../../../services/api-error';
+import { useLoginMutation } from '@/hooks/use-auth';
+import { errorMessage } from '@/services/api-error';
+
 import type { LoginMethodProps } from './login-method-props';
 
 /** One tap: Taro.login() gives a code that the API exchanges with WeChat for the user's session. */

@@ -1,4 +1,4 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import './index.scss';
 
 import { Button } from '@nutui/nutui-react-taro';
@@ -6,8 +6,8 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { type NotificationView, ReminderTopic } from '@tongxin/types';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
 import {
   useAskForReminders,
   useMarkAllNotificationsReadMutation,
@@ -15,11 +15,12 @@ import {
   useNotificationsQuery,
   useReminderTemplatesQuery,
   useUnreadCountQuery,
-} from '../../../../hooks/use-notifications-query';
-import { PagePath } from '../../../../routes';
-import { errorMessage } from '../../../../services/api-error';
-import { REMINDERS_AVAILABLE } from '../../../../services/reminders';
-import { useSessionUser } from '../../../../stores/session';
+} from '@/hooks/use-notifications-query';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+import { REMINDERS_AVAILABLE } from '@/services/reminders';
+import { useSessionUser } from '@/stores/session';
+
 import { NoticeItem } from './notice-item';
 import { noticeTarget } from './notice-target';
 

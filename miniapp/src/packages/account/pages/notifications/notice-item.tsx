@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { NotificationView } from '@tongxin/types';
 
-import { formatDateTime } from '../../../../utils/format-date';
+import { formatDateTime } from '@/utils/format-date';
 
 interface NoticeItemProps {
   notice: NotificationView;

@@ -1,6 +1,7 @@
 import { NotificationKind } from '@tongxin/types';
 
-import { PagePath } from '../../../../routes';
+import { PagePath } from '@/routes';
+
 import { noticeTarget } from './notice-target';
 
 describe('noticeTarget', () => {

@@ -1,6 +1,6 @@
 import { NotificationKind, type NotificationView } from '@tongxin/types';
 
-import { PagePath } from '../../../../routes';
+import { PagePath } from '@/routes';
 
 /** Notices for whoever handles or oversees an order: they open 工单详情, with the order's history and next step. */
 const HANDLER_KINDS: readonly NotificationKind[] = [

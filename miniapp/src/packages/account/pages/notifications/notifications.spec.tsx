@@ -2,10 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { type NotificationView, type Page } from '@tongxin/types';
 
+import { PagePath } from '@/routes';
+
 import { fail, fakeApi, ok, type SentRequest } from '../../../../../test/fake-api';
 import { navigateTo, taroTest } from '../../../../../test/mocks/taro';
 import { signIn } from '../../../../../test/session';
-import { PagePath } from '../../../../routes';
 import NotificationsPage from './index';
 
 const promoted: NotificationView = {

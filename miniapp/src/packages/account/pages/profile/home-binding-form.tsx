@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { PLACE_LEVEL_LABEL, PlaceLevel } from '@tongxin/types';
 import { useState } from 'react';
 
-import { PlaceChips } from '../../../../components/PlaceChips';
-import { useCreateBindingMutation } from '../../../../hooks/use-me-query';
-import { errorMessage } from '../../../../services/api-error';
+import { PlaceChips } from '@/components/PlaceChips';
+import { useCreateBindingMutation } from '@/hooks/use-me-query';
+import { errorMessage } from '@/services/api-error';
 
 const LEVELS = [PlaceLevel.Street, PlaceLevel.Community, PlaceLevel.Grid, PlaceLevel.Building] as const;
 const MAX_HOUSEHOLD = 32;

@@ -2,10 +2,11 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { BindingStatus, type BindingSummary } from '@tongxin/types';
 
-import { ListState } from '../../../../components/ListState';
-import { useMyBindingQuery, useWithdrawBindingMutation } from '../../../../hooks/use-me-query';
-import { errorMessage } from '../../../../services/api-error';
-import { BINDING_STATUS_LABEL } from '../../../../utils/status-labels';
+import { ListState } from '@/components/ListState';
+import { useMyBindingQuery, useWithdrawBindingMutation } from '@/hooks/use-me-query';
+import { errorMessage } from '@/services/api-error';
+import { BINDING_STATUS_LABEL } from '@/utils/status-labels';
+
 import { HomeBindingForm } from './home-binding-form';
 
 function BindingStatusCard({ binding }: { binding: BindingSummary }) {

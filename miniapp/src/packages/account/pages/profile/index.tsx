@@ -1,7 +1,8 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import './index.scss';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
+
 import { HomeBinding } from './home-binding';
 import { ProfileForm } from './profile-form';
 

@@ -1,8 +1,8 @@
 import { Button, type ButtonProps, type CommonEventFunction, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 
-import { useLinkWechatPhoneMutation } from '../../../../hooks/use-auth';
-import { errorMessage } from '../../../../services/api-error';
+import { useLinkWechatPhoneMutation } from '@/hooks/use-auth';
+import { errorMessage } from '@/services/api-error';
 
 /** WeChat's getPhoneNumber button: its one-time code is exchanged by the API for the number. */
 export function PhoneLink() {

@@ -3,9 +3,10 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 
-import { ListState } from '../../../../components/ListState';
-import { useMeQuery, useUpdateProfileMutation } from '../../../../hooks/use-me-query';
-import { errorMessage } from '../../../../services/api-error';
+import { ListState } from '@/components/ListState';
+import { useMeQuery, useUpdateProfileMutation } from '@/hooks/use-me-query';
+import { errorMessage } from '@/services/api-error';
+
 import { PhoneLink } from './phone-link';
 
 const MAX_NICKNAME = 32;

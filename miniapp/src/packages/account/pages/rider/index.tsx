@@ -1,7 +1,8 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import './index.scss';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
+
 import { MyApplications } from './my-applications';
 import { RiderApplicationForm } from './rider-application-form';
 

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { RIDER_PLATFORM_LABEL, type RiderApplicationSummary } from '@tongxin/types';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { useMyRiderApplicationsQuery } from '../../../../hooks/use-rider-applications-query';
-import { formatDateTime } from '../../../../utils/format-date';
-import { APPLICATION_STATUS_LABEL } from '../../../../utils/status-labels';
+import { InfiniteList } from '@/components/InfiniteList';
+import { useMyRiderApplicationsQuery } from '@/hooks/use-rider-applications-query';
+import { formatDateTime } from '@/utils/format-date';
+import { APPLICATION_STATUS_LABEL } from '@/utils/status-labels';
 
 function ApplicationCard({ item }: { item: RiderApplicationSummary }) {
   return (

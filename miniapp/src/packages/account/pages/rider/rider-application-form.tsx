@@ -4,12 +4,12 @@ import Taro from '@tarojs/taro';
 import { ReminderTopic, RIDER_PLATFORM_LABEL, type RiderPlatform } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../../components/ChoiceChips';
-import { CommunityChips } from '../../../../components/CommunityChips';
-import { PlaceChips } from '../../../../components/PlaceChips';
-import { useAskForReminders } from '../../../../hooks/use-notifications-query';
-import { useCreateRiderApplicationMutation } from '../../../../hooks/use-rider-applications-query';
-import { errorMessage } from '../../../../services/api-error';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { CommunityChips } from '@/components/CommunityChips';
+import { PlaceChips } from '@/components/PlaceChips';
+import { useAskForReminders } from '@/hooks/use-notifications-query';
+import { useCreateRiderApplicationMutation } from '@/hooks/use-rider-applications-query';
+import { errorMessage } from '@/services/api-error';
 
 const MAX_GRIDS = 10;
 const MAX_STATEMENT = 300;

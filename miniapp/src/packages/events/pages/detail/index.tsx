@@ -1,4 +1,4 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import './index.scss';
 
 import { Button } from '@nutui/nutui-react-taro';
@@ -6,13 +6,14 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { EVENT_TYPE_LABEL, type EventView, type MeSummary, PlaceLevel, Role } from '@tongxin/types';
 
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
-import { useEventViewQuery } from '../../../../hooks/use-events-query';
-import { PagePath } from '../../../../routes';
-import { errorMessage } from '../../../../services/api-error';
-import { useSessionUser } from '../../../../stores/session';
-import { formatEventTime } from '../../../../utils/format-date';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+import { useEventViewQuery } from '@/hooks/use-events-query';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+import { useSessionUser } from '@/stores/session';
+import { formatEventTime } from '@/utils/format-date';
+
 import { SignupPanel } from '../../components/signup-panel';
 
 const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, Role.CommunityStaff, Role.StreetAdmin];

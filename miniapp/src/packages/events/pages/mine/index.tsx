@@ -1,4 +1,4 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import './index.scss';
 
 import { Button } from '@nutui/nutui-react-taro';
@@ -7,11 +7,12 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { RegistrationView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
-import { useMyRegistrationsQuery } from '../../../../hooks/use-events-query';
-import { PagePath } from '../../../../routes';
-import { useSessionUser } from '../../../../stores/session';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { useMyRegistrationsQuery } from '@/hooks/use-events-query';
+import { PagePath } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+
 import { RegistrationCard } from '../../components/registration-card';
 
 function MyRegistrations() {

@@ -5,12 +5,13 @@ import { Text, View } from '@tarojs/components';
 import { REPORT_KIND_LABEL, type ReportCategoryView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { CommunityChips } from '../../../../components/CommunityChips';
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
-import { useMyCommunity } from '../../../../hooks/use-my-community';
-import { useCategoriesQuery, useSaveCategoryMutation } from '../../../../hooks/use-reports-query';
-import { errorMessage } from '../../../../services/api-error';
+import { CommunityChips } from '@/components/CommunityChips';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+import { useMyCommunity } from '@/hooks/use-my-community';
+import { useCategoriesQuery, useSaveCategoryMutation } from '@/hooks/use-reports-query';
+import { errorMessage } from '@/services/api-error';
+
 import { CategoryForm } from '../../components/category-form';
 
 function CategoryRow({ category, onEdit }: { category: ReportCategoryView; onEdit: () => void }) {

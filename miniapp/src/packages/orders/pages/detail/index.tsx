@@ -4,11 +4,12 @@ import { useRouter } from '@tarojs/taro';
 import { OrderStatus } from '@tongxin/types';
 import { useState } from 'react';
 
-import { BottomBar } from '../../../../components/BottomBar';
-import { PageShell } from '../../../../components/PageShell';
-import { ReportDetailView } from '../../../../components/ReportDetailView';
-import { ReportQuery } from '../../../../components/ReportQuery';
-import { useSessionUser } from '../../../../stores/session';
+import { BottomBar } from '@/components/BottomBar';
+import { PageShell } from '@/components/PageShell';
+import { ReportDetailView } from '@/components/ReportDetailView';
+import { ReportQuery } from '@/components/ReportQuery';
+import { useSessionUser } from '@/stores/session';
+
 import { FinishForm } from '../../components/finish-form';
 import { hasNextStep, OrderActions } from '../../components/order-actions';
 

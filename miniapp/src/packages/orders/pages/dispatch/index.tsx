@@ -5,13 +5,14 @@ import Taro from '@tarojs/taro';
 import { ORDER_STATUS_LABEL, OrderStatus, type ReportView, Role } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../../components/ChoiceChips';
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
-import { ReportCard } from '../../../../components/ReportCard';
-import { useQueueQuery } from '../../../../hooks/use-orders-query';
-import { PagePath } from '../../../../routes';
-import { useSessionUser } from '../../../../stores/session';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { ReportCard } from '@/components/ReportCard';
+import { useQueueQuery } from '@/hooks/use-orders-query';
+import { PagePath } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+
 import { DispatchActions } from '../../components/dispatch-actions';
 
 const ALL = 'all';

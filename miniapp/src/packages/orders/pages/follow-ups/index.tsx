@@ -5,12 +5,12 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { FollowUpView } from '@tongxin/types';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
-import { useFollowUpDoneMutation, useFollowUpsQuery } from '../../../../hooks/use-orders-query';
-import { PagePath } from '../../../../routes';
-import { errorMessage } from '../../../../services/api-error';
-import { formatDateTime } from '../../../../utils/format-date';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { useFollowUpDoneMutation, useFollowUpsQuery } from '@/hooks/use-orders-query';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+import { formatDateTime } from '@/utils/format-date';
 
 function FollowUpCard({ item }: { item: FollowUpView }) {
   const done = useFollowUpDoneMutation();

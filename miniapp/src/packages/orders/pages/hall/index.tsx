@@ -4,8 +4,9 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 
-import { PageShell } from '../../../../components/PageShell';
-import { PagePath } from '../../../../routes';
+import { PageShell } from '@/components/PageShell';
+import { PagePath } from '@/routes';
+
 import { HallView } from '../../components/hall-view';
 
 export default function OrderHallPage() {

@@ -3,12 +3,13 @@ import '../../components/orders.scss';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { ReportView } from '@tongxin/types';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
-import { ReportCard } from '../../../../components/ReportCard';
-import { useMyOrdersQuery } from '../../../../hooks/use-orders-query';
-import { PagePath } from '../../../../routes';
-import { useSessionUser } from '../../../../stores/session';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { ReportCard } from '@/components/ReportCard';
+import { useMyOrdersQuery } from '@/hooks/use-orders-query';
+import { PagePath } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+
 import { OrderActions } from '../../components/order-actions';
 
 function openDetail(report: ReportView, finish = false): void {

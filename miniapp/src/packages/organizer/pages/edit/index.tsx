@@ -1,4 +1,4 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/organizer.scss';
 
 import { Text, View } from '@tarojs/components';
@@ -6,14 +6,15 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { EventView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../../components/ChoiceChips';
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
-import { useEventViewQuery } from '../../../../hooks/use-events-query';
-import { useCreateEventMutation, useUpdateEventMutation } from '../../../../hooks/use-organizer-query';
-import { PagePath } from '../../../../routes';
-import { errorMessage } from '../../../../services/api-error';
-import { useSessionUser } from '../../../../stores/session';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+import { useEventViewQuery } from '@/hooks/use-events-query';
+import { useCreateEventMutation, useUpdateEventMutation } from '@/hooks/use-organizer-query';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+import { useSessionUser } from '@/stores/session';
+
 import { EventForm } from '../../components/event-form';
 import { emptyForm, formFromEvent } from '../../components/event-form-model';
 import { organizerPlaces } from '../../components/organizer-places';

@@ -2,10 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ManagedEventSummary, Page } from '@tongxin/types';
 
+import { eventKeys } from '@/hooks/use-events-query';
+
 import { fakeApi, ok } from '../../../../../test/fake-api';
 import { navigateTo, taroTest } from '../../../../../test/mocks/taro';
 import { signIn } from '../../../../../test/session';
-import { eventKeys } from '../../../../hooks/use-events-query';
 import OrganizerHomePage from './index';
 
 function managedEvent(patch: Partial<ManagedEventSummary>): ManagedEventSummary {

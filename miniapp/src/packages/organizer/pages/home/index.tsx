@@ -1,4 +1,4 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/organizer.scss';
 
 import { Button } from '@nutui/nutui-react-taro';
@@ -7,13 +7,14 @@ import Taro from '@tarojs/taro';
 import { EVENT_STATUS_LABEL, EventStatus, type ManagedEventSummary } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../../components/ChoiceChips';
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
-import { useManagedEventsQuery } from '../../../../hooks/use-organizer-query';
-import { PagePath } from '../../../../routes';
-import { useSessionUser } from '../../../../stores/session';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { InfiniteList } from '@/components/InfiniteList';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+import { useManagedEventsQuery } from '@/hooks/use-organizer-query';
+import { PagePath } from '@/routes';
+import { useSessionUser } from '@/stores/session';
+
 import { ManagedEvent } from '../../components/managed-event';
 import { organizerPlaces } from '../../components/organizer-places';
 

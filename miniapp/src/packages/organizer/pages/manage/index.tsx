@@ -1,15 +1,16 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/organizer.scss';
 
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { EVENT_STATUS_LABEL, EVENT_TYPE_LABEL } from '@tongxin/types';
 
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
-import { useEventViewQuery } from '../../../../hooks/use-events-query';
-import { errorMessage } from '../../../../services/api-error';
-import { formatEventTime } from '../../../../utils/format-date';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+import { useEventViewQuery } from '@/hooks/use-events-query';
+import { errorMessage } from '@/services/api-error';
+import { formatEventTime } from '@/utils/format-date';
+
 import { EventActions } from '../../components/event-actions';
 import { RatingsSummary } from '../../components/ratings-summary';
 

@@ -1,4 +1,4 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/organizer.scss';
 
 import { Input } from '@nutui/nutui-react-taro';
@@ -7,17 +7,18 @@ import { useRouter } from '@tarojs/taro';
 import { ErrorCode, type RosterEntry } from '@tongxin/types';
 import { useEffect, useState } from 'react';
 
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
 import {
   useApproveMutation,
   useManualCheckinMutation,
   useRejectMutation,
   useRosterQuery,
   useUndoCheckinMutation,
-} from '../../../../hooks/use-organizer-query';
-import { useRefreshOnPull } from '../../../../hooks/use-refresh-on-pull';
-import { errorMessage, isApiError } from '../../../../services/api-error';
+} from '@/hooks/use-organizer-query';
+import { useRefreshOnPull } from '@/hooks/use-refresh-on-pull';
+import { errorMessage, isApiError } from '@/services/api-error';
+
 import { RosterRow } from '../../components/roster-row';
 
 function actionError(error: unknown): string {

@@ -1,10 +1,11 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/organizer.scss';
 
 import { useRouter } from '@tarojs/taro';
 
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+
 import { ScannerPanel } from '../../components/scanner-panel';
 
 export default function OrganizerScanPage() {

@@ -1,17 +1,18 @@
 import '../../components/points.scss';
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { ListState } from '../../../../components/ListState';
-import { MenuRow } from '../../../../components/MenuRow';
-import { PageShell } from '../../../../components/PageShell';
-import { useMyCommunity } from '../../../../hooks/use-my-community';
-import { usePointsBalanceQuery, usePointsEntriesQuery } from '../../../../hooks/use-points-query';
-import { PagePath } from '../../../../routes';
-import { errorMessage } from '../../../../services/api-error';
+import { InfiniteList } from '@/components/InfiniteList';
+import { ListState } from '@/components/ListState';
+import { MenuRow } from '@/components/MenuRow';
+import { PageShell } from '@/components/PageShell';
+import { useMyCommunity } from '@/hooks/use-my-community';
+import { usePointsBalanceQuery, usePointsEntriesQuery } from '@/hooks/use-points-query';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+
 import { EntryRow } from '../../components/entry-row';
 import { RulesSection } from '../../components/rules-section';
 

@@ -3,10 +3,11 @@ import '../../components/points.scss';
 import { Text, View } from '@tarojs/components';
 import { HONOUR_KIND_LABEL, type HonourView } from '@tongxin/types';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
-import { usePublishedHonoursQuery } from '../../../../hooks/use-honours-query';
-import { formatDateTime } from '../../../../utils/format-date';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { usePublishedHonoursQuery } from '@/hooks/use-honours-query';
+import { formatDateTime } from '@/utils/format-date';
+
 import { CommunityGate } from '../../components/community-gate';
 
 function HonourCard({ honour }: { honour: HonourView }) {

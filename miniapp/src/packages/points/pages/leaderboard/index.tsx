@@ -1,6 +1,7 @@
 import '../../components/points.scss';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
+
 import { CommunityGate } from '../../components/community-gate';
 import { LeaderboardView } from './leaderboard-view';
 

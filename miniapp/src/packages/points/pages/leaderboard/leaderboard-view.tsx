@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import type { LeaderboardRow } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../../components/ChoiceChips';
-import { ListState } from '../../../../components/ListState';
-import type { MyCommunity } from '../../../../hooks/use-my-community';
-import { useLeaderboardQuery } from '../../../../hooks/use-points-query';
-import { useRefreshOnPull } from '../../../../hooks/use-refresh-on-pull';
-import { errorMessage } from '../../../../services/api-error';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { ListState } from '@/components/ListState';
+import type { MyCommunity } from '@/hooks/use-my-community';
+import { useLeaderboardQuery } from '@/hooks/use-points-query';
+import { useRefreshOnPull } from '@/hooks/use-refresh-on-pull';
+import { errorMessage } from '@/services/api-error';
 
 type Scope = 'community' | 'grid';
 type Period = 'month' | 'all';

@@ -1,7 +1,8 @@
 import '../../components/points.scss';
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
+
 import { CommunityGate } from '../../components/community-gate';
 import { MallView } from './mall-view';
 

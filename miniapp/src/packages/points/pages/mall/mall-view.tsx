@@ -4,10 +4,11 @@ import Taro from '@tarojs/taro';
 import type { MallItemView, RedemptionView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { useMallItemsQuery } from '../../../../hooks/use-mall-query';
-import { usePointsBalanceQuery } from '../../../../hooks/use-points-query';
-import { PagePath } from '../../../../routes';
+import { InfiniteList } from '@/components/InfiniteList';
+import { useMallItemsQuery } from '@/hooks/use-mall-query';
+import { usePointsBalanceQuery } from '@/hooks/use-points-query';
+import { PagePath } from '@/routes';
+
 import { MallItemCard } from '../../components/mall-item-card';
 import { PickupCode } from '../../components/pickup-code';
 import { RedeemDialog } from '../../components/redeem-dialog';

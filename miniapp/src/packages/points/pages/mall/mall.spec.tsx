@@ -2,9 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ErrorCode, type MallItemView, type MeResponse, type Page, type RedemptionView } from '@tongxin/types';
 
+import { IDEMPOTENCY_KEY_PATTERN } from '@/utils/idempotency-key';
+
 import { fail, fakeApi, ok, type SentRequest } from '../../../../../test/fake-api';
 import { taroTest } from '../../../../../test/mocks/taro';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../../../utils/idempotency-key';
 import PointsMallPage from './index';
 
 const me: MeResponse = {

@@ -1,11 +1,12 @@
 import '../../components/points.scss';
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 
 import { useDidShow } from '@tarojs/taro';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
-import { useMyRedemptionsQuery } from '../../../../hooks/use-mall-query';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { useMyRedemptionsQuery } from '@/hooks/use-mall-query';
+
 import { RedemptionCard } from '../../components/redemption-card';
 
 export default function MyRedemptionsPage() {

@@ -6,12 +6,13 @@ import { useRouter } from '@tarojs/taro';
 import { OrderStatus } from '@tongxin/types';
 import { useState } from 'react';
 
-import { BottomBar } from '../../../../components/BottomBar';
-import { NoteDialog } from '../../../../components/NoteDialog';
-import { PageShell } from '../../../../components/PageShell';
-import { ReportDetailView } from '../../../../components/ReportDetailView';
-import { ReportQuery } from '../../../../components/ReportQuery';
-import { useOrderActionMutation } from '../../../../hooks/use-orders-query';
+import { BottomBar } from '@/components/BottomBar';
+import { NoteDialog } from '@/components/NoteDialog';
+import { PageShell } from '@/components/PageShell';
+import { ReportDetailView } from '@/components/ReportDetailView';
+import { ReportQuery } from '@/components/ReportQuery';
+import { useOrderActionMutation } from '@/hooks/use-orders-query';
+
 import { ConfirmDialog } from '../../components/confirm-dialog';
 
 export default function ReportDetailPage() {

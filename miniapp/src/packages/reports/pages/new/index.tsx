@@ -5,12 +5,13 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { REPORT_KIND_LABEL, ReportKind } from '@tongxin/types';
 
-import { ListState } from '../../../../components/ListState';
-import { PageShell } from '../../../../components/PageShell';
-import { useMyCommunity } from '../../../../hooks/use-my-community';
-import { PagePath } from '../../../../routes';
-import { errorMessage } from '../../../../services/api-error';
-import { useSessionUser } from '../../../../stores/session';
+import { ListState } from '@/components/ListState';
+import { PageShell } from '@/components/PageShell';
+import { useMyCommunity } from '@/hooks/use-my-community';
+import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+import { useSessionUser } from '@/stores/session';
+
 import { ReportForm } from '../../components/report-form';
 
 export default function NewReportPage() {

@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro';
 import type { MemberSummary } from '@tongxin/types';
 import { useRef, useState } from 'react';
 
-import { useAwardPointsMutation } from '../../../../hooks/use-points-query';
-import { newIdempotencyKey } from '../../../../utils/idempotency-key';
-import { pointsErrorMessage } from '../../../../utils/points-error-message';
+import { useAwardPointsMutation } from '@/hooks/use-points-query';
+import { newIdempotencyKey } from '@/utils/idempotency-key';
+import { pointsErrorMessage } from '@/utils/points-error-message';
+
 import { MemberPicker } from '../../components/member-picker';
 
 const MAX_AMOUNT = 1000;

@@ -1,7 +1,8 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/staff-points.scss';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
+
 import { StaffCommunityPicker, useStaffCommunityState } from '../../components/staff-community';
 import { AwardForm } from './award-form';
 

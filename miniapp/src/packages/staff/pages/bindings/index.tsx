@@ -1,13 +1,14 @@
 import { Text } from '@tarojs/components';
 import type { BindingSummary } from '@tongxin/types';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import {
   usePendingBindingsQuery,
   useRejectBindingMutation,
   useVerifyBindingMutation,
-} from '../../../../hooks/use-bindings-query';
-import { formatDateTime } from '../../../../utils/format-date';
+} from '@/hooks/use-bindings-query';
+import { formatDateTime } from '@/utils/format-date';
+
 import { ReviewLine } from '../../components/review-card';
 import { ReviewQueue } from '../../components/review-queue';
 

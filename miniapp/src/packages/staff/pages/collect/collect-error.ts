@@ -1,8 +1,8 @@
 import { ErrorCode, REDEMPTION_STATUS_LABEL, type RedemptionStatus } from '@tongxin/types';
 
-import { isApiError } from '../../../../services/api-error';
-import { formatDateTime } from '../../../../utils/format-date';
-import { pointsErrorMessage } from '../../../../utils/points-error-message';
+import { isApiError } from '@/services/api-error';
+import { formatDateTime } from '@/utils/format-date';
+import { pointsErrorMessage } from '@/utils/points-error-message';
 
 interface ConflictDetails {
   status?: RedemptionStatus;

@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { REDEMPTION_STATUS_LABEL, type RedemptionView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useCollectRedemptionMutation } from '../../../../hooks/use-mall-query';
-import { formatDateTime } from '../../../../utils/format-date';
+import { useCollectRedemptionMutation } from '@/hooks/use-mall-query';
+import { formatDateTime } from '@/utils/format-date';
+
 import { ReviewLine } from '../../components/review-card';
 import { CodeEntry } from './code-entry';
 import { collectErrorMessage } from './collect-error';

@@ -1,10 +1,11 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/review.scss';
 import '../../components/staff-points.scss';
 
 import { Text } from '@tarojs/components';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
+
 import { CollectPanel } from './collect-panel';
 
 export default function StaffCollectPage() {

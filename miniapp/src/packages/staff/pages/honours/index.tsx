@@ -1,16 +1,13 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/staff-points.scss';
 
 import { Text } from '@tarojs/components';
 import { HONOUR_KIND_LABEL, type HonourView } from '@tongxin/types';
 
-import { PageShell } from '../../../../components/PageShell';
-import {
-  useApproveHonourMutation,
-  useNominatedHonoursQuery,
-  useRejectHonourMutation,
-} from '../../../../hooks/use-honours-query';
-import { formatDateTime } from '../../../../utils/format-date';
+import { PageShell } from '@/components/PageShell';
+import { useApproveHonourMutation, useNominatedHonoursQuery, useRejectHonourMutation } from '@/hooks/use-honours-query';
+import { formatDateTime } from '@/utils/format-date';
+
 import { ReviewLine } from '../../components/review-card';
 import { ReviewQueue } from '../../components/review-queue';
 import { StaffCommunityPicker, useStaffCommunityState } from '../../components/staff-community';

@@ -10,9 +10,10 @@ import {
 } from '@tongxin/types';
 import { useState } from 'react';
 
-import { ChoiceChips } from '../../../../components/ChoiceChips';
-import { useNominateHonourMutation } from '../../../../hooks/use-honours-query';
-import { pointsErrorMessage } from '../../../../utils/points-error-message';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { useNominateHonourMutation } from '@/hooks/use-honours-query';
+import { pointsErrorMessage } from '@/utils/points-error-message';
+
 import { BusinessPicker } from '../../components/business-picker';
 import { MemberPicker } from '../../components/member-picker';
 

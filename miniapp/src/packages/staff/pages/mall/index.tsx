@@ -1,11 +1,12 @@
-import '../../../../styles/form.scss';
+import '@/styles/form.scss';
 import '../../components/staff-points.scss';
 
 import { Text } from '@tarojs/components';
 
-import { InfiniteList } from '../../../../components/InfiniteList';
-import { PageShell } from '../../../../components/PageShell';
-import { useManagedItemsQuery } from '../../../../hooks/use-mall-query';
+import { InfiniteList } from '@/components/InfiniteList';
+import { PageShell } from '@/components/PageShell';
+import { useManagedItemsQuery } from '@/hooks/use-mall-query';
+
 import { StaffCommunityPicker, useStaffCommunityState } from '../../components/staff-community';
 import { ItemForm } from './item-form';
 import { ManagedItem } from './managed-item';

@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 
-import { useCreateMallItemMutation } from '../../../../hooks/use-mall-query';
-import { pointsErrorMessage } from '../../../../utils/points-error-message';
+import { useCreateMallItemMutation } from '@/hooks/use-mall-query';
+import { pointsErrorMessage } from '@/utils/points-error-message';
 
 interface Fields {
   name: string;

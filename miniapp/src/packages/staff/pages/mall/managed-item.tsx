@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components';
 import type { MallItemView } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useUpdateMallItemMutation } from '../../../../hooks/use-mall-query';
-import { pointsErrorMessage } from '../../../../utils/points-error-message';
+import { useUpdateMallItemMutation } from '@/hooks/use-mall-query';
+import { pointsErrorMessage } from '@/utils/points-error-message';
 
 /** One item as staff see it: stock, shelf state, 加库存 and 上架 / 下架. */
 export function ManagedItem({ item }: { item: MallItemView }) {

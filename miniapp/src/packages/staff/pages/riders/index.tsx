@@ -1,13 +1,14 @@
 import { Text } from '@tarojs/components';
 import { RIDER_PLATFORM_LABEL, type RiderApplicationSummary } from '@tongxin/types';
 
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import {
   useApproveRiderApplicationMutation,
   usePendingRiderApplicationsQuery,
   useRejectRiderApplicationMutation,
-} from '../../../../hooks/use-rider-applications-query';
-import { formatDateTime } from '../../../../utils/format-date';
+} from '@/hooks/use-rider-applications-query';
+import { formatDateTime } from '@/utils/format-date';
+
 import { ReviewLine } from '../../components/review-card';
 import { ReviewQueue } from '../../components/review-queue';
 
