@@ -50,12 +50,17 @@ export interface DemoUser {
   description: string;
 }
 
-function grids(
-  community: string,
-  names: [string, Box][],
-  buildingsPerGrid: number,
-  buildingName: (g: number, b: number) => string,
-) {
+function grids({
+  community,
+  names,
+  buildingsPerGrid,
+  buildingName,
+}: {
+  community: string;
+  names: [string, Box][];
+  buildingsPerGrid: number;
+  buildingName: (g: number, b: number) => string;
+}) {
   return names.flatMap(([name, box], g): DemoPlace[] => [
     { key: `${community}/g${g + 1}`, name, level: PlaceLevel.Grid, parent: community, box },
     ...Array.from({ length: buildingsPerGrid }, (_, b) => ({
@@ -71,29 +76,29 @@ export const DEMO_PLACES: DemoPlace[] = [
   { key: 'huanhejie', name: '环河街街道', level: PlaceLevel.Street },
   { key: 'ajilaqin', name: '阿吉拉沁社区', level: PlaceLevel.Community, parent: 'huanhejie' },
   // About 300 m × 300 m each, side by side: Ajilaqin in Huimin District, Hohhot; Xingwang in Kangbashi, Ordos.
-  ...grids(
-    'ajilaqin',
-    [
+  ...grids({
+    community: 'ajilaqin',
+    names: [
       ['阿吉拉沁第一网格', [111.655, 40.808, 111.6585, 40.8107]],
       ['阿吉拉沁第二网格', [111.6585, 40.808, 111.662, 40.8107]],
       ['阿吉拉沁第三网格', [111.655, 40.8107, 111.6585, 40.8134]],
       ['阿吉拉沁第四网格', [111.6585, 40.8107, 111.662, 40.8134]],
     ],
-    3,
-    (g, b) => `${g * 3 + b + 1}号楼`,
-  ),
+    buildingsPerGrid: 3,
+    buildingName: (g, b) => `${g * 3 + b + 1}号楼`,
+  }),
   { key: 'binhe', name: '滨河街道', level: PlaceLevel.Street },
   { key: 'xingwang', name: '兴旺社区', level: PlaceLevel.Community, parent: 'binhe' },
-  ...grids(
-    'xingwang',
-    [
+  ...grids({
+    community: 'xingwang',
+    names: [
       ['丽日家园红色网格', [109.778, 39.608, 109.7815, 39.6107]],
       ['丽日家园橙色网格', [109.7815, 39.608, 109.785, 39.6107]],
       ['兴旺黄色网格', [109.778, 39.6107, 109.7815, 39.6134]],
     ],
-    3,
-    (g, b) => (g < 2 ? `丽日家园${g * 3 + b + 1}号楼` : `兴旺小区${b + 1}号楼`),
-  ),
+    buildingsPerGrid: 3,
+    buildingName: (g, b) => (g < 2 ? `丽日家园${g * 3 + b + 1}号楼` : `兴旺小区${b + 1}号楼`),
+  }),
 ];
 
 export const DEMO_UNITS: DemoUnit[] = [
