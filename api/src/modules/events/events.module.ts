@@ -3,21 +3,31 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { PointsModule } from '../points/points.module';
-import { CheckinsRepository } from './checkins.repository';
-import { CheckinsService } from './checkins.service';
-import { EventAdminService } from './event-admin.service';
-import { EventManageController } from './event-manage.controller';
-import { EventSignupsRepository } from './event-signups.repository';
-import { EventSignupsService } from './event-signups.service';
-import { EventsController } from './events.controller';
-import { EventsRepository } from './events.repository';
-import { EventsService } from './events.service';
+import { CheckinsController } from './controllers/checkins.controller';
+import { EventAdminController } from './controllers/event-admin.controller';
+import { EventRatingsController } from './controllers/event-ratings.controller';
+import { EventSignupsController } from './controllers/event-signups.controller';
+import { EventsController } from './controllers/events.controller';
+import { CheckinsRepository } from './repositories/checkins.repository';
+import { EventRatingsRepository } from './repositories/event-ratings.repository';
+import { EventSignupsRepository } from './repositories/event-signups.repository';
+import { EventsRepository } from './repositories/events.repository';
+import { CheckinsService } from './services/checkins.service';
+import { EventAdminService } from './services/event-admin.service';
+import { EventRatingsService } from './services/event-ratings.service';
+import { EventSignupsService } from './services/event-signups.service';
+import { EventsService } from './services/events.service';
 import { TicketKeys } from './ticket-keys';
 
 @Module({
   imports: [PlacesModule, PointsModule, NotificationsModule],
-  // The manage controller first: its literal routes (registrations/mine) must win over events/:id.
-  controllers: [EventManageController, EventsController],
+  controllers: [
+    EventsController,
+    EventSignupsController,
+    EventAdminController,
+    CheckinsController,
+    EventRatingsController,
+  ],
   providers: [
     EventsService,
     EventsRepository,
@@ -26,6 +36,8 @@ import { TicketKeys } from './ticket-keys';
     CheckinsService,
     CheckinsRepository,
     EventAdminService,
+    EventRatingsService,
+    EventRatingsRepository,
     TicketKeys,
   ],
 })

@@ -2,11 +2,11 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRoute, ErrorCode } from '@tongxin/types';
 
-import { DomainException } from '../../infra/http/domain.exception';
-import { Public } from '../access/authorize.decorator';
-import { EventDetailResponse, EventPageResponse } from './dto/event.response';
-import { ListEventsQueryDto } from './dto/list-events-query.dto';
-import { EventsService } from './events.service';
+import { DomainException } from '../../../infra/http/domain.exception';
+import { Public } from '../../access/authorize.decorator';
+import { EventDetailResponse, EventPageResponse } from '../dto/event.response';
+import { ListEventsQueryDto } from '../dto/list-events-query.dto';
+import { EventsService } from '../services/events.service';
 
 const eventId = new ParseUUIDPipe({
   exceptionFactory: () => new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线'),

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { inTransaction } from '../../infra/database/transaction';
-import { User } from '../users/user.entity';
-import { Checkin } from './checkin.entity';
-import { EventRating } from './event-rating.entity';
-import { Scan } from './scan.entity';
+import { inTransaction } from '../../../infra/database/transaction';
+import { User } from '../../users/user.entity';
+import { Checkin } from '../checkin.entity';
+import { Scan } from '../scan.entity';
 
 @Injectable()
 export class CheckinsRepository {
@@ -16,7 +15,7 @@ export class CheckinsRepository {
     return inTransaction(this.dataSource, work);
   }
 
-  findScan(nonce: string) {
+  findScan(nonce: string): Promise<Scan | null> {
     return this.dataSource.manager.findOne(Scan, { where: { nonce } });
   }
 
@@ -25,12 +24,18 @@ export class CheckinsRepository {
     await manager.insert(Scan, scan);
   }
 
-  findLiveCheckin(registrationId: string, manager: EntityManager = this.dataSource.manager) {
+  findLiveCheckin(registrationId: string, manager: EntityManager = this.dataSource.manager): Promise<Checkin | null> {
     return manager.findOne(Checkin, { where: { liveKey: registrationId } });
   }
 
-  findCheckin(id: string) {
+  findCheckin(id: string): Promise<Checkin | null> {
     return this.dataSource.manager.findOne(Checkin, { where: { id } });
+  }
+
+  /** Every check-in of these registrations, undone ones too. */
+  async findByRegistrations(registrationIds: string[]): Promise<Checkin[]> {
+    if (registrationIds.length === 0) return [];
+    return this.dataSource.manager.find(Checkin, { where: { registrationId: In(registrationIds) } });
   }
 
   /** A unique-key error means the ticket was checked in by someone else a moment ago. */
@@ -48,22 +53,11 @@ export class CheckinsRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  nickname(userId: string) {
+  nickname(userId: string): Promise<Pick<User, 'id' | 'nickname'> | null> {
     return this.dataSource.manager.findOne(User, { where: { id: userId }, select: { id: true, nickname: true } });
   }
 
   countForReview(eventId: string): Promise<number> {
     return this.dataSource.manager.count(Scan, { where: { eventId, needsReview: true } });
-  }
-
-  async insertRating(rating: EventRating): Promise<void> {
-    await this.dataSource.manager.insert(EventRating, rating);
-  }
-
-  findRatings(eventId: string) {
-    return this.dataSource.manager.find(EventRating, {
-      where: { eventId },
-      order: { createdAt: 'DESC', memberId: 'ASC' },
-    });
   }
 }

@@ -1,13 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
-import { inTransaction } from '../../infra/database/transaction';
-import { User } from '../users/user.entity';
-import { Checkin } from './checkin.entity';
-import { CommunityEvent } from './event.entity';
-import { EventRating } from './event-rating.entity';
-import { Registration, type RegistrationStatus } from './registration.entity';
+import { toDate } from '../../../infra/database/raw';
+import { inTransaction } from '../../../infra/database/transaction';
+import { User } from '../../users/user.entity';
+import { Checkin } from '../checkin.entity';
+import { CommunityEvent } from '../event.entity';
+import { type Dependent, Registration, type RegistrationStatus } from '../registration.entity';
+
+/** A sign-up of any status with its member's name and its live check-in: rosters, exports and offline kits. */
+export interface RosterRow {
+  registrationId: string;
+  memberId: string;
+  name: string;
+  phoneCipher: string | null;
+  status: RegistrationStatus;
+  dependents: Dependent[];
+  waitingPosition: number | null;
+  checkinId: string | null;
+  checkedInAt: Date | null;
+  checkedInBy: string | null;
+}
+
+/** One attendee's name, phone ciphertext and dependents (a scan result shows them). */
+export interface AttendeeRow {
+  name: string;
+  phoneCipher: string | null;
+  dependents: Dependent[];
+}
+
+/** A status change of one registration, applied only while it is still in one of `from`. */
+export interface RegistrationTransition {
+  id: string;
+  from: RegistrationStatus[];
+  set: Partial<Registration>;
+}
+
+/** Raw columns as the drivers return them: `simple-json` as text, datetimes as text on SQLite. */
+type RawDependents = Dependent[] | string | null;
+type RawRosterRow = Omit<RosterRow, 'dependents' | 'checkedInAt'> & {
+  dependents: RawDependents;
+  checkedInAt: Date | string | null;
+};
 
 @Injectable()
 export class EventSignupsRepository {
@@ -15,10 +50,6 @@ export class EventSignupsRepository {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return inTransaction(this.dataSource, work);
-  }
-
-  findEvent(id: string, manager: EntityManager = this.dataSource.manager) {
-    return manager.findOne(CommunityEvent, { where: { id } });
   }
 
   /** Takes a confirmed place if one is left: the capacity is settled by this statement. */
@@ -69,12 +100,7 @@ export class EventSignupsRepository {
     return this.dataSource.manager.findOne(Registration, { where: { liveKey: `${eventId}:${memberId}` } });
   }
 
-  async transition(
-    id: string,
-    from: RegistrationStatus[],
-    set: Partial<Registration>,
-    manager: EntityManager,
-  ): Promise<boolean> {
+  async transition({ id, from, set }: RegistrationTransition, manager: EntityManager): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(Registration)
@@ -111,49 +137,35 @@ export class EventSignupsRepository {
       .getCount();
   }
 
-  async findForMember(memberId: string, offset: number, limit: number) {
+  /** A member's sign-ups, newest first, and how many there are. */
+  async findForMember(
+    memberId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: Registration[]; total: number }> {
     const [rows, total] = await this.dataSource.manager.findAndCount(Registration, {
       where: { memberId },
       order: { createdAt: 'DESC', id: 'DESC' },
       skip: offset,
       take: limit,
     });
-    const events = rows.length
-      ? await this.dataSource.manager.find(CommunityEvent, { where: { id: In(rows.map((r) => r.eventId)) } })
-      : [];
-    const checkins = rows.length
-      ? await this.dataSource.manager.find(Checkin, { where: { registrationId: In(rows.map((r) => r.id)) } })
-      : [];
-    const rated = await this.findRatedEventIds(
-      memberId,
-      rows.map((r) => r.eventId),
-    );
-    return { rows, total, events, checkins, rated };
-  }
-
-  /** Which of these events the member has rated. */
-  async findRatedEventIds(memberId: string, eventIds: string[]): Promise<Set<string>> {
-    if (eventIds.length === 0) return new Set();
-    const ratings = await this.dataSource.manager.find(EventRating, {
-      select: { eventId: true },
-      where: { memberId, eventId: In(eventIds) },
-    });
-    return new Set(ratings.map((r) => r.eventId));
+    return { rows, total };
   }
 
   /** One attendee's name and phone ciphertext (a scan result shows them). */
-  findAttendee(registrationId: string) {
-    return this.dataSource.manager
+  async findAttendee(registrationId: string): Promise<AttendeeRow | undefined> {
+    const raw = await this.dataSource.manager
       .createQueryBuilder(Registration, 'r')
       .innerJoin(User, 'u', 'u.id = r.member_id')
       .select(['u.nickname AS name', 'u.phone_cipher AS phoneCipher', 'r.dependents AS dependents'])
       .where('r.id = :registrationId', { registrationId })
-      .getRawOne<{ name: string; phoneCipher: string | null; dependents: unknown }>();
+      .getRawOne<Omit<AttendeeRow, 'dependents'> & { dependents: RawDependents }>();
+    return raw && { ...raw, dependents: toDependents(raw.dependents) };
   }
 
   /** Everyone signed up (any status) with names, for rosters, exports and offline kits. */
-  findRoster(eventId: string, manager: EntityManager = this.dataSource.manager) {
-    return manager
+  async findRoster(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<RosterRow[]> {
+    const raw = await manager
       .createQueryBuilder(Registration, 'r')
       .innerJoin(User, 'u', 'u.id = r.member_id')
       .leftJoin(Checkin, 'c', 'c.registration_id = r.id AND c.live_key IS NOT NULL')
@@ -173,7 +185,12 @@ export class EventSignupsRepository {
       .where('r.event_id = :eventId', { eventId })
       .orderBy('u.nickname', 'ASC')
       .addOrderBy('r.id', 'ASC')
-      .getRawMany<Record<string, unknown>>();
+      .getRawMany<RawRosterRow>();
+    return raw.map((r) => ({
+      ...r,
+      dependents: toDependents(r.dependents),
+      checkedInAt: r.checkedInAt ? toDate(r.checkedInAt) : null,
+    }));
   }
 
   /** Per member: confirmed sign-ups for events that have ended with no check-in (no-shows). */
@@ -193,4 +210,9 @@ export class EventSignupsRepository {
       .getRawMany<{ memberId: string; noShows: number | string }>();
     return new Map(rows.map((r) => [r.memberId, Number(r.noShows)]));
   }
+}
+
+function toDependents(raw: RawDependents): Dependent[] {
+  if (!raw) return [];
+  return typeof raw === 'string' ? (JSON.parse(raw) as Dependent[]) : raw;
 }

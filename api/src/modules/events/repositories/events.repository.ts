@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventStatus, type EventType } from '@tongxin/types';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { queryRaw, toDate, useIndex } from '../../infra/database/raw';
-import { whereWithin } from '../access/access.repository';
-import { Place } from '../places/place.entity';
-import { CommunityEvent } from './event.entity';
+import { queryRaw, toDate, useIndex } from '../../../infra/database/raw';
+import { whereWithin } from '../../access/access.repository';
+import { Place } from '../../places/place.entity';
+import { CommunityEvent } from '../event.entity';
 
 export interface EventListFilter {
   now: Date;
@@ -36,6 +36,15 @@ export interface EventDetailRow extends EventRow {
   description: string;
 }
 
+/** An organizer's list row: events of any status, with the places taken. */
+export interface ManagedEventRow extends EventRow {
+  status: EventStatus;
+  confirmedCount: number;
+}
+
+/** An `EventRow` as the drivers return it: SQLite gives datetimes as text, mysql2 as `Date`. */
+type RawEventRow = Omit<EventRow, 'startsAt' | 'endsAt'> & { startsAt: Date | string; endsAt: Date | string };
+
 /** The list's filter on `events i` (and `places ip` when it filters by place). */
 function publishedWhere(filter: EventListFilter): { where: string; params: Record<string, unknown> } {
   const parts = ['i.status = :status'];
@@ -64,9 +73,12 @@ export class EventsRepository {
    * entries (`idx_events_status_ends_starts` holds status, ends_at, starts_at and the id) to pick the page's ids
    * and count every match with a window function; the outer one reads the page's rows and place names.
    */
-  async findPublished(filter: EventListFilter, manager: EntityManager = this.dataSource.manager) {
+  async findPublished(
+    filter: EventListFilter,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ rows: EventRow[]; total: number }> {
     const { where, params } = publishedWhere(filter);
-    const raw = await queryRaw<Record<keyof EventRow | 'total', unknown>>(
+    const raw = await queryRaw<RawEventRow & { total: number | string }>(
       manager,
       `SELECT e.id AS id, e.title AS title, e.type AS type, e.venue AS venue, e.starts_at AS startsAt,
               e.ends_at AS endsAt, e.capacity AS capacity, e.points_reward AS pointsReward, e.place_id AS placeId,
@@ -99,7 +111,7 @@ export class EventsRepository {
     status?: EventStatus;
     offset: number;
     limit: number;
-  }) {
+  }): Promise<{ rows: ManagedEventRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(CommunityEvent, 'e')
       .innerJoin(Place, 'p', 'p.id = e.place_id')
@@ -128,13 +140,19 @@ export class EventsRepository {
       .addOrderBy('e.id', 'ASC')
       .offset(filter.offset)
       .limit(filter.limit)
-      .getRawMany<Record<keyof EventRow | 'status' | 'confirmedCount', unknown>>();
-    const rows = raw.map((r) => ({
-      ...toEventRow(r),
-      status: r.status as EventStatus,
-      confirmedCount: Number(r.confirmedCount),
-    }));
+      .getRawMany<RawEventRow & { status: EventStatus; confirmedCount: number }>();
+    const rows = raw.map((r) => ({ ...toEventRow(r), status: r.status, confirmedCount: r.confirmedCount }));
     return { rows, total };
+  }
+
+  /** An event of any status: sign-ups, check-ins and organizers work on drafts and cancelled ones too. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<CommunityEvent | null> {
+    return manager.findOne(CommunityEvent, { where: { id } });
+  }
+
+  async findByIds(ids: string[]): Promise<CommunityEvent[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.manager.find(CommunityEvent, { where: { id: In(ids) } });
   }
 
   async insert(event: CommunityEvent): Promise<void> {
@@ -180,17 +198,17 @@ export class EventsRepository {
   }
 }
 
-function toEventRow(raw: Record<keyof EventRow, unknown>): EventRow {
+function toEventRow(raw: RawEventRow): EventRow {
   return {
-    id: String(raw.id),
-    title: String(raw.title),
-    type: raw.type as EventType,
-    venue: String(raw.venue),
+    id: raw.id,
+    title: raw.title,
+    type: raw.type,
+    venue: raw.venue,
     startsAt: toDate(raw.startsAt),
     endsAt: toDate(raw.endsAt),
-    capacity: Number(raw.capacity),
-    pointsReward: Number(raw.pointsReward),
-    placeId: String(raw.placeId),
-    placeName: String(raw.placeName),
+    capacity: raw.capacity,
+    pointsReward: raw.pointsReward,
+    placeId: raw.placeId,
+    placeName: raw.placeName,
   };
 }

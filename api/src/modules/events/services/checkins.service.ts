@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { toBase64Url, verifyTicket } from '@tongxin/tickets';
 import {
-  type DependentInput,
   ErrorCode,
+  type ManualCheckinRequest,
   type OfflineKit,
   PointsSource,
   type RosterEntry,
@@ -13,25 +13,63 @@ import {
 import { PinoLogger } from 'nestjs-pino';
 import type { EntityManager } from 'typeorm';
 
-import { AppConfig } from '../../infra/config/app-config';
-import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
-import { isUniqueViolation } from '../../infra/database/db-errors';
-import { newId } from '../../infra/database/ids';
-import { toDate } from '../../infra/database/raw';
-import { DomainException } from '../../infra/http/domain.exception';
-import type { Caller } from '../access/authorize.decorator';
-import { PlacesRepository } from '../places/places.repository';
-import { LedgerService, type PreparedAward } from '../points/ledger.service';
-import { UsersRepository } from '../users/users.repository';
-import { attendanceRows } from './attendance-export';
-import { Checkin } from './checkin.entity';
-import { checkinWindow } from './checkin-window';
-import { CheckinsRepository } from './checkins.repository';
-import { EventSignupsRepository } from './event-signups.repository';
-import { Scan } from './scan.entity';
-import { TicketKeys } from './ticket-keys';
+import { AppConfig } from '../../../infra/config/app-config';
+import { PiiCipher } from '../../../infra/crypto/pii-cipher';
+import { isUniqueViolation } from '../../../infra/database/db-errors';
+import { newId } from '../../../infra/database/ids';
+import { DomainException } from '../../../infra/http/domain.exception';
+import type { Caller } from '../../access/authorize.decorator';
+import { PlacesRepository } from '../../places/places.repository';
+import { LedgerService, type PreparedAward } from '../../points/ledger.service';
+import { UsersRepository } from '../../users/users.repository';
+import { attendanceCsv, attendanceRows, type AttendanceValue, attendanceXlsx } from '../attendance-export';
+import { Checkin } from '../checkin.entity';
+import { admitMovedTicket, type CheckinWindow, checkinWindow } from '../checkin-window';
+import { type DecryptPhone, toAttendee, toOfflineKit, toRosterEntry, toScanResult } from '../events.mapper';
+import { CheckinsRepository } from '../repositories/checkins.repository';
+import { EventSignupsRepository } from '../repositories/event-signups.repository';
+import { EventsRepository } from '../repositories/events.repository';
+import { Scan } from '../scan.entity';
+import { TicketKeys } from '../ticket-keys';
 
 class Retry extends Error {}
+
+/** A scan as the door made it: who, at which event, with which nonce, when. */
+interface DoorScan {
+  caller: Caller;
+  eventId: string;
+  nonce: string;
+  scannedAt: Date;
+}
+
+/** What a scan is answered with (and, for a retry of its nonce, answered with again). */
+interface ScanAnswer {
+  nonce: string;
+  outcome: ScanOutcome;
+  registrationId: string | null;
+  checkin: Checkin | null;
+  review: boolean;
+}
+
+/** A single online scan of a ticket that does not count is refused with a code (a batch reports per item). */
+function refuseBadTicket(result: ScanResult): ScanResult {
+  if (result.outcome === ScanOutcome.Revoked)
+    throw new DomainException(ErrorCode.TicketRevoked, '该入场券已作废', result);
+  if (
+    result.outcome === ScanOutcome.Invalid ||
+    result.outcome === ScanOutcome.WrongEvent ||
+    result.outcome === ScanOutcome.OutsideWindow
+  ) {
+    const message =
+      result.outcome === ScanOutcome.WrongEvent
+        ? '不是本场活动的入场券'
+        : result.outcome === ScanOutcome.OutsideWindow
+          ? '不在签到时间内'
+          : '入场券无效';
+    throw new DomainException(ErrorCode.TicketInvalid, message, result);
+  }
+  return result;
+}
 
 /**
  * Check-in at the door. A ticket is checked in at most once per event (a unique live key per registration),
@@ -43,6 +81,7 @@ export class CheckinsService {
   constructor(
     private readonly checkins: CheckinsRepository,
     private readonly signups: EventSignupsRepository,
+    private readonly events: EventsRepository,
     private readonly ledger: LedgerService,
     private readonly cipher: PiiCipher,
     private readonly config: AppConfig,
@@ -52,58 +91,24 @@ export class CheckinsService {
     private readonly keys: TicketKeys,
   ) {}
 
-  /** One scan; `method` tells an online scan from a late offline upload (whose duplicates go to review). */
-  async scan(caller: Caller, eventId: string, request: ScanRequest, method: 'online' | 'offline'): Promise<ScanResult> {
-    const earlier = await this.checkins.findScan(request.nonce);
-    if (earlier) return this.replay(earlier);
-    const scannedAt = request.scannedAt ? new Date(request.scannedAt) : new Date();
-    const at = method === 'offline' ? scannedAt : new Date();
-    let check = verifyTicket(request.ticket, this.keys.verify, at);
-    // A genuine ticket of this event made before the organizer moved it: judged by the event's times now.
-    if (
-      !check.ok &&
-      'claims' in check &&
-      check.claims.eventId === eventId &&
-      (await this.withinEventWindow(eventId, at))
-    ) {
-      check = { ok: true, claims: check.claims };
-    }
-    if (!check.ok) {
-      const outcome =
-        check.reason === 'bad_signature' || check.reason === 'malformed'
-          ? ScanOutcome.Invalid
-          : ScanOutcome.OutsideWindow;
-      return this.record(caller, eventId, request.nonce, scannedAt, null, outcome, null, false);
-    }
-    if (check.claims.eventId !== eventId) {
-      return this.record(
-        caller,
-        eventId,
-        request.nonce,
-        scannedAt,
-        check.claims.registrationId,
-        ScanOutcome.WrongEvent,
-        null,
-        false,
-      );
-    }
-    return this.checkIn(caller, eventId, check.claims.registrationId, request.nonce, scannedAt, method);
+  private readonly decrypt: DecryptPhone = (cipher) => this.cipher.decrypt(cipher);
+
+  /** An online scan: a ticket that does not count is refused with its code. */
+  async scan(caller: Caller, eventId: string, request: ScanRequest): Promise<ScanResult> {
+    return refuseBadTicket(await this.judge({ caller, eventId, request, method: 'online' }));
   }
 
-  /** The event's check-in window as the event stands now; null when there is no such event. */
-  private async currentWindow(eventId: string): Promise<{ from: Date; until: Date } | null> {
-    const event = await this.signups.findEvent(eventId);
-    return event ? checkinWindow(event, this.config.tickets.windowMinutes) : null;
-  }
-
-  private async withinEventWindow(eventId: string, at: Date): Promise<boolean> {
-    const window = await this.currentWindow(eventId);
-    return window !== null && at >= window.from && at <= window.until;
+  /** An offline scanner's upload, one answer per scan in order; duplicates of check-ins go to review. */
+  async scanBatch(caller: Caller, eventId: string, scans: ScanRequest[]): Promise<ScanResult[]> {
+    const results: ScanResult[] = [];
+    for (const request of scans) results.push(await this.judge({ caller, eventId, request, method: 'offline' }));
+    return results;
   }
 
   /** Manual check-in by name for someone without a phone. */
-  manual(caller: Caller, eventId: string, registrationId: string, nonce: string): Promise<ScanResult> {
-    return this.checkIn(caller, eventId, registrationId, nonce, new Date(), 'manual');
+  manual(caller: Caller, eventId: string, body: ManualCheckinRequest): Promise<ScanResult> {
+    const { registrationId, nonce } = body;
+    return this.checkIn({ caller, eventId, nonce, scannedAt: new Date(), registrationId, method: 'manual' });
   }
 
   async undo(eventId: string, checkinId: string): Promise<void> {
@@ -120,65 +125,86 @@ export class CheckinsService {
     const roster = await this.signups.findRoster(eventId);
     const window = await this.currentWindow(eventId);
     if (!window) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
-    return {
+    return toOfflineKit({
       eventId,
       publicKey: toBase64Url(this.keys.publicKey),
-      roster: roster
-        .filter((r) => r.status === 'confirmed')
-        .map((r) => ({
-          registrationId: String(r.registrationId),
-          name: String(r.name),
-          phone: this.masked(r.phoneCipher),
-          dependents: deps(r.dependents),
-          checkedInAt: r.checkedInAt ? toDate(r.checkedInAt).toISOString() : null,
-        })),
-      revoked: roster
-        .filter((r) => r.status === 'cancelled' || r.status === 'rejected')
-        .map((r) => String(r.registrationId)),
-      checkinWindow: { from: window.from.toISOString(), until: window.until.toISOString() },
-      generatedAt: new Date().toISOString(),
-    };
-  }
-
-  /** The attendance table for export: every sign-up, no-shows marked once the event has ended. */
-  async attendance(eventId: string) {
-    const roster = await this.roster(eventId);
-    const event = await this.signups.findEvent(eventId);
-    const noShows = await this.signups.countNoShows([...new Set(roster.map((r) => r.memberId))], new Date());
-    return attendanceRows(roster, noShows, Boolean(event && event.endsAt < new Date()));
+      roster: roster.filter((r) => r.status === 'confirmed'),
+      revoked: roster.filter((r) => r.status === 'cancelled' || r.status === 'rejected'),
+      window,
+      generatedAt: new Date(),
+      decrypt: this.decrypt,
+    });
   }
 
   async roster(eventId: string, q?: string): Promise<RosterEntry[]> {
     const rows = await this.signups.findRoster(eventId);
-    return rows
-      .filter((r) => !q || String(r.name).includes(q))
-      .map((r) => ({
-        registrationId: String(r.registrationId),
-        memberId: String(r.memberId),
-        name: String(r.name),
-        phone: this.masked(r.phoneCipher),
-        status: r.status as RosterEntry['status'],
-        dependents: deps(r.dependents),
-        checkinId: (r.checkinId as string | null) ?? null,
-        checkedInAt: r.checkedInAt ? toDate(r.checkedInAt).toISOString() : null,
-        checkedInBy: (r.checkedInBy as string | null) ?? null,
-      }));
+    return rows.filter((r) => !q || r.name.includes(q)).map((r) => toRosterEntry(r, this.decrypt));
   }
 
-  private async checkIn(
-    caller: Caller,
-    eventId: string,
-    registrationId: string,
-    nonce: string,
-    scannedAt: Date,
-    method: Checkin['method'],
-  ): Promise<ScanResult> {
+  /** The attendance table as CSV, UTF-8 with a BOM. */
+  async exportCsv(eventId: string): Promise<string> {
+    return attendanceCsv(await this.attendance(eventId));
+  }
+
+  /** The attendance table as an Excel workbook. */
+  async exportXlsx(eventId: string): Promise<Buffer> {
+    return attendanceXlsx(await this.attendance(eventId));
+  }
+
+  /** The attendance table for export: every sign-up, no-shows marked once the event has ended. */
+  private async attendance(eventId: string): Promise<AttendanceValue[][]> {
+    const roster = await this.roster(eventId);
+    const event = await this.events.findById(eventId);
+    const noShows = await this.signups.countNoShows([...new Set(roster.map((r) => r.memberId))], new Date());
+    return attendanceRows(roster, noShows, Boolean(event && event.endsAt < new Date()));
+  }
+
+  /** One scan; `method` tells an online scan from a late offline upload (whose duplicates go to review). */
+  private async judge(scan: {
+    caller: Caller;
+    eventId: string;
+    request: ScanRequest;
+    method: 'online' | 'offline';
+  }): Promise<ScanResult> {
+    const { caller, eventId, request, method } = scan;
+    const earlier = await this.checkins.findScan(request.nonce);
+    if (earlier) return this.replay(earlier);
+    const scannedAt = request.scannedAt ? new Date(request.scannedAt) : new Date();
+    const at = method === 'offline' ? scannedAt : new Date();
+    const check = await admitMovedTicket(verifyTicket(request.ticket, this.keys.verify, at), {
+      eventId,
+      at,
+      currentWindow: () => this.currentWindow(eventId),
+    });
+    const door: DoorScan = { caller, eventId, nonce: request.nonce, scannedAt };
+    if (!check.ok) {
+      const outcome =
+        check.reason === 'bad_signature' || check.reason === 'malformed'
+          ? ScanOutcome.Invalid
+          : ScanOutcome.OutsideWindow;
+      return this.record({ ...door, registrationId: null, outcome });
+    }
+    const { registrationId } = check.claims;
+    if (check.claims.eventId !== eventId)
+      return this.record({ ...door, registrationId, outcome: ScanOutcome.WrongEvent });
+    return this.checkIn({ ...door, registrationId, method });
+  }
+
+  /** The event's check-in window as the event stands now; null when there is no such event. */
+  private async currentWindow(eventId: string): Promise<CheckinWindow | null> {
+    const event = await this.events.findById(eventId);
+    return event ? checkinWindow(event, this.config.tickets.windowMinutes) : null;
+  }
+
+  private async checkIn(scan: DoorScan & { registrationId: string; method: Checkin['method'] }): Promise<ScanResult> {
+    const { caller, eventId, nonce, scannedAt, registrationId, method } = scan;
+    const door: DoorScan = { caller, eventId, nonce, scannedAt };
     const registration = await this.signups.findRegistration(registrationId);
     if (!registration || registration.eventId !== eventId) {
-      return this.record(caller, eventId, nonce, scannedAt, registrationId, ScanOutcome.Invalid, null, false);
+      return this.record({ ...door, registrationId, outcome: ScanOutcome.Invalid });
     }
     if (registration.status !== 'confirmed') {
-      return this.record(caller, eventId, nonce, scannedAt, registrationId, ScanOutcome.Revoked, null, false);
+      return this.record({ ...door, registrationId, outcome: ScanOutcome.Revoked });
     }
     // Attendance points are readied before the transaction and paid inside it: one commit per scan.
     const live = await this.checkins.findLiveCheckin(registrationId);
@@ -228,7 +254,7 @@ export class CheckinsService {
             await this.payAttendance(manager, attendance, registrationId);
           return { checkin, outcome, review };
         });
-        return this.result(nonce, result.outcome, registrationId, result.checkin, result.review);
+        return this.result({ nonce, registrationId, ...result });
       } catch (error) {
         if (error instanceof Retry && attempt < 2) continue;
         if (isUniqueViolation(error)) {
@@ -246,7 +272,7 @@ export class CheckinsService {
     memberId: string,
     registrationId: string,
   ): Promise<PreparedAward | null> {
-    const event = await this.signups.findEvent(eventId);
+    const event = await this.events.findById(eventId);
     if (!event || event.pointsReward <= 0) return null;
     const communityId = (await this.communityOf(event.placeId)) ?? (await this.homeCommunityOf(memberId));
     if (!communityId) return null;
@@ -290,16 +316,11 @@ export class CheckinsService {
     return member?.homePlaceId ? this.communityOf(member.homePlaceId) : null;
   }
 
+  /** Stores a scan that checked nobody in (a bad, revoked or foreign ticket) and answers it. */
   private async record(
-    caller: Caller,
-    eventId: string,
-    nonce: string,
-    scannedAt: Date,
-    registrationId: string | null,
-    outcome: ScanOutcome,
-    checkinId: string | null,
-    review: boolean,
+    refusal: DoorScan & { registrationId: string | null; outcome: ScanOutcome },
   ): Promise<ScanResult> {
+    const { caller, eventId, nonce, scannedAt, registrationId, outcome } = refusal;
     try {
       await this.checkins.transaction((manager) =>
         this.checkins.insertScan(
@@ -309,8 +330,8 @@ export class CheckinsService {
             registrationId,
             scannerId: caller.userId,
             outcome,
-            checkinId,
-            needsReview: review,
+            checkinId: null,
+            needsReview: false,
             scannedAt,
           }),
           manager,
@@ -321,48 +342,27 @@ export class CheckinsService {
       const first = await this.checkins.findScan(nonce);
       if (first) return this.replay(first);
     }
-    return this.result(nonce, outcome, registrationId, null, review);
+    return this.result({ nonce, outcome, registrationId, checkin: null, review: false });
   }
 
   private async replay(scan: Scan): Promise<ScanResult> {
     const checkin = scan.checkinId ? await this.checkins.findCheckin(scan.checkinId) : null;
-    return this.result(scan.nonce, scan.outcome as ScanOutcome, scan.registrationId, checkin, scan.needsReview);
+    return this.result({
+      nonce: scan.nonce,
+      outcome: scan.outcome as ScanOutcome,
+      registrationId: scan.registrationId,
+      checkin,
+      review: scan.needsReview,
+    });
   }
 
-  private async result(
-    nonce: string,
-    outcome: ScanOutcome,
-    registrationId: string | null,
-    checkin: Checkin | null,
-    review: boolean,
-  ): Promise<ScanResult> {
-    let attendee: ScanResult['attendee'] = null;
-    if (registrationId && (outcome === ScanOutcome.CheckedIn || outcome === ScanOutcome.AlreadyCheckedIn)) {
-      const person = await this.signups.findAttendee(registrationId);
-      attendee = {
-        name: person?.name ?? '',
-        phone: this.masked(person?.phoneCipher),
-        dependents: deps(person?.dependents),
-      };
-    }
+  private async result(answer: ScanAnswer): Promise<ScanResult> {
+    const { outcome, registrationId, checkin } = answer;
+    const attendee =
+      registrationId && (outcome === ScanOutcome.CheckedIn || outcome === ScanOutcome.AlreadyCheckedIn)
+        ? toAttendee(await this.signups.findAttendee(registrationId), this.decrypt)
+        : null;
     const scanner = checkin ? await this.checkins.nickname(checkin.scannerId) : null;
-    return {
-      nonce,
-      outcome,
-      registrationId,
-      attendee,
-      checkedInAt: checkin ? checkin.scannedAt.toISOString() : null,
-      checkedInBy: scanner?.nickname ?? null,
-      needsReview: review,
-    };
+    return toScanResult({ ...answer, attendee, scannerName: scanner?.nickname ?? null });
   }
-
-  private masked(cipher: unknown): string | null {
-    return typeof cipher === 'string' && cipher ? maskPhone(this.cipher.decrypt(cipher)) : null;
-  }
-}
-
-function deps(value: unknown): DependentInput[] {
-  if (!value) return [];
-  return (typeof value === 'string' ? JSON.parse(value) : value) as DependentInput[];
 }

@@ -10,22 +10,25 @@ import {
 } from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
-import { AppConfig } from '../../infra/config/app-config';
-import { isUniqueViolation } from '../../infra/database/db-errors';
-import { newId } from '../../infra/database/ids';
-import { DomainException } from '../../infra/http/domain.exception';
-import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
-import { AccessService } from '../access/access.service';
-import type { Caller } from '../access/authorize.decorator';
-import { NotificationsService } from '../notifications/notifications.service';
-import { PlacesRepository } from '../places/places.repository';
-import { checkinWindow } from './checkin-window';
-import { CheckinsRepository } from './checkins.repository';
-import type { SignUpDto } from './dto/event-manage.dto';
-import type { CommunityEvent } from './event.entity';
-import { EventSignupsRepository } from './event-signups.repository';
-import { Registration } from './registration.entity';
-import { TicketKeys } from './ticket-keys';
+import { AppConfig } from '../../../infra/config/app-config';
+import { isUniqueViolation } from '../../../infra/database/db-errors';
+import { newId } from '../../../infra/database/ids';
+import { DomainException } from '../../../infra/http/domain.exception';
+import { type PageQueryDto, toPage } from '../../../infra/http/page-query.dto';
+import { AccessService } from '../../access/access.service';
+import type { Caller } from '../../access/authorize.decorator';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { PlacesRepository } from '../../places/places.repository';
+import { checkinWindow } from '../checkin-window';
+import type { SignUpDto } from '../dto/event-manage.dto';
+import type { CommunityEvent } from '../event.entity';
+import { toRegistrationView, toTicketView } from '../events.mapper';
+import { Registration } from '../registration.entity';
+import { CheckinsRepository } from '../repositories/checkins.repository';
+import { EventRatingsRepository } from '../repositories/event-ratings.repository';
+import { EventSignupsRepository } from '../repositories/event-signups.repository';
+import { EventsRepository } from '../repositories/events.repository';
+import { TicketKeys } from '../ticket-keys';
 
 /**
  * Sign-ups: a confirmed place is taken by `UPDATE … WHERE confirmed_count < capacity`, so N sign-ups for C places
@@ -36,12 +39,14 @@ import { TicketKeys } from './ticket-keys';
 export class EventSignupsService {
   constructor(
     private readonly signups: EventSignupsRepository,
+    private readonly events: EventsRepository,
     private readonly places: PlacesRepository,
     private readonly access: AccessService,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly keys: TicketKeys,
     private readonly checkins: CheckinsRepository,
+    private readonly ratings: EventRatingsRepository,
   ) {}
 
   async signUp(caller: Caller, eventId: string, body: SignUpDto): Promise<RegistrationView> {
@@ -85,7 +90,7 @@ export class EventSignupsService {
     const registration = await this.signups.findRegistration(registrationId);
     if (!registration || registration.memberId !== caller.userId)
       throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
-    const event = await this.signups.findEvent(registration.eventId);
+    const event = await this.events.findById(registration.eventId);
     if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
     if (Date.now() > event.startsAt.getTime() - event.cancelDeadlineHours * 3_600_000) {
       throw new DomainException(
@@ -101,9 +106,11 @@ export class EventSignupsService {
   async release(registration: Registration, to: 'cancelled' | 'rejected', manager?: EntityManager): Promise<boolean> {
     const work = async (m: EntityManager) => {
       const moved = await this.signups.transition(
-        registration.id,
-        ['confirmed', 'waiting', 'pending_approval'],
-        { status: to, liveKey: null, waitingPosition: null, cancelledAt: new Date() },
+        {
+          id: registration.id,
+          from: ['confirmed', 'waiting', 'pending_approval'],
+          set: { status: to, liveKey: null, waitingPosition: null, cancelledAt: new Date() },
+        },
         m,
       );
       if (!moved) return false;
@@ -123,9 +130,12 @@ export class EventSignupsService {
     for (;;) {
       const next = await this.signups.firstWaiting(eventId, manager);
       if (!next || !(await this.signups.takePlace(eventId, manager))) break;
-      await this.signups.transition(next.id, ['waiting'], { status: 'confirmed', waitingPosition: null }, manager);
+      await this.signups.transition(
+        { id: next.id, from: ['waiting'], set: { status: 'confirmed', waitingPosition: null } },
+        manager,
+      );
       promoted.push(next.memberId);
-      title ??= (await this.signups.findEvent(eventId, manager))?.title ?? '活动';
+      title ??= (await this.events.findById(eventId, manager))?.title ?? '活动';
       await this.notifications.notifyUsers(
         [next.memberId],
         {
@@ -148,7 +158,8 @@ export class EventSignupsService {
       const set: Partial<Registration> = confirmed
         ? { status: 'confirmed' }
         : { status: 'waiting', waitingPosition: await this.signups.nextWaitingNumber(registration.eventId, manager) };
-      if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) throw alreadyHandled();
+      if (!(await this.signups.transition({ id: registrationId, from: ['pending_approval'], set }, manager)))
+        throw alreadyHandled();
       const body = confirmed
         ? `「${title}」的报名已通过，请准时参加。`
         : `「${title}」的报名已通过；名额已满，您在候补第 ${set.waitingPosition} 位，有人取消时自动转为正式报名。`;
@@ -171,7 +182,8 @@ export class EventSignupsService {
         waitingPosition: null,
         cancelledAt: new Date(),
       };
-      if (!(await this.signups.transition(registrationId, ['pending_approval'], set, manager))) throw alreadyHandled();
+      if (!(await this.signups.transition({ id: registrationId, from: ['pending_approval'], set }, manager)))
+        throw alreadyHandled();
       await this.notifications.notifyUsers(
         [registration.memberId],
         {
@@ -191,24 +203,30 @@ export class EventSignupsService {
     const registration = await this.signups.findRegistration(registrationId);
     if (!registration || registration.eventId !== eventId)
       throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
-    const event = await this.signups.findEvent(eventId);
+    const event = await this.events.findById(eventId);
     return { registration, title: event?.title ?? '活动' };
   }
 
   async mine(caller: Caller, query: PageQueryDto): Promise<Page<RegistrationView>> {
-    const { rows, total, events, checkins, rated } = await this.signups.findForMember(
+    const { rows, total } = await this.signups.findForMember(
       caller.userId,
       (query.page - 1) * query.pageSize,
       query.pageSize,
     );
+    const events = await this.events.findByIds(rows.map((r) => r.eventId));
+    const checkins = await this.checkins.findByRegistrations(rows.map((r) => r.id));
+    const rated = await this.ratings.findRatedEventIds(
+      caller.userId,
+      rows.map((r) => r.eventId),
+    );
     const views = await Promise.all(
       rows.map((r) =>
-        this.toView(
-          r,
-          events.find((e) => e.id === r.eventId) as CommunityEvent,
-          checkins.find((c) => c.registrationId === r.id && c.liveKey)?.scannedAt ?? null,
-          rated.has(r.eventId),
-        ),
+        this.viewOf({
+          registration: r,
+          event: events.find((e) => e.id === r.eventId) as CommunityEvent,
+          checkedInAt: checkins.find((c) => c.registrationId === r.id && c.liveKey)?.scannedAt ?? null,
+          rated: rated.has(r.eventId),
+        }),
       ),
     );
     return toPage(views, total, query);
@@ -221,56 +239,41 @@ export class EventSignupsService {
       throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
     if (registration.status !== 'confirmed')
       throw new DomainException(ErrorCode.TicketRevoked, '只有正式报名才有入场券');
-    const event = await this.signups.findEvent(registration.eventId);
+    const event = await this.events.findById(registration.eventId);
     if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
     const window = checkinWindow(event, this.config.tickets.windowMinutes);
     const claims = { eventId: event.id, registrationId, validFrom: window.from, validUntil: window.until };
-    return {
-      registrationId,
-      token: signTicket(claims, this.keys.sign),
-      validFrom: claims.validFrom.toISOString(),
-      validUntil: claims.validUntil.toISOString(),
-    };
+    return toTicketView(registrationId, signTicket(claims, this.keys.sign), window);
   }
 
   async view(registrationId: string): Promise<RegistrationView> {
     const registration = await this.signups.findRegistration(registrationId);
-    const event = registration ? await this.signups.findEvent(registration.eventId) : null;
+    const event = registration ? await this.events.findById(registration.eventId) : null;
     if (!registration || !event) throw new DomainException(ErrorCode.NotFound, '报名记录不存在');
     const [checkin, rated] = await Promise.all([
       this.checkins.findLiveCheckin(registration.id),
-      this.signups.findRatedEventIds(registration.memberId, [event.id]),
+      this.ratings.findRatedEventIds(registration.memberId, [event.id]),
     ]);
-    return this.toView(registration, event, checkin?.scannedAt ?? null, rated.has(event.id));
+    return this.viewOf({ registration, event, checkedInAt: checkin?.scannedAt ?? null, rated: rated.has(event.id) });
   }
 
-  private async toView(
-    r: Registration,
-    event: CommunityEvent,
-    checkedInAt: Date | null,
-    rated: boolean,
-  ): Promise<RegistrationView> {
-    return {
-      id: r.id,
-      eventId: r.eventId,
-      eventTitle: event.title,
-      eventStartsAt: event.startsAt.toISOString(),
-      eventEndsAt: event.endsAt.toISOString(),
-      rated,
-      venue: event.venue,
-      status: r.status,
-      waitingPosition:
-        r.status === 'waiting' && r.waitingPosition !== null
-          ? (await this.signups.countAhead(r.eventId, r.waitingPosition)) + 1
-          : null,
-      dependents: r.dependents ?? [],
-      checkedInAt: checkedInAt ? checkedInAt.toISOString() : null,
-      createdAt: r.createdAt.toISOString(),
-    };
+  /** A registration's view, with its place in the waiting queue as it is now. */
+  private async viewOf(view: {
+    registration: Registration;
+    event: CommunityEvent;
+    checkedInAt: Date | null;
+    rated: boolean;
+  }): Promise<RegistrationView> {
+    const r = view.registration;
+    const waitingPosition =
+      r.status === 'waiting' && r.waitingPosition !== null
+        ? (await this.signups.countAhead(r.eventId, r.waitingPosition)) + 1
+        : null;
+    return toRegistrationView({ ...view, waitingPosition });
   }
 
   private async requireOpen(eventId: string): Promise<CommunityEvent> {
-    const event = await this.signups.findEvent(eventId);
+    const event = await this.events.findById(eventId);
     if (!event || event.status !== EventStatus.Published)
       throw new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线');
     const now = Date.now();

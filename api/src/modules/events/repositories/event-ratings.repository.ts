@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+
+import { EventRating } from '../event-rating.entity';
+
+@Injectable()
+export class EventRatingsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A unique-key error means the member has already rated this event. */
+  async insert(rating: EventRating): Promise<void> {
+    await this.dataSource.manager.insert(EventRating, rating);
+  }
+
+  /** An event's ratings, newest first. */
+  findForEvent(eventId: string): Promise<EventRating[]> {
+    return this.dataSource.manager.find(EventRating, {
+      where: { eventId },
+      order: { createdAt: 'DESC', memberId: 'ASC' },
+    });
+  }
+
+  /** Which of these events the member has rated. */
+  async findRatedEventIds(memberId: string, eventIds: string[]): Promise<Set<string>> {
+    if (eventIds.length === 0) return new Set();
+    const ratings = await this.dataSource.manager.find(EventRating, {
+      select: { eventId: true },
+      where: { memberId, eventId: In(eventIds) },
+    });
+    return new Set(ratings.map((r) => r.eventId));
+  }
+}
