@@ -1,9 +1,17 @@
-import type { OrderStatus, OrderView, PhotoView, ReportView } from '@tongxin/types';
+import type {
+  FollowUpView,
+  OrderHistoryEntry,
+  OrderView,
+  PhotoView,
+  ReportCategoryView,
+  ReportView,
+} from '@tongxin/types';
 
-import { toDate } from '../../infra/database/raw';
-import type { ReportRow } from './repositories/orders.repository';
-
-const LIVE: OrderStatus[] = ['open', 'claimed', 'in_progress'];
+import type { FollowUp } from './entities/follow-up.entity';
+import type { ReportCategory } from './entities/report-category.entity';
+import { LIVE_STATUSES } from './order-states';
+import type { OrderHistoryRow } from './repositories/orders.repository';
+import type { ReportRow } from './repositories/reports.repository';
 
 /**
  * A report card for one viewer. The reporter's identity is shown to the reporter and to those who may see
@@ -15,7 +23,7 @@ export function toReportView(
   viewer: { userId: string; seesIdentity: boolean },
 ): ReportView {
   const isMine = row.reporterId === viewer.userId;
-  const deadline = row.deadlineAt ? toDate(row.deadlineAt) : null;
+  const deadline = row.deadlineAt;
   const order: OrderView = {
     id: row.orderId,
     status: row.status,
@@ -23,14 +31,11 @@ export function toReportView(
     handlerNickname: row.handlerNickname,
     escalation: row.escalation,
     deadlineAt: deadline ? deadline.toISOString() : null,
-    overdue: Boolean(deadline && LIVE.includes(row.status) && deadline.getTime() < Date.now()),
-    reopenCount: Number(row.reopenCount),
-    rating: row.rating === null ? null : Number(row.rating),
+    overdue: Boolean(deadline && LIVE_STATUSES.includes(row.status) && deadline.getTime() < Date.now()),
+    reopenCount: row.reopenCount,
+    rating: row.rating,
     ratingComment: row.ratingComment,
-    distanceMeters:
-      row.distance === null || row.distance === undefined
-        ? null
-        : Math.round(Math.sqrt(Number(row.distance)) * 111_320),
+    distanceMeters: row.distance === null ? null : Math.round(Math.sqrt(row.distance) * 111_320),
   };
   return {
     id: row.reportId,
@@ -46,9 +51,52 @@ export function toReportView(
     preferredTime: row.preferredTime,
     reporterNickname: isMine || viewer.seesIdentity ? row.reporterNickname : null,
     isMine,
-    meTooCount: Number(row.meTooCount),
-    verified: Boolean(row.verifiedAt),
+    meTooCount: row.meTooCount,
+    verified: row.verifiedAt !== null,
     order,
-    createdAt: toDate(row.reportCreatedAt).toISOString(),
+    createdAt: row.reportCreatedAt.toISOString(),
+  };
+}
+
+/**
+ * One step of an order's timeline. Residents who are neither involved nor staff do not learn who reported: the
+ * "created" step is anonymous to them.
+ */
+export function toOrderHistoryEntry(
+  row: OrderHistoryRow,
+  photos: PhotoView[],
+  viewer: { seesReporter: boolean },
+): OrderHistoryEntry {
+  return {
+    id: row.id,
+    action: row.action,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    actorNickname: row.action === 'created' && !viewer.seesReporter ? null : row.actorNickname,
+    note: row.note,
+    photos,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toCategoryView(c: ReportCategory): ReportCategoryView {
+  return {
+    id: c.id,
+    communityId: c.communityId,
+    name: c.name,
+    kind: c.kind,
+    deadlines: { openHours: c.openHours, claimedHours: c.claimedHours, inProgressHours: c.inProgressHours },
+    active: c.active,
+  };
+}
+
+export function toFollowUpView(f: FollowUp): FollowUpView {
+  return {
+    id: f.id,
+    reportId: f.reportId,
+    rating: f.rating,
+    comment: f.comment,
+    status: f.status,
+    createdAt: f.createdAt.toISOString(),
   };
 }

@@ -7,6 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { PhotosModule } from '../photos/photos.module';
 import { PlacesModule } from '../places/places.module';
 import { PointsModule } from '../points/points.module';
+import { OrderAdminController } from './controllers/order-admin.controller';
 import { OrdersController } from './controllers/orders.controller';
 import { ReportsController } from './controllers/reports.controller';
 import { OrdersRepository } from './repositories/orders.repository';
@@ -14,13 +15,26 @@ import { ReportsRepository } from './repositories/reports.repository';
 import { FollowUpsService } from './services/follow-ups.service';
 import { OrderSweepsService } from './services/order-sweeps.service';
 import { OrdersService } from './services/orders.service';
+import { ReportViewsService } from './services/report-views.service';
 import { ReportsService } from './services/reports.service';
 
-/** Reports and needs, and the grid orders they become (one flow: 发现问题、处理问题、结果反馈). */
+/**
+ * Reports and needs, and the grid orders they become (one flow: 发现问题、处理问题、结果反馈). Services depend one
+ * way: sweeps → orders → report views ← reports; report views read both repositories and build cards through
+ * `orders.mapper.ts`; the state table is `order-states.ts`.
+ */
 @Module({
   imports: [PlacesModule, PointsModule, PhotosModule, NotificationsModule],
-  controllers: [ReportsController, OrdersController],
-  providers: [ReportsService, ReportsRepository, OrdersService, OrdersRepository, OrderSweepsService, FollowUpsService],
+  controllers: [ReportsController, OrdersController, OrderAdminController],
+  providers: [
+    ReportsRepository,
+    OrdersRepository,
+    ReportViewsService,
+    ReportsService,
+    OrdersService,
+    OrderSweepsService,
+    FollowUpsService,
+  ],
 })
 export class OrdersModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly sweeper: Sweeper;

@@ -13,13 +13,17 @@ import {
   NearbyQueryDto,
   UpdateCategoryDto,
 } from '../dto/reports.dto';
+import { ReportViewsService } from '../services/report-views.service';
 import { ReportsService } from '../services/reports.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller()
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly views: ReportViewsService,
+  ) {}
 
   @Public()
   @Get('report-categories')
@@ -61,7 +65,7 @@ export class ReportsController {
 
   @Get('reports/:id')
   detail(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ReportDetail> {
-    return this.reports.detail(caller, id);
+    return this.views.detail(caller, id);
   }
 
   @Post('reports/:id/me-too')

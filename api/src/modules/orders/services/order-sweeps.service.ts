@@ -5,7 +5,9 @@ import { AppConfig } from '../../../infra/config/app-config';
 import { gist, NotificationsService } from '../../notifications/notifications.service';
 import { PlacesRepository } from '../../places/places.repository';
 import type { GridOrder } from '../entities/grid-order.entity';
+import { LIVE_STATUSES, ORDER_MOVES } from '../order-states';
 import { OrdersRepository } from '../repositories/orders.repository';
+import { ReportsRepository } from '../repositories/reports.repository';
 import { OrdersService } from './orders.service';
 
 const NEXT: Record<EscalationLevel, EscalationLevel | null> = { grid: 'community', community: 'street', street: null };
@@ -20,6 +22,7 @@ const BATCH = 200;
 export class OrderSweepsService {
   constructor(
     private readonly orders: OrdersRepository,
+    private readonly reports: ReportsRepository,
     private readonly service: OrdersService,
     private readonly places: PlacesRepository,
     private readonly notifications: NotificationsService,
@@ -32,32 +35,43 @@ export class OrderSweepsService {
 
   async releaseStaleClaims(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.orders.claimReleaseMinutes * 60_000);
+    const { from, to } = ORDER_MOVES.released;
     let released = 0;
-    for (const order of await this.orders.findDue([OrderStatus.Claimed], cutoff, BATCH, 'claimed_at')) {
-      const category = await this.orders.findCategory((await this.orders.findReport(order.reportId))?.categoryId ?? '');
+    for (const order of await this.orders.findDue({
+      statuses: from,
+      before: cutoff,
+      limit: BATCH,
+      field: 'claimed_at',
+    })) {
+      const category = await this.reports.findCategoryOfReport(order.reportId);
       const moved = await this.orders.transaction(async (manager) => {
         const ok = await this.orders.transition(
-          order.id,
-          [OrderStatus.Claimed],
           {
-            status: OrderStatus.Open,
-            handlerId: null,
-            claimedAt: null,
-            deadlineAt: new Date(now.getTime() + (category?.openHours ?? 24) * 3_600_000),
+            orderId: order.id,
+            from,
+            set: {
+              status: to,
+              handlerId: null,
+              claimedAt: null,
+              deadlineAt: new Date(now.getTime() + (category?.openHours ?? 24) * 3_600_000),
+            },
+            heldBy: order.handlerId,
+            claimedBefore: cutoff,
           },
           manager,
-          { handlerId: order.handlerId, claimedBefore: cutoff },
         );
         if (!ok) return false;
         if (order.handlerId) await this.orders.loadDown(order.handlerId, manager);
-        await this.service.history(
+        await this.orders.insertHistory(
+          {
+            orderId: order.id,
+            action: 'released',
+            from: OrderStatus.Claimed,
+            to,
+            actorId: null,
+            note: '超时未开始，已退回抢单大厅',
+          },
           manager,
-          order,
-          'released',
-          OrderStatus.Claimed,
-          OrderStatus.Open,
-          null,
-          '超时未开始，已退回抢单大厅',
         );
         return true;
       });
@@ -67,28 +81,27 @@ export class OrderSweepsService {
   }
 
   async autoConfirm(now = new Date()): Promise<number> {
+    const { from, to } = ORDER_MOVES.auto_confirmed;
     let confirmed = 0;
-    for (const order of await this.orders.findDue([OrderStatus.Done], now, BATCH)) {
+    for (const order of await this.orders.findDue({ statuses: from, before: now, limit: BATCH })) {
       const moved = await this.orders.transaction(async (manager) => {
         const ok = await this.orders.transition(
-          order.id,
-          [OrderStatus.Done],
-          { status: OrderStatus.Confirmed, deadlineAt: null },
+          { orderId: order.id, from, set: { status: to, deadlineAt: null }, deadlineBefore: now },
           manager,
-          {
-            deadlineBefore: now,
-          },
         );
-        if (ok)
-          await this.service.history(
+        if (ok) {
+          await this.orders.insertHistory(
+            {
+              orderId: order.id,
+              action: 'auto_confirmed',
+              from: OrderStatus.Done,
+              to,
+              actorId: null,
+              note: '居民未在规定时间内反馈，系统自动确认',
+            },
             manager,
-            order,
-            'auto_confirmed',
-            OrderStatus.Done,
-            OrderStatus.Confirmed,
-            null,
-            '居民未在规定时间内反馈，系统自动确认',
           );
+        }
         return ok;
       });
       if (moved) {
@@ -101,41 +114,36 @@ export class OrderSweepsService {
 
   async escalate(now = new Date()): Promise<number> {
     let escalated = 0;
-    for (const order of await this.orders.findDue(
-      [OrderStatus.Open, OrderStatus.Claimed, OrderStatus.InProgress],
-      now,
-      BATCH,
-    )) {
+    for (const order of await this.orders.findDue({ statuses: LIVE_STATUSES, before: now, limit: BATCH })) {
       const next = NEXT[order.escalation];
       if (!next || !order.deadlineAt) continue;
-      const report = await this.orders.findReport(order.reportId);
-      const category = report ? await this.orders.findCategory(report.categoryId) : null;
+      const deadlineWas = order.deadlineAt;
+      const report = await this.reports.findReport(order.reportId);
+      const category = report ? await this.reports.findCategory(report.categoryId) : null;
       const stateHours =
         order.status === OrderStatus.Open
           ? category?.openHours
           : order.status === OrderStatus.Claimed
             ? category?.claimedHours
             : category?.inProgressHours;
-      const newDeadline = new Date(now.getTime() + (stateHours ?? 24) * 3_600_000);
+      const deadline = new Date(now.getTime() + (stateHours ?? 24) * 3_600_000);
       const target = await this.levelPlace(order, next);
       const moved = await this.orders.transaction(async (manager) => {
         const ok = await this.orders.escalate(
-          order.id,
-          order.escalation,
-          next,
-          order.deadlineAt as Date,
-          newDeadline,
+          { orderId: order.id, from: order.escalation, to: next, deadlineWas, deadline },
           manager,
         );
         if (!ok) return false;
-        await this.service.history(
+        await this.orders.insertHistory(
+          {
+            orderId: order.id,
+            action: 'escalated',
+            from: order.status,
+            to: order.status,
+            actorId: null,
+            note: `超时未处理，已上报${next === 'community' ? '社区' : '街道'}`,
+          },
           manager,
-          order,
-          'escalated',
-          order.status,
-          order.status,
-          null,
-          `超时未处理，已上报${next === 'community' ? '社区' : '街道'}`,
         );
         if (target) {
           await this.notifications.notifyPlace(

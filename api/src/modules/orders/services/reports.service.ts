@@ -14,9 +14,8 @@ import {
 import { AppConfig } from '../../../infra/config/app-config';
 import { isUniqueViolation } from '../../../infra/database/db-errors';
 import { newId } from '../../../infra/database/ids';
-import { toDate } from '../../../infra/database/raw';
 import { DomainException } from '../../../infra/http/domain.exception';
-import { type PageQueryDto, toPage } from '../../../infra/http/page-query.dto';
+import type { PageQueryDto } from '../../../infra/http/page-query.dto';
 import { AccessService } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
@@ -32,22 +31,23 @@ import type {
   UpdateCategoryDto,
 } from '../dto/reports.dto';
 import { GridOrder } from '../entities/grid-order.entity';
-import { OrderHistory } from '../entities/order-history.entity';
 import { Report } from '../entities/report.entity';
 import { ReportCategory } from '../entities/report-category.entity';
-import { toReportView } from '../orders.mapper';
-import { OrdersRepository, type ReportFilter, type ReportRow } from '../repositories/orders.repository';
+import { toCategoryView } from '../orders.mapper';
+import { OrdersRepository } from '../repositories/orders.repository';
 import { ReportsRepository } from '../repositories/reports.repository';
+import { ReportViewsService } from './report-views.service';
 
 /** Rounds a coordinate to 4 decimals (~10 m): enough to find duplicates and sort by distance, no more. */
 const coarse = (value: number) => Math.round(value * 10_000) / 10_000;
 
-/** Filing reports and needs, categories, duplicate hints and "me too", and who may read which report. */
+/** Filing reports and needs (each opens a grid order), categories, duplicate hints, "me too", and report lists. */
 @Injectable()
 export class ReportsService {
   constructor(
     private readonly reports: ReportsRepository,
     private readonly orders: OrdersRepository,
+    private readonly views: ReportViewsService,
     private readonly places: PlacesRepository,
     private readonly placesService: PlacesService,
     private readonly photos: PhotosService,
@@ -134,41 +134,41 @@ export class ReportsService {
       rating: null,
       ratingComment: null,
     });
-    await this.orders.transaction(async (manager) => {
-      await this.orders.insertReport(report, order, manager);
+    await this.reports.transaction(async (manager) => {
+      await this.reports.insertReport(report, manager);
+      await this.orders.insertOrder(order, manager);
       await this.photos.attach(manager, caller.userId, body.photoIds, report.id, PhotoPurpose.Report);
       await this.orders.insertHistory(
-        Object.assign(new OrderHistory(), {
-          id: newId(),
+        {
           orderId: order.id,
           action: 'created',
-          fromStatus: null,
-          toStatus: OrderStatus.Open,
+          from: null,
+          to: OrderStatus.Open,
           actorId: caller.userId,
           note: null,
-          createdAt: now,
-        }),
+          at: now,
+        },
         manager,
       );
     });
-    return this.detail(caller, report.id);
+    return this.views.detail(caller, report.id);
   }
 
   /** Open reports of the same category near the point or in the same building, without identities. */
   async nearby(caller: Caller, query: NearbyQueryDto): Promise<ReportView[]> {
     const hasPoint = query.lng !== undefined && query.lat !== undefined;
-    const ids = await this.orders.findNearby(
+    const ids = await this.reports.findNearby(
       query.categoryId,
       hasPoint ? { lng: query.lng as number, lat: query.lat as number, meters: this.config.orders.nearbyMeters } : null,
       query.buildingId ?? null,
     );
     if (ids.length === 0) return [];
-    const views = await Promise.all(ids.map((r) => this.view(caller, { reportId: r.id }, false)));
-    return views.filter((v): v is ReportView => v !== null);
+    const cards = await Promise.all(ids.map((r) => this.views.first(caller, { reportId: r.id }, false)));
+    return cards.filter((v): v is ReportView => v !== null);
   }
 
   async meToo(caller: Caller, reportId: string): Promise<ReportView> {
-    const report = await this.orders.findReport(reportId);
+    const report = await this.reports.findReport(reportId);
     if (!report) throw new DomainException(ErrorCode.NotFound, '上报不存在');
     if (report.reporterId === caller.userId) throw new DomainException(ErrorCode.Conflict, '这是您自己的上报');
     try {
@@ -176,11 +176,11 @@ export class ReportsService {
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
-    return (await this.view(caller, { reportId }, false)) as ReportView;
+    return (await this.views.first(caller, { reportId }, false)) as ReportView;
   }
 
   async mine(caller: Caller, query: PageQueryDto): Promise<Page<ReportView>> {
-    return this.page(caller, { reporterId: caller.userId }, query, true);
+    return this.views.page({ caller, filter: { reporterId: caller.userId }, query, seesIdentity: true });
   }
 
   /**
@@ -197,59 +197,7 @@ export class ReportsService {
     const member = grants.some((g) => g.placePath.startsWith(community.path) || community.path.startsWith(g.placePath));
     if (!member) throw new DomainException(ErrorCode.Forbidden, '只能查看本社区的上报');
     const sees = staffScopes.some((s) => community.path.startsWith(s));
-    return this.page(caller, { communityId: community.id }, query, sees);
-  }
-
-  async detail(caller: Caller, reportId: string): Promise<ReportDetail> {
-    const row = (await this.orders.findReports({ reportId }, 0, 1)).rows[0];
-    if (!row) throw new DomainException(ErrorCode.NotFound, '上报不存在');
-    const grid = await this.places.findActiveById(row.gridId);
-    const grants = await this.access.grantsOf(caller.userId);
-    const staff = grid ? this.access.allows(grants, Permission.ReportRead, grid.path) : false;
-    const community = grid ? grid.path.split('/')[1] : '';
-    const member = grants.some((g) => g.placePath.includes(`${community}/`));
-    const involved = row.reporterId === caller.userId || row.handlerId === caller.userId;
-    const grabber = grid ? this.access.allows(grants, Permission.OrderGrab, grid.path) : false;
-    if (!involved && !staff && !member && !grabber) throw new DomainException(ErrorCode.NotFound, '上报不存在');
-    const view = this.toView(caller, row, staff || row.handlerId === caller.userId);
-    const history = await this.orders.findHistory(row.orderId);
-    const photos = await this.orders.findPhotosAttachedTo(history.map((h) => String(h.id)));
-    return {
-      ...view,
-      history: history.map((h) => ({
-        id: String(h.id),
-        action: String(h.action),
-        fromStatus: (h.fromStatus as OrderStatus | null) ?? null,
-        toStatus: h.toStatus as OrderStatus,
-        // Residents who are not the reporter do not learn who reported: the "created" step is anonymous to them.
-        actorNickname:
-          h.action === 'created' && !(staff || involved) ? null : ((h.actorNickname as string | null) ?? null),
-        note: (h.note as string | null) ?? null,
-        photos: photos.filter((p) => p.attachedTo === h.id).map((p) => this.photos.toView(p)),
-        createdAt: toDate(h.createdAt).toISOString(),
-      })),
-    };
-  }
-
-  async page(
-    caller: Caller,
-    filter: ReportFilter,
-    query: PageQueryDto,
-    seesIdentity: boolean,
-  ): Promise<Page<ReportView>> {
-    const { rows, total } = await this.orders.findReports(filter, (query.page - 1) * query.pageSize, query.pageSize);
-    const views = rows.map((r) => this.toView(caller, r, seesIdentity));
-    return toPage(views, total, query);
-  }
-
-  private async view(caller: Caller, filter: ReportFilter, seesIdentity: boolean): Promise<ReportView | null> {
-    const row = (await this.orders.findReports(filter, 0, 1)).rows[0];
-    return row ? this.toView(caller, row, seesIdentity) : null;
-  }
-
-  toView(caller: Caller, row: ReportRow, seesIdentity: boolean): ReportView {
-    const photos = row.photos.map((p) => this.photos.toView(p));
-    return toReportView(row, photos, { userId: caller.userId, seesIdentity });
+    return this.views.page({ caller, filter: { communityId: community.id }, query, seesIdentity: sees });
   }
 
   private async resolveLocation(
@@ -275,15 +223,4 @@ export class ReportsService {
       throw new DomainException(ErrorCode.LocationOutsideGrids, '该位置不在任何网格内，请改选楼栋');
     }
   }
-}
-
-export function toCategoryView(c: ReportCategory): ReportCategoryView {
-  return {
-    id: c.id,
-    communityId: c.communityId,
-    name: c.name,
-    kind: c.kind,
-    deadlines: { openHours: c.openHours, claimedHours: c.claimedHours, inProgressHours: c.inProgressHours },
-    active: c.active,
-  };
 }

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, OrderStatus, type Page, type ReportDetail, type ReportView } from '@tongxin/types';
+
+import { DomainException } from '../../../infra/http/domain.exception';
+import { type PageQueryDto, toPage } from '../../../infra/http/page-query.dto';
+import { AccessService } from '../../access/access.service';
+import type { Caller } from '../../access/authorize.decorator';
+import { Permission } from '../../access/permissions';
+import { PhotosService } from '../../photos/photos.service';
+import { PlacesRepository } from '../../places/places.repository';
+import type { HallQueryDto, QueueQueryDto } from '../dto/orders.dto';
+import { toOrderHistoryEntry, toReportView } from '../orders.mapper';
+import { OrdersRepository } from '../repositories/orders.repository';
+import { type ReportFilter, type ReportRow, ReportsRepository } from '../repositories/reports.repository';
+
+/** A page of report cards, each shown to the caller with or without the reporter's identity. */
+export interface ReportList {
+  caller: Caller;
+  filter: ReportFilter;
+  query: PageQueryDto;
+  seesIdentity: boolean;
+}
+
+/**
+ * Reads reports with their orders for one caller: who may read which report and with whose names, and the order
+ * lists (the hall, a handler's orders, the staff queue).
+ */
+@Injectable()
+export class ReportViewsService {
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly orders: OrdersRepository,
+    private readonly places: PlacesRepository,
+    private readonly photos: PhotosService,
+    private readonly access: AccessService,
+  ) {}
+
+  /** A report, its order and the order's timeline, for those involved, its place's members, staff and grabbers. */
+  async detail(caller: Caller, reportId: string): Promise<ReportDetail> {
+    const row = (await this.reports.findReports({ reportId }, 0, 1)).rows[0];
+    if (!row) throw new DomainException(ErrorCode.NotFound, '上报不存在');
+    const grid = await this.places.findActiveById(row.gridId);
+    const grants = await this.access.grantsOf(caller.userId);
+    const staff = grid ? this.access.allows(grants, Permission.ReportRead, grid.path) : false;
+    const community = grid ? grid.path.split('/')[1] : '';
+    const member = grants.some((g) => g.placePath.includes(`${community}/`));
+    const involved = row.reporterId === caller.userId || row.handlerId === caller.userId;
+    const grabber = grid ? this.access.allows(grants, Permission.OrderGrab, grid.path) : false;
+    if (!involved && !staff && !member && !grabber) throw new DomainException(ErrorCode.NotFound, '上报不存在');
+    const view = this.toView(caller, row, staff || row.handlerId === caller.userId);
+    const history = await this.orders.findHistory(row.orderId);
+    const photos = await this.orders.findPhotosAttachedTo(history.map((h) => h.id));
+    return {
+      ...view,
+      history: history.map((h) =>
+        toOrderHistoryEntry(
+          h,
+          photos.filter((p) => p.attachedTo === h.id).map((p) => this.photos.toView(p)),
+          { seesReporter: staff || involved },
+        ),
+      ),
+    };
+  }
+
+  /** 抢单大厅: open orders in the grids where the caller may grab, nearest first when a location is given. */
+  hall(caller: Caller, query: HallQueryDto): Promise<Page<ReportView>> {
+    const where = this.access.gridScope(caller.grants ?? [], Permission.OrderGrab);
+    const near = query.lng !== undefined && query.lat !== undefined ? { lng: query.lng, lat: query.lat } : undefined;
+    return this.page({
+      caller,
+      filter: { ...where, statuses: [OrderStatus.Open], near, orderBy: 'deadline' },
+      query,
+      seesIdentity: false,
+    });
+  }
+
+  /** The orders the caller handles, by deadline. */
+  handledBy(caller: Caller, query: PageQueryDto): Promise<Page<ReportView>> {
+    return this.page({
+      caller,
+      filter: { handlerIds: [caller.userId], orderBy: 'deadline' },
+      query,
+      seesIdentity: true,
+    });
+  }
+
+  /** Staff queue: everything in their places by deadline, overdue first. */
+  queue(caller: Caller, query: QueueQueryDto): Promise<Page<ReportView>> {
+    const scopes = this.access.scopes(caller.grants ?? [], Permission.OrderDispatch);
+    return this.page({
+      caller,
+      filter: {
+        scopes,
+        statuses: query.status ? [query.status] : undefined,
+        gridIds: query.gridId ? [query.gridId] : undefined,
+        orderBy: 'deadline',
+      },
+      query,
+      seesIdentity: true,
+    });
+  }
+
+  async page({ caller, filter, query, seesIdentity }: ReportList): Promise<Page<ReportView>> {
+    const { rows, total } = await this.reports.findReports(filter, (query.page - 1) * query.pageSize, query.pageSize);
+    return toPage(
+      rows.map((r) => this.toView(caller, r, seesIdentity)),
+      total,
+      query,
+    );
+  }
+
+  /** The first report card the filter finds, if any. */
+  async first(caller: Caller, filter: ReportFilter, seesIdentity: boolean): Promise<ReportView | null> {
+    const row = (await this.reports.findReports(filter, 0, 1)).rows[0];
+    return row ? this.toView(caller, row, seesIdentity) : null;
+  }
+
+  private toView(caller: Caller, row: ReportRow, seesIdentity: boolean): ReportView {
+    const photos = row.photos.map((p) => this.photos.toView(p));
+    return toReportView(row, photos, { userId: caller.userId, seesIdentity });
+  }
+}
