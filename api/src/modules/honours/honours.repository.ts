@@ -1,11 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { HonourStatus } from '@tongxin/types';
+import { type HonourKind, HonourStatus } from '@tongxin/types';
 import { DataSource } from 'typeorm';
 
+import { toDate } from '../../infra/database/raw';
 import { PlaceUnit } from '../places/place-unit.entity';
 import { User } from '../users/user.entity';
 import { Honour } from './honour.entity';
+
+/** An honour as lists show it: `name` is the member's nickname or the business's name (null when neither is found). */
+export interface HonourRow {
+  id: string;
+  communityId: string;
+  kind: HonourKind;
+  name: string | null;
+  citation: string;
+  status: HonourStatus;
+  publishedFrom: Date | null;
+  publishedUntil: Date | null;
+  nominatedBy: string;
+  approvedBy: string | null;
+  createdAt: Date;
+}
+
+/** What the drivers return for it: SQLite gives datetimes as text, mysql2 as Date. */
+type RawHonourRow = Omit<HonourRow, 'publishedFrom' | 'publishedUntil' | 'createdAt'> & {
+  publishedFrom: Date | string | null;
+  publishedUntil: Date | string | null;
+  createdAt: Date | string;
+};
+
+function fromRaw(raw: RawHonourRow): HonourRow {
+  return {
+    ...raw,
+    publishedFrom: raw.publishedFrom ? toDate(raw.publishedFrom) : null,
+    publishedUntil: raw.publishedUntil ? toDate(raw.publishedUntil) : null,
+    createdAt: toDate(raw.createdAt),
+  };
+}
 
 @Injectable()
 export class HonoursRepository {
@@ -20,13 +52,18 @@ export class HonoursRepository {
   }
 
   /** Moves an honour between states if it is still in `from`; the approver must not be the nominator. */
-  async transition(id: string, from: HonourStatus, fields: Partial<Honour>, notNominatedBy?: string): Promise<boolean> {
+  async transition(change: {
+    id: string;
+    from: HonourStatus;
+    fields: Partial<Honour>;
+    notNominatedBy?: string;
+  }): Promise<boolean> {
     const query = this.dataSource.manager
       .createQueryBuilder()
       .update(Honour)
-      .set(fields)
-      .where('id = :id AND status = :from', { id, from });
-    if (notNominatedBy) query.andWhere('nominated_by <> :me', { me: notNominatedBy });
+      .set(change.fields)
+      .where('id = :id AND status = :from', { id: change.id, from: change.from });
+    if (change.notNominatedBy) query.andWhere('nominated_by <> :me', { me: change.notNominatedBy });
     return ((await query.execute()).affected ?? 0) === 1;
   }
 
@@ -48,7 +85,7 @@ export class HonoursRepository {
     where: { id?: string; communityId?: string; status?: HonourStatus; now?: Date },
     offset: number,
     limit: number,
-  ) {
+  ): Promise<{ rows: HonourRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(Honour, 'h')
       .leftJoin(User, 'u', 'u.id = h.member_id')
@@ -78,7 +115,7 @@ export class HonoursRepository {
       .addOrderBy('h.id', 'DESC')
       .offset(offset)
       .limit(limit)
-      .getRawMany<Record<string, unknown>>();
-    return { rows, total };
+      .getRawMany<RawHonourRow>();
+    return { rows: rows.map(fromRaw), total };
   }
 }

@@ -10,7 +10,6 @@ import {
 } from '@tongxin/types';
 
 import { newId } from '../../infra/database/ids';
-import { toDate } from '../../infra/database/raw';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
 import { chinaMinute } from '../../infra/time/china-time';
@@ -23,6 +22,7 @@ import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { ListHonoursQueryDto, NominateHonourDto } from './dto/honours.dto';
 import { Honour } from './honour.entity';
+import { toHonourView } from './honours.mapper';
 import { HonoursRepository } from './honours.repository';
 
 /** Honour lists: one staff member nominates with a citation, a second approves, it is published, then archived. */
@@ -87,14 +87,14 @@ export class HonoursService {
     const honour = await this.require(id);
     if (honour.nominatedBy === caller.userId)
       throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
-    const from = new Date();
-    const until = new Date(from.getTime() + honour.publishDays * 86_400_000);
-    const moved = await this.honours.transition(
+    const publishedFrom = new Date();
+    const publishedUntil = new Date(publishedFrom.getTime() + honour.publishDays * 86_400_000);
+    const moved = await this.honours.transition({
       id,
-      HonourStatus.Nominated,
-      { status: HonourStatus.Published, approvedBy: caller.userId, publishedFrom: from, publishedUntil: until },
-      caller.userId,
-    );
+      from: HonourStatus.Nominated,
+      fields: { status: HonourStatus.Published, approvedBy: caller.userId, publishedFrom, publishedUntil },
+      notNominatedBy: caller.userId,
+    });
     if (!moved) throw new DomainException(ErrorCode.Conflict, '该提名已处理');
     await this.audit.record({
       actorId: caller.userId,
@@ -107,7 +107,7 @@ export class HonoursService {
       await this.notifications.notifyUsers([honour.memberId], {
         kind: NotificationKind.HonourPublished,
         title: '您已入选石榴籽个人',
-        body: `感谢您为社区的付出，荣誉榜展示至 ${chinaMinute(until).slice(0, 10)}。`,
+        body: `感谢您为社区的付出，荣誉榜展示至 ${chinaMinute(publishedUntil).slice(0, 10)}。`,
       });
     }
     return this.view(id);
@@ -118,12 +118,12 @@ export class HonoursService {
     if (honour.nominatedBy === caller.userId)
       throw new DomainException(ErrorCode.SecondApproverRequired, '需由另一位工作人员审核');
     if (
-      !(await this.honours.transition(
+      !(await this.honours.transition({
         id,
-        HonourStatus.Nominated,
-        { status: HonourStatus.Rejected, approvedBy: caller.userId, reason },
-        caller.userId,
-      ))
+        from: HonourStatus.Nominated,
+        fields: { status: HonourStatus.Rejected, approvedBy: caller.userId, reason },
+        notNominatedBy: caller.userId,
+      }))
     ) {
       throw new DomainException(ErrorCode.Conflict, '该提名已处理');
     }
@@ -170,21 +170,4 @@ export class HonoursService {
     if (!row) throw new DomainException(ErrorCode.NotFound, '提名不存在');
     return toHonourView(row);
   }
-}
-
-function toHonourView(row: Record<string, unknown>): HonourView {
-  const date = (v: unknown) => (v ? toDate(v).toISOString() : null);
-  return {
-    id: String(row.id),
-    communityId: String(row.communityId),
-    kind: row.kind as HonourKind,
-    name: String(row.name ?? ''),
-    citation: String(row.citation),
-    status: row.status as HonourStatus,
-    publishedFrom: date(row.publishedFrom),
-    publishedUntil: date(row.publishedUntil),
-    nominatedBy: String(row.nominatedBy),
-    approvedBy: (row.approvedBy as string | null) ?? null,
-    createdAt: toDate(row.createdAt).toISOString(),
-  };
 }

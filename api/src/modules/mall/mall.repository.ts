@@ -4,6 +4,7 @@ import { RedemptionStatus } from '@tongxin/types';
 import { DataSource, type EntityManager, LessThan } from 'typeorm';
 
 import { insertUnlessPresent } from '../../infra/database/db-errors';
+import { toDate } from '../../infra/database/raw';
 import { inTransaction } from '../../infra/database/transaction';
 import { PlaceUnit } from '../places/place-unit.entity';
 import { User } from '../users/user.entity';
@@ -11,10 +12,65 @@ import { MallItem } from './mall-item.entity';
 import { MallMemberCount } from './mall-member-count.entity';
 import { Redemption } from './redemption.entity';
 
-export interface RedemptionRow extends Redemption {
+/** An item as the shelf shows it, with the name of the business that stocks it (if one does). */
+export interface MallItemRow extends Pick<
+  MallItem,
+  'id' | 'communityId' | 'name' | 'pictureUrl' | 'pointsPrice' | 'stock' | 'perMemberLimit' | 'pickupPlace' | 'onShelf'
+> {
+  businessName: string | null;
+}
+
+/** A redemption with the item's name and pickup place and the member's nickname. */
+export interface RedemptionRow extends Pick<
+  Redemption,
+  | 'id'
+  | 'itemId'
+  | 'memberId'
+  | 'communityId'
+  | 'points'
+  | 'status'
+  | 'pickupCode'
+  | 'expiresAt'
+  | 'collectedAt'
+  | 'createdAt'
+> {
   itemName: string;
   pickupPlace: string;
   memberNickname: string;
+}
+
+// What the drivers return: numbers may come as strings and booleans as 0/1; SQLite gives datetimes as text.
+type RawMallItemRow = Omit<MallItemRow, 'pointsPrice' | 'stock' | 'perMemberLimit' | 'onShelf'> & {
+  pointsPrice: number | string;
+  stock: number | string;
+  perMemberLimit: number | string;
+  onShelf: boolean | number | string;
+};
+type RawRedemptionRow = Omit<RedemptionRow, 'points' | 'expiresAt' | 'collectedAt' | 'createdAt'> & {
+  points: number | string;
+  expiresAt: Date | string;
+  collectedAt: Date | string | null;
+  createdAt: Date | string;
+};
+
+function itemFromRaw(raw: RawMallItemRow): MallItemRow {
+  return {
+    ...raw,
+    pointsPrice: Number(raw.pointsPrice),
+    stock: Number(raw.stock),
+    perMemberLimit: Number(raw.perMemberLimit),
+    onShelf: raw.onShelf === true || raw.onShelf === 1 || raw.onShelf === '1',
+  };
+}
+
+function redemptionFromRaw(raw: RawRedemptionRow): RedemptionRow {
+  return {
+    ...raw,
+    points: Number(raw.points),
+    expiresAt: toDate(raw.expiresAt),
+    collectedAt: raw.collectedAt ? toDate(raw.collectedAt) : null,
+    createdAt: toDate(raw.createdAt),
+  };
 }
 
 @Injectable()
@@ -25,8 +81,18 @@ export class MallRepository {
     return inTransaction(this.dataSource, work);
   }
 
+  /**
+   * Leaves `item` as the caller built it: TypeORM would write the re-read defaults back into it, raw (on_shelf
+   * as 1 from mysql2).
+   */
   async insertItem(item: MallItem): Promise<void> {
-    await this.dataSource.manager.insert(MallItem, item);
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(MallItem)
+      .values(item)
+      .updateEntity(false)
+      .execute();
   }
 
   findItem(id: string, manager: EntityManager = this.dataSource.manager) {
@@ -43,12 +109,17 @@ export class MallRepository {
     return ((await query.execute()).affected ?? 0) === 1;
   }
 
-  async findItems(communityId: string, onShelfOnly: boolean, offset: number, limit: number) {
+  async findItems(where: {
+    communityId: string;
+    onShelfOnly: boolean;
+    offset: number;
+    limit: number;
+  }): Promise<{ rows: MallItemRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(MallItem, 'i')
       .leftJoin(PlaceUnit, 'b', 'b.id = i.business_unit_id')
-      .where('i.community_id = :communityId', { communityId });
-    if (onShelfOnly) query.andWhere('i.on_shelf = :on', { on: true });
+      .where('i.community_id = :communityId', { communityId: where.communityId });
+    if (where.onShelfOnly) query.andWhere('i.on_shelf = :on', { on: true });
     const total = await query.clone().getCount();
     const rows = await query
       .select([
@@ -65,10 +136,10 @@ export class MallRepository {
       ])
       .orderBy('i.points_price', 'ASC')
       .addOrderBy('i.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getRawMany<Record<string, unknown>>();
-    return { rows, total };
+      .offset(where.offset)
+      .limit(where.limit)
+      .getRawMany<RawMallItemRow>();
+    return { rows: rows.map(itemFromRaw), total };
   }
 
   businessUnit(id: string) {
@@ -100,7 +171,10 @@ export class MallRepository {
   }
 
   /** Counts one more redemption for the member unless the limit is reached. */
-  async countUp(itemId: string, memberId: string, limit: number, manager: EntityManager): Promise<boolean> {
+  async countUp(
+    { itemId, memberId, limit }: { itemId: string; memberId: string; limit: number },
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(MallMemberCount)
@@ -134,20 +208,23 @@ export class MallRepository {
 
   /** Moves a redemption between states if it is still in `from` (and, for collection, not yet expired). */
   async transition(
-    id: string,
-    from: RedemptionStatus,
-    to: RedemptionStatus,
-    fields: Partial<Redemption>,
+    change: {
+      id: string;
+      from: RedemptionStatus;
+      to: RedemptionStatus;
+      fields?: Partial<Redemption>;
+      notExpiredAt?: Date;
+      expiredAt?: Date;
+    },
     manager: EntityManager,
-    condition?: { notExpiredAt?: Date; expiredAt?: Date },
   ): Promise<boolean> {
     const query = manager
       .createQueryBuilder()
       .update(Redemption)
-      .set({ status: to, ...fields })
-      .where('id = :id AND status = :from', { id, from });
-    if (condition?.notExpiredAt) query.andWhere('expires_at > :now', { now: condition.notExpiredAt });
-    if (condition?.expiredAt) query.andWhere('expires_at <= :now', { now: condition.expiredAt });
+      .set({ status: change.to, ...change.fields })
+      .where('id = :id AND status = :from', { id: change.id, from: change.from });
+    if (change.notExpiredAt) query.andWhere('expires_at > :now', { now: change.notExpiredAt });
+    if (change.expiredAt) query.andWhere('expires_at <= :now', { now: change.expiredAt });
     return ((await query.execute()).affected ?? 0) === 1;
   }
 
@@ -166,7 +243,7 @@ export class MallRepository {
     where: { id?: string; memberId?: string; communityId?: string; status?: RedemptionStatus },
     offset: number,
     limit: number,
-  ) {
+  ): Promise<{ rows: RedemptionRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(Redemption, 'r')
       .innerJoin(MallItem, 'i', 'i.id = r.item_id')
@@ -197,7 +274,7 @@ export class MallRepository {
       .addOrderBy('r.id', 'DESC')
       .offset(offset)
       .limit(limit)
-      .getRawMany<Record<string, unknown>>();
-    return { rows, total };
+      .getRawMany<RawRedemptionRow>();
+    return { rows: rows.map(redemptionFromRaw), total };
   }
 }

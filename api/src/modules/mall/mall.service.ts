@@ -15,7 +15,6 @@ import {
 import { AppConfig } from '../../infra/config/app-config';
 import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
-import { toDate } from '../../infra/database/raw';
 import { DomainException } from '../../infra/http/domain.exception';
 import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
 import { AccessService } from '../access/access.service';
@@ -26,6 +25,7 @@ import { PlacesRepository } from '../places/places.repository';
 import { LedgerService } from '../points/ledger.service';
 import { PointsRepository } from '../points/points.repository';
 import type { CreateMallItemDto, ListItemsQueryDto, ListRedemptionsQueryDto, UpdateMallItemDto } from './dto/mall.dto';
+import { toItemView, toRedemptionView } from './mall.mapper';
 import { MallRepository } from './mall.repository';
 import { MallItem } from './mall-item.entity';
 import { Redemption } from './redemption.entity';
@@ -46,12 +46,12 @@ export class MallService {
   ) {}
 
   async items(query: ListItemsQueryDto, includeOffShelf = false): Promise<Page<MallItemView>> {
-    const { rows, total } = await this.mall.findItems(
-      query.communityId,
-      !includeOffShelf,
-      (query.page - 1) * query.pageSize,
-      query.pageSize,
-    );
+    const { rows, total } = await this.mall.findItems({
+      communityId: query.communityId,
+      onShelfOnly: !includeOffShelf,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
     return toPage(rows.map(toItemView), total, query);
   }
 
@@ -81,7 +81,7 @@ export class MallService {
       createdBy: caller.userId,
     });
     await this.mall.insertItem(item);
-    return { ...toItemView(item as unknown as Record<string, unknown>), businessName };
+    return toItemView({ ...item, businessName });
   }
 
   async updateItem(id: string, body: UpdateMallItemDto): Promise<MallItemView> {
@@ -90,7 +90,9 @@ export class MallService {
       throw new DomainException(ErrorCode.OutOfStock, '库存不足，无法减少这么多');
     }
     const item = await this.mall.findItem(id);
-    return toItemView(item as unknown as Record<string, unknown>);
+    if (!item) throw new DomainException(ErrorCode.NotFound, '商品不存在');
+    // The answer to an edit has always left the business's name out (null); the item lists carry it.
+    return toItemView({ ...item, businessName: null });
   }
 
   /**
@@ -112,7 +114,7 @@ export class MallService {
       try {
         await this.mall.transaction(async (manager) => {
           if (!(await this.mall.takeStock(itemId, manager))) throw new DomainException(ErrorCode.OutOfStock, '已兑完');
-          if (!(await this.mall.countUp(itemId, memberId, item.perMemberLimit, manager))) {
+          if (!(await this.mall.countUp({ itemId, memberId, limit: item.perMemberLimit }, manager))) {
             throw new DomainException(ErrorCode.RedemptionLimitReached, `每人限兑 ${item.perMemberLimit} 件`);
           }
           await this.ledger.spendIn(manager, {
@@ -165,7 +167,7 @@ export class MallService {
       query.pageSize,
     );
     return toPage(
-      rows.map((r) => toRedemptionView(r, true)),
+      rows.map((r) => toRedemptionView(r, { withPickupCode: true })),
       total,
       query,
     );
@@ -178,7 +180,7 @@ export class MallService {
       query.pageSize,
     );
     return toPage(
-      rows.map((r) => toRedemptionView(r, false)),
+      rows.map((r) => toRedemptionView(r, { withPickupCode: false })),
       total,
       query,
     );
@@ -193,12 +195,14 @@ export class MallService {
     }
     const collected = await this.mall.transaction((manager) =>
       this.mall.transition(
-        redemption.id,
-        RedemptionStatus.AwaitingPickup,
-        RedemptionStatus.Collected,
-        { collectedAt: new Date(), collectedBy: caller.userId },
+        {
+          id: redemption.id,
+          from: RedemptionStatus.AwaitingPickup,
+          to: RedemptionStatus.Collected,
+          fields: { collectedAt: new Date(), collectedBy: caller.userId },
+          notExpiredAt: new Date(),
+        },
         manager,
-        { notExpiredAt: new Date() },
       ),
     );
     if (!collected) {
@@ -220,7 +224,7 @@ export class MallService {
     const redemption = await this.mall.findRedemption(id);
     if (!redemption || redemption.memberId !== memberId)
       throw new DomainException(ErrorCode.NotFound, '兑换记录不存在');
-    const done = await this.release(redemption, RedemptionStatus.Cancelled, memberId);
+    const done = await this.release({ redemption, to: RedemptionStatus.Cancelled, actorId: memberId });
     if (!done) throw new DomainException(ErrorCode.RedemptionNotCancellable, '该兑换已领取或已失效');
     return this.view(id);
   }
@@ -237,26 +241,36 @@ export class MallService {
         title: '兑换已过期，积分已退回',
         body: `「${item?.name ?? '兑换商品'}」超过领取期限未领取，${redemption.points} 积分已退回您的账户。`,
       };
-      if (await this.release(redemption, RedemptionStatus.Expired, null, now, notice)) expired += 1;
+      const released = await this.release({
+        redemption,
+        to: RedemptionStatus.Expired,
+        actorId: null,
+        expiredAt: now,
+        notice,
+      });
+      if (released) expired += 1;
     }
     return expired;
   }
 
-  private release(
-    redemption: Redemption,
-    to: RedemptionStatus,
-    actorId: string | null,
-    expiredAt?: Date,
-    notice?: Notice,
-  ): Promise<boolean> {
+  /** Moves an awaiting redemption to `to` (only once it has expired, with `expiredAt`) and gives back what it took. */
+  private release({
+    redemption,
+    to,
+    actorId,
+    expiredAt,
+    notice,
+  }: {
+    redemption: Redemption;
+    to: RedemptionStatus;
+    actorId: string | null;
+    expiredAt?: Date;
+    notice?: Notice;
+  }): Promise<boolean> {
     return this.mall.transaction(async (manager) => {
       const moved = await this.mall.transition(
-        redemption.id,
-        RedemptionStatus.AwaitingPickup,
-        to,
-        {},
+        { id: redemption.id, from: RedemptionStatus.AwaitingPickup, to, expiredAt },
         manager,
-        expiredAt ? { expiredAt } : undefined,
       );
       if (!moved) return false;
       await this.mall.returnStock(redemption.itemId, manager);
@@ -276,38 +290,6 @@ export class MallService {
   private async view(id: string): Promise<RedemptionView> {
     const [row] = (await this.mall.findRedemptions({ id }, 0, 1)).rows;
     if (!row) throw new DomainException(ErrorCode.NotFound, '兑换记录不存在');
-    return toRedemptionView(row, true);
+    return toRedemptionView(row, { withPickupCode: true });
   }
-}
-
-function toItemView(row: Record<string, unknown>): MallItemView {
-  return {
-    id: String(row.id),
-    communityId: String(row.communityId),
-    name: String(row.name),
-    pictureUrl: (row.pictureUrl as string | null) ?? null,
-    pointsPrice: Number(row.pointsPrice),
-    stock: Number(row.stock),
-    perMemberLimit: Number(row.perMemberLimit),
-    pickupPlace: String(row.pickupPlace),
-    onShelf: row.onShelf === true || row.onShelf === 1 || row.onShelf === '1',
-    businessName: (row.businessName as string | null) ?? null,
-  };
-}
-
-function toRedemptionView(row: Record<string, unknown>, withCode: boolean): RedemptionView {
-  return {
-    id: String(row.id),
-    itemId: String(row.itemId),
-    itemName: String(row.itemName),
-    memberId: String(row.memberId),
-    memberNickname: String(row.memberNickname),
-    points: Number(row.points),
-    status: row.status as RedemptionStatus,
-    pickupCode: withCode ? String(row.pickupCode) : null,
-    pickupPlace: String(row.pickupPlace),
-    expiresAt: toDate(row.expiresAt).toISOString(),
-    collectedAt: row.collectedAt ? toDate(row.collectedAt).toISOString() : null,
-    createdAt: toDate(row.createdAt).toISOString(),
-  };
 }

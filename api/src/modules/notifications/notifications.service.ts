@@ -14,6 +14,7 @@ import { AppConfig } from '../../infra/config/app-config';
 import { newId } from '../../infra/database/ids';
 import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
 import { Notification } from './notification.entity';
+import { toNotificationView, toReminderTemplates } from './notifications.mapper';
 import { NotificationsRepository } from './notifications.repository';
 
 export interface Notice {
@@ -70,29 +71,12 @@ export class NotificationsService {
       (query.page - 1) * query.pageSize,
       query.pageSize,
     );
-    return toPage(
-      rows.map((n) => ({
-        id: n.id,
-        kind: n.kind,
-        title: n.title,
-        body: n.body,
-        reportId: n.reportId,
-        eventId: n.eventId,
-        readAt: n.readAt ? n.readAt.toISOString() : null,
-        createdAt: n.createdAt.toISOString(),
-      })),
-      total,
-      query,
-    );
+    return toPage(rows.map(toNotificationView), total, query);
   }
 
   /** The templates the mini-app asks members to accept, per topic. */
   reminderTemplates(): ReminderTemplates {
-    return {
-      templates: Object.fromEntries(
-        Object.entries(this.config.reminders).map(([topic, template]) => [topic, template.templateId]),
-      ),
-    };
+    return toReminderTemplates(this.config.reminders);
   }
 
   async unreadCount(userId: string): Promise<UnreadCount> {

@@ -118,14 +118,19 @@ export class LedgerService {
     const entry = this.entry(input, amount);
     await this.points.insertEntry(entry, manager);
     for (const [period, cap] of award.caps) {
-      if (!(await this.points.addWithinCap(input.memberId, input.source, period, amount, cap, manager))) {
+      const withinCap = await this.points.addWithinCap(
+        { memberId: input.memberId, source: input.source, periodKey: period, amount, cap },
+        manager,
+      );
+      if (!withinCap) {
         throw new DomainException(ErrorCode.PointsCapReached, '今日（本月）该项积分已达上限');
       }
     }
     await this.points.changeBalance(input.memberId, amount, manager);
-    for (const place of award.boards) {
-      await this.points.addToTally(place, ALL_TIME, input.memberId, amount, manager);
-      await this.points.addToTally(place, award.month, input.memberId, amount, manager);
+    for (const placeId of award.boards) {
+      for (const periodKey of [ALL_TIME, award.month]) {
+        await this.points.addToTally({ placeId, periodKey, memberId: input.memberId, amount }, manager);
+      }
     }
     return entry;
   }

@@ -48,7 +48,7 @@ export class PointsController {
     @Param('source', new ParseEnumPipe(Object.fromEntries(EARNING_SOURCES.map((s) => [s, s])))) source: EarningSource,
     @Body() body: UpdatePointsRuleDto,
   ): Promise<PointsRuleView> {
-    return this.points.updateRule(caller, communityId, source, body);
+    return this.points.updateRule({ caller, communityId, source, body });
   }
 
   @Post('awards')

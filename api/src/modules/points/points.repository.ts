@@ -12,6 +12,19 @@ import { PointsEntry } from './points-entry.entity';
 import { PointsRule } from './points-rule.entity';
 import { PointsTally } from './points-tally.entity';
 
+/** One member on a leaderboard. */
+export interface BoardEntryRow {
+  memberId: string;
+  nickname: string;
+  points: number;
+}
+
+/** How many members have a balance or entries, and those whose balance is not the sum of their entries. */
+export interface DriftRow {
+  members: number;
+  drifted: { memberId: string; balance: number; ledgerSum: number }[];
+}
+
 @Injectable()
 export class PointsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -67,13 +80,21 @@ export class PointsRepository {
 
   /** Adds to a cap counter unless that would pass `cap`; false when the cap is reached. */
   async addWithinCap(
-    memberId: string,
-    source: PointsSource,
-    periodKey: string,
-    amount: number,
-    cap: number,
+    {
+      memberId,
+      source,
+      periodKey,
+      amount,
+      cap,
+    }: {
+      memberId: string;
+      source: PointsSource;
+      periodKey: string;
+      amount: number;
+      cap: number;
+    },
     manager: EntityManager,
-  ) {
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(PointsCapCounter)
@@ -89,7 +110,10 @@ export class PointsRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  async addToTally(placeId: string, periodKey: string, memberId: string, amount: number, manager: EntityManager) {
+  async addToTally(
+    { placeId, periodKey, memberId, amount }: { placeId: string; periodKey: string; memberId: string; amount: number },
+    manager: EntityManager,
+  ): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(PointsTally)
@@ -135,8 +159,8 @@ export class PointsRepository {
   }
 
   /** The top of a board, read through the (place, period, points) index. */
-  async findTop(placeId: string, periodKey: string, limit: number) {
-    return this.dataSource.manager
+  async findTop(placeId: string, periodKey: string, limit: number): Promise<BoardEntryRow[]> {
+    const rows = await this.dataSource.manager
       .createQueryBuilder(PointsTally, 't')
       .innerJoin(User, 'u', 'u.id = t.member_id')
       .select(['t.member_id AS memberId', 'u.nickname AS nickname', 't.points AS points'])
@@ -144,7 +168,8 @@ export class PointsRepository {
       .orderBy('t.points', 'DESC')
       .addOrderBy('t.member_id', 'ASC')
       .limit(limit)
-      .getRawMany<{ memberId: string; nickname: string; points: number | string }>();
+      .getRawMany<Omit<BoardEntryRow, 'points'> & { points: number | string }>();
+    return rows.map((row) => ({ ...row, points: Number(row.points) }));
   }
 
   /** Members ahead of `points` on a board (rank = this + 1). */
@@ -160,7 +185,7 @@ export class PointsRepository {
   }
 
   /** Every balance against the sum of its member's entries (one grouped pass over the ledger). */
-  async findDrift(): Promise<{ members: number; drifted: { memberId: string; balance: number; ledgerSum: number }[] }> {
+  async findDrift(): Promise<DriftRow> {
     const sums = await this.dataSource.manager
       .createQueryBuilder(PointsEntry, 'e')
       .select(['e.member_id AS memberId', 'SUM(e.amount) AS total'])

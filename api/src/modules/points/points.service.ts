@@ -4,6 +4,7 @@ import {
   type EarningSource,
   ErrorCode,
   type Leaderboard,
+  type LeaderboardRow,
   type Page,
   type PointsBalance,
   type PointsEntryView,
@@ -23,20 +24,16 @@ import { UsersRepository } from '../users/users.repository';
 import type { LeaderboardQueryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
 import { LedgerService } from './ledger.service';
 import { ALL_TIME, monthKey } from './periods';
+import {
+  toEntryView,
+  toLeaderboard,
+  toLeaderboardRow,
+  toPointsBalance,
+  toReconciliationReport,
+  toRuleView,
+} from './points.mapper';
 import { PointsRepository } from './points.repository';
-import type { PointsEntry } from './points-entry.entity';
 import { PointsRule } from './points-rule.entity';
-
-export function toEntryView(entry: PointsEntry): PointsEntryView {
-  return {
-    id: entry.id,
-    amount: entry.amount,
-    source: entry.source,
-    sourceId: entry.sourceId,
-    reason: entry.reason,
-    createdAt: entry.createdAt.toISOString(),
-  };
-}
 
 /** Balances, history, rules, staff awards, leaderboards and reconciliation on top of the ledger. */
 @Injectable()
@@ -55,7 +52,7 @@ export class PointsService {
     const home = user?.homePlaceId ? await this.places.findActiveById(user.homePlaceId) : null;
     const community = home?.path.split('/')[1];
     const tally = community ? await this.points.findTally(community, monthKey(new Date()), memberId) : null;
-    return { memberId, balance: await this.points.findBalance(memberId), earnedThisMonth: tally?.points ?? 0 };
+    return toPointsBalance(memberId, await this.points.findBalance(memberId), tally);
   }
 
   async history(memberId: string, query: PageQueryDto): Promise<Page<PointsEntryView>> {
@@ -71,12 +68,17 @@ export class PointsService {
   }
 
   /** Changes apply to entries made after this; entries already written keep their amounts. */
-  async updateRule(
-    caller: Caller,
-    communityId: string,
-    source: EarningSource,
-    body: UpdatePointsRuleDto,
-  ): Promise<PointsRuleView> {
+  async updateRule({
+    caller,
+    communityId,
+    source,
+    body,
+  }: {
+    caller: Caller;
+    communityId: string;
+    source: EarningSource;
+    body: UpdatePointsRuleDto;
+  }): Promise<PointsRuleView> {
     await this.community(communityId);
     const rule = Object.assign(new PointsRule(), { communityId, source, ...body, updatedBy: caller.userId });
     await this.points.saveRule(rule);
@@ -139,38 +141,23 @@ export class PointsService {
       throw new DomainException(ErrorCode.PlaceNotFound, '请选择社区或网格');
     }
     const periodKey = query.period === 'all' ? ALL_TIME : monthKey(new Date());
-    const top = (await this.points.findTop(place.id, periodKey, query.limit)).map((row, i) => ({
-      rank: i + 1,
-      memberId: row.memberId,
-      nickname: row.nickname,
-      points: Number(row.points),
-    }));
-    let me = null;
+    const top = (await this.points.findTop(place.id, periodKey, query.limit)).map((row, i) =>
+      toLeaderboardRow(row, i + 1),
+    );
+    let me: LeaderboardRow | null = null;
     if (memberId) {
       const tally = await this.points.findTally(place.id, periodKey, memberId);
       if (tally && tally.points > 0) {
         const user = await this.users.findActiveById(memberId);
-        me = {
-          rank: (await this.points.countAhead(place.id, periodKey, tally.points)) + 1,
-          memberId,
-          nickname: user?.nickname ?? '',
-          points: tally.points,
-        };
+        const ahead = await this.points.countAhead(place.id, periodKey, tally.points);
+        me = toLeaderboardRow({ memberId, nickname: user?.nickname ?? '', points: tally.points }, ahead + 1);
       }
     }
-    return {
-      placeId: place.id,
-      placeName: place.name,
-      period: query.period,
-      periodKey: periodKey === ALL_TIME ? 'all' : periodKey.slice(1),
-      top,
-      me,
-    };
+    return toLeaderboard({ place, period: query.period, periodKey, top, me });
   }
 
   async reconcile(): Promise<ReconciliationReport> {
-    const { members, drifted } = await this.points.findDrift();
-    return { members, drifted, checkedAt: new Date().toISOString() };
+    return toReconciliationReport(await this.points.findDrift(), new Date());
   }
 
   private async community(communityId: string) {
@@ -178,17 +165,4 @@ export class PointsService {
     if (!place || place.level !== 'community') throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
     return place;
   }
-}
-
-function toRuleView(
-  rule: Pick<PointsRule, 'communityId' | 'source' | 'points' | 'dailyCap' | 'monthlyCap' | 'enabled'>,
-): PointsRuleView {
-  return {
-    communityId: rule.communityId,
-    source: rule.source,
-    points: rule.points,
-    dailyCap: rule.dailyCap,
-    monthlyCap: rule.monthlyCap,
-    enabled: rule.enabled,
-  };
 }
