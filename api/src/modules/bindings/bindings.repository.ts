@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { BindingStatus } from '@tongxin/types';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { toDate } from '../../infra/database/raw';
 import { inTransaction } from '../../infra/database/transaction';
 import { whereWithin } from '../access/access.repository';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
 import { ResidenceBinding } from './residence-binding.entity';
 
+/** A binding with its member's nickname and (encrypted) phone and its building's name. */
 export interface BindingRow {
   id: string;
   userId: string;
@@ -19,8 +21,13 @@ export interface BindingRow {
   household: string;
   status: BindingStatus;
   reason: string | null;
-  createdAt: Date | string;
+  createdAt: Date;
 }
+
+/** SQLite gives datetimes as text, mysql2 as Date. */
+type RawBindingRow = Omit<BindingRow, 'createdAt'> & { createdAt: Date | string };
+
+const fromRaw = (raw: RawBindingRow): BindingRow => ({ ...raw, createdAt: toDate(raw.createdAt) });
 
 const SELECT = [
   'b.id AS id',
@@ -53,12 +60,22 @@ export class BindingsRepository {
   }
 
   async findLiveForUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<BindingRow | null> {
-    const row = await this.base(manager).where('b.active_key = :userId', { userId }).getRawOne<BindingRow>();
-    return row ?? null;
+    const row = await this.base(manager).where('b.active_key = :userId', { userId }).getRawOne<RawBindingRow>();
+    return row ? fromRaw(row) : null;
   }
 
   /** Bindings in `status` on buildings inside `scopes`, oldest first (a review queue). */
-  async findWithin(scopes: string[], status: BindingStatus, offset: number, limit: number) {
+  async findWithin({
+    scopes,
+    status,
+    offset,
+    limit,
+  }: {
+    scopes: string[];
+    status: BindingStatus;
+    offset: number;
+    limit: number;
+  }): Promise<{ rows: BindingRow[]; total: number }> {
     const query = this.base(this.dataSource.manager).where('b.status = :status', { status });
     whereWithin(query, 'p.path', scopes);
     const total = await query.clone().getCount();
@@ -67,16 +84,19 @@ export class BindingsRepository {
       .addOrderBy('b.id', 'ASC')
       .offset(offset)
       .limit(limit)
-      .getRawMany<BindingRow>();
-    return { rows, total };
+      .getRawMany<RawBindingRow>();
+    return { rows: rows.map(fromRaw), total };
   }
 
   /** Moves a binding from one status to another if it is still in `from`; true for the one caller that did. */
   async transition(
-    id: string,
-    from: BindingStatus,
-    to: BindingStatus,
-    fields: { reviewedBy: string | null; reason: string | null },
+    {
+      id,
+      from,
+      to,
+      reviewedBy,
+      reason,
+    }: { id: string; from: BindingStatus; to: BindingStatus; reviewedBy: string | null; reason: string | null },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     const live = to === BindingStatus.Pending || to === BindingStatus.Verified;
@@ -85,8 +105,8 @@ export class BindingsRepository {
       .update(ResidenceBinding)
       .set({
         status: to,
-        reason: fields.reason,
-        reviewedBy: fields.reviewedBy,
+        reason,
+        reviewedBy,
         reviewedAt: new Date(),
         ...(live ? {} : { activeKey: null }),
       })

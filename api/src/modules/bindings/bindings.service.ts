@@ -9,22 +9,21 @@ import {
   Role,
 } from '@tongxin/types';
 
-import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
+import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
-import { toDate } from '../../infra/database/raw';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
-import { AccessRepository } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
+import { GrantsRepository } from '../grants/grants.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
-import type { BindingRow } from './bindings.repository';
-import { BindingsRepository } from './bindings.repository';
+import { toBindingSummary } from './bindings.mapper';
+import { type BindingRow, BindingsRepository } from './bindings.repository';
 import type { CreateBindingDto, ListBindingsQueryDto, ReviewDto } from './dto/bindings.dto';
 import { ResidenceBinding } from './residence-binding.entity';
 
@@ -36,7 +35,7 @@ export class BindingsService {
     private readonly places: PlacesRepository,
     private readonly users: UsersRepository,
     private readonly access: AccessService,
-    private readonly grants: AccessRepository,
+    private readonly grants: GrantsRepository,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
     private readonly notifications: NotificationsService,
@@ -70,7 +69,7 @@ export class BindingsService {
 
   async mine(userId: string): Promise<BindingSummary | null> {
     const row = await this.bindings.findLiveForUser(userId);
-    return row ? this.toSummary(row, true) : null;
+    return row ? this.toSummary(row, { forOwner: true }) : null;
   }
 
   async withdraw(userId: string): Promise<void> {
@@ -84,14 +83,14 @@ export class BindingsService {
 
   async list(caller: Caller, query: ListBindingsQueryDto): Promise<Page<BindingSummary>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.BindingReview);
-    const { rows, total } = await this.bindings.findWithin(
+    const { rows, total } = await this.bindings.findWithin({
       scopes,
-      query.status,
-      (query.page - 1) * query.pageSize,
-      query.pageSize,
-    );
+      status: query.status,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
     return toPage(
-      rows.map((r) => this.toSummary(r, false)),
+      rows.map((r) => this.toSummary(r, { forOwner: false })),
       total,
       query,
     );
@@ -101,10 +100,7 @@ export class BindingsService {
     const binding = await this.requireBinding(id);
     await this.bindings.transaction(async (manager) => {
       const moved = await this.bindings.transition(
-        id,
-        BindingStatus.Pending,
-        BindingStatus.Verified,
-        { reviewedBy: caller.userId, reason: null },
+        { id, from: BindingStatus.Pending, to: BindingStatus.Verified, reviewedBy: caller.userId, reason: null },
         manager,
       );
       if (!moved) throw new DomainException(ErrorCode.Conflict, '该申请已处理');
@@ -144,10 +140,13 @@ export class BindingsService {
     const binding = await this.requireBinding(id);
     await this.bindings.transaction(async (manager) => {
       const moved = await this.bindings.transition(
-        id,
-        BindingStatus.Pending,
-        BindingStatus.Rejected,
-        { reviewedBy: caller.userId, reason: body.reason ?? null },
+        {
+          id,
+          from: BindingStatus.Pending,
+          to: BindingStatus.Rejected,
+          reviewedBy: caller.userId,
+          reason: body.reason ?? null,
+        },
         manager,
       );
       if (!moved) throw new DomainException(ErrorCode.Conflict, '该申请已处理');
@@ -192,24 +191,13 @@ export class BindingsService {
         phoneCipher: user?.phoneCipher ?? null,
         buildingName: building?.name ?? '',
       },
-      false,
+      { forOwner: false },
     );
   }
 
-  private toSummary(row: BindingRow, owner: boolean): BindingSummary {
+  private toSummary(row: BindingRow, { forOwner }: { forOwner: boolean }): BindingSummary {
     const phone = row.phoneCipher ? this.cipher.decrypt(row.phoneCipher) : null;
-    return {
-      id: row.id,
-      userId: row.userId,
-      nickname: row.nickname,
-      phone: owner ? phone : maskPhone(phone),
-      buildingId: row.buildingId,
-      buildingName: row.buildingName,
-      household: row.household,
-      status: row.status,
-      reason: row.reason,
-      createdAt: toDate(row.createdAt).toISOString(),
-    };
+    return toBindingSummary(row, { phone, forOwner });
   }
 }
 

@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationStatus } from '@tongxin/types';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { toDate } from '../../infra/database/raw';
 import { inTransaction } from '../../infra/database/transaction';
 import { whereWithin } from '../access/access.repository';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
 import { RiderApplication } from './rider-application.entity';
 
+/** An application with the rider's nickname and (encrypted) phone and the community's name. */
 export interface RiderApplicationRow {
   id: string;
   userId: string;
@@ -17,12 +19,28 @@ export interface RiderApplicationRow {
   platform: RiderApplication['platform'];
   communityId: string;
   communityName: string;
-  gridIds: string;
+  gridIds: string[];
   statement: string;
   status: ApplicationStatus;
   reason: string | null;
+  createdAt: Date;
+  reviewedAt: Date | null;
+}
+
+/** A raw select does not run the simple-json transformer: grid ids come as JSON text; SQLite gives datetimes as text. */
+type RawRiderApplicationRow = Omit<RiderApplicationRow, 'gridIds' | 'createdAt' | 'reviewedAt'> & {
+  gridIds: string;
   createdAt: Date | string;
   reviewedAt: Date | string | null;
+};
+
+function fromRaw(raw: RawRiderApplicationRow): RiderApplicationRow {
+  return {
+    ...raw,
+    gridIds: JSON.parse(raw.gridIds) as string[],
+    createdAt: toDate(raw.createdAt),
+    reviewedAt: raw.reviewedAt ? toDate(raw.reviewedAt) : null,
+  };
 }
 
 @Injectable()
@@ -43,10 +61,15 @@ export class RiderApplicationsRepository {
   }
 
   async findOne(id: string): Promise<RiderApplicationRow | null> {
-    return (await this.base().where('a.id = :id', { id }).getRawOne<RiderApplicationRow>()) ?? null;
+    const row = await this.base().where('a.id = :id', { id }).getRawOne<RawRiderApplicationRow>();
+    return row ? fromRaw(row) : null;
   }
 
-  async findForUser(userId: string, offset: number, limit: number) {
+  async findForUser(
+    userId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: RiderApplicationRow[]; total: number }> {
     const query = this.base().where('a.user_id = :userId', { userId });
     const total = await query.clone().getCount();
     const rows = await query
@@ -54,11 +77,21 @@ export class RiderApplicationsRepository {
       .addOrderBy('a.id', 'DESC')
       .offset(offset)
       .limit(limit)
-      .getRawMany<RiderApplicationRow>();
-    return { rows, total };
+      .getRawMany<RawRiderApplicationRow>();
+    return { rows: rows.map(fromRaw), total };
   }
 
-  async findWithin(scopes: string[], status: ApplicationStatus, offset: number, limit: number) {
+  async findWithin({
+    scopes,
+    status,
+    offset,
+    limit,
+  }: {
+    scopes: string[];
+    status: ApplicationStatus;
+    offset: number;
+    limit: number;
+  }): Promise<{ rows: RiderApplicationRow[]; total: number }> {
     const query = this.base().where('a.status = :status', { status });
     whereWithin(query, 'p.path', scopes);
     const total = await query.clone().getCount();
@@ -67,16 +100,19 @@ export class RiderApplicationsRepository {
       .addOrderBy('a.id', 'ASC')
       .offset(offset)
       .limit(limit)
-      .getRawMany<RiderApplicationRow>();
-    return { rows, total };
+      .getRawMany<RawRiderApplicationRow>();
+    return { rows: rows.map(fromRaw), total };
   }
 
   /** Moves an application from `from` to `to` if it is still there; true for the one caller that did. */
   async transition(
-    id: string,
-    from: ApplicationStatus,
-    to: ApplicationStatus,
-    fields: { reviewedBy: string | null; reason: string | null },
+    {
+      id,
+      from,
+      to,
+      reviewedBy,
+      reason,
+    }: { id: string; from: ApplicationStatus; to: ApplicationStatus; reviewedBy: string | null; reason: string | null },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     const result = await manager
@@ -85,8 +121,8 @@ export class RiderApplicationsRepository {
       .set({
         status: to,
         pendingKey: null,
-        reviewedBy: fields.reviewedBy,
-        reason: fields.reason,
+        reviewedBy,
+        reason,
         reviewedAt: new Date(),
       })
       .where('id = :id AND status = :from', { id, from })

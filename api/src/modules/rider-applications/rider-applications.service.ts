@@ -9,23 +9,23 @@ import {
   Role,
 } from '@tongxin/types';
 
-import { maskPhone, PiiCipher } from '../../infra/crypto/pii-cipher';
+import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
-import { toDate } from '../../infra/database/raw';
 import { DomainException } from '../../infra/http/domain.exception';
 import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
-import { AccessRepository } from '../access/access.repository';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import { reasonRequired } from '../bindings/bindings.service';
 import type { ReviewDto } from '../bindings/dto/bindings.dto';
+import { GrantsRepository } from '../grants/grants.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import type { CreateRiderApplicationDto, ListApplicationsQueryDto } from './dto/rider-applications.dto';
 import { RiderApplication } from './rider-application.entity';
+import { toRiderApplicationSummary } from './rider-applications.mapper';
 import { type RiderApplicationRow, RiderApplicationsRepository } from './rider-applications.repository';
 
 /** Riders apply to be part-time grid members (滨新侠); staff of the community approve, reject or later revoke. */
@@ -35,7 +35,7 @@ export class RiderApplicationsService {
     private readonly applications: RiderApplicationsRepository,
     private readonly places: PlacesRepository,
     private readonly access: AccessService,
-    private readonly grants: AccessRepository,
+    private readonly grants: GrantsRepository,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
     private readonly notifications: NotificationsService,
@@ -73,7 +73,7 @@ export class RiderApplicationsService {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '已有待审核的申请');
       throw error;
     }
-    return this.get(id, true);
+    return this.get(id, { forOwner: true });
   }
 
   async mine(userId: string, query: PageQueryDto): Promise<Page<RiderApplicationSummary>> {
@@ -82,18 +82,18 @@ export class RiderApplicationsService {
       (query.page - 1) * query.pageSize,
       query.pageSize,
     );
-    return toPage(await Promise.all(rows.map((r) => this.toSummary(r, true))), total, query);
+    return toPage(await Promise.all(rows.map((r) => this.toSummary(r, { forOwner: true }))), total, query);
   }
 
   async list(caller: Caller, query: ListApplicationsQueryDto): Promise<Page<RiderApplicationSummary>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.RiderReview);
-    const { rows, total } = await this.applications.findWithin(
+    const { rows, total } = await this.applications.findWithin({
       scopes,
-      query.status,
-      (query.page - 1) * query.pageSize,
-      query.pageSize,
-    );
-    return toPage(await Promise.all(rows.map((r) => this.toSummary(r, false))), total, query);
+      status: query.status,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return toPage(await Promise.all(rows.map((r) => this.toSummary(r, { forOwner: false }))), total, query);
   }
 
   /** Approval grants the part-time grid member role on every grid applied for, in one transaction. */
@@ -101,10 +101,13 @@ export class RiderApplicationsService {
     const application = await this.require(id);
     await this.applications.transaction(async (manager) => {
       const moved = await this.applications.transition(
-        id,
-        ApplicationStatus.Pending,
-        ApplicationStatus.Approved,
-        { reviewedBy: caller.userId, reason: null },
+        {
+          id,
+          from: ApplicationStatus.Pending,
+          to: ApplicationStatus.Approved,
+          reviewedBy: caller.userId,
+          reason: null,
+        },
         manager,
       );
       if (!moved) throw alreadyHandled();
@@ -137,7 +140,7 @@ export class RiderApplicationsService {
         manager,
       );
     });
-    return this.get(id, false);
+    return this.get(id, { forOwner: false });
   }
 
   async reject(caller: Caller, id: string, body: ReviewDto): Promise<RiderApplicationSummary> {
@@ -145,10 +148,13 @@ export class RiderApplicationsService {
     const application = await this.require(id);
     await this.applications.transaction(async (manager) => {
       const moved = await this.applications.transition(
-        id,
-        ApplicationStatus.Pending,
-        ApplicationStatus.Rejected,
-        { reviewedBy: caller.userId, reason: body.reason ?? null },
+        {
+          id,
+          from: ApplicationStatus.Pending,
+          to: ApplicationStatus.Rejected,
+          reviewedBy: caller.userId,
+          reason: body.reason ?? null,
+        },
         manager,
       );
       if (!moved) throw alreadyHandled();
@@ -169,7 +175,7 @@ export class RiderApplicationsService {
         manager,
       );
     });
-    return this.get(id, false);
+    return this.get(id, { forOwner: false });
   }
 
   /** Revoking an approved application takes the part-time role off its grids. */
@@ -178,10 +184,13 @@ export class RiderApplicationsService {
     const application = await this.require(id);
     await this.applications.transaction(async (manager) => {
       const moved = await this.applications.transition(
-        id,
-        ApplicationStatus.Approved,
-        ApplicationStatus.Revoked,
-        { reviewedBy: caller.userId, reason: body.reason ?? null },
+        {
+          id,
+          from: ApplicationStatus.Approved,
+          to: ApplicationStatus.Revoked,
+          reviewedBy: caller.userId,
+          reason: body.reason ?? null,
+        },
         manager,
       );
       if (!moved) throw new DomainException(ErrorCode.Conflict, '只有已通过的申请可以撤销');
@@ -206,7 +215,7 @@ export class RiderApplicationsService {
         manager,
       );
     });
-    return this.get(id, false);
+    return this.get(id, { forOwner: false });
   }
 
   private async require(id: string): Promise<RiderApplication> {
@@ -215,31 +224,20 @@ export class RiderApplicationsService {
     return application;
   }
 
-  private async get(id: string, owner: boolean): Promise<RiderApplicationSummary> {
+  private async get(id: string, audience: { forOwner: boolean }): Promise<RiderApplicationSummary> {
     const row = await this.applications.findOne(id);
     if (!row) throw new DomainException(ErrorCode.NotFound, '记录不存在');
-    return this.toSummary(row, owner);
+    return this.toSummary(row, audience);
   }
 
-  private async toSummary(row: RiderApplicationRow, owner: boolean): Promise<RiderApplicationSummary> {
-    const gridIds = JSON.parse(row.gridIds) as string[];
-    const grids = await this.places.findActiveByIds(gridIds);
+  /** Looks up the grids' names and decrypts the phone; the mapper decides what the audience sees. */
+  private async toSummary(
+    row: RiderApplicationRow,
+    { forOwner }: { forOwner: boolean },
+  ): Promise<RiderApplicationSummary> {
+    const grids = await this.places.findActiveByIds(row.gridIds);
     const phone = row.phoneCipher ? this.cipher.decrypt(row.phoneCipher) : null;
-    return {
-      id: row.id,
-      userId: row.userId,
-      nickname: row.nickname,
-      phone: owner ? phone : maskPhone(phone),
-      platform: row.platform,
-      communityId: row.communityId,
-      communityName: row.communityName,
-      grids: gridIds.map((gid) => ({ id: gid, name: grids.find((g) => g.id === gid)?.name ?? '' })),
-      statement: row.statement,
-      status: row.status,
-      reason: row.reason,
-      createdAt: toDate(row.createdAt).toISOString(),
-      reviewedAt: row.reviewedAt ? toDate(row.reviewedAt).toISOString() : null,
-    };
+    return toRiderApplicationSummary(row, { phone, forOwner, grids });
   }
 }
 
