@@ -21,8 +21,8 @@ describe('PhotoUrlSigner', () => {
     expect(path).toBe(`/api/photos/${ID}/file`);
     expect(variant).toBe('thumb');
     expect(Number(exp) - NOW / 1000).toBeGreaterThanOrEqual(3600);
-    expect(signer.verify(ID, variant, exp, sig, NOW)).toBeGreaterThanOrEqual(3600);
-    expect(signer.verify(ID, variant, exp, sig, Number(exp) * 1000)).toBeNull();
+    expect(signer.verify({ id: ID, variant, exp, sig }, NOW)).toBeGreaterThanOrEqual(3600);
+    expect(signer.verify({ id: ID, variant, exp, sig }, Number(exp) * 1000)).toBeNull();
   });
 
   it('gives the same URL within one expiry step, so clients can cache it', () => {
@@ -31,13 +31,15 @@ describe('PhotoUrlSigner', () => {
 
   it('refuses another id, variant, expiry, key or a mangled signature', () => {
     const { exp, sig } = parts(signer.url(ID, 'full', NOW));
-    expect(signer.verify(ID.replace('0b', '0c'), 'full', exp, sig, NOW)).toBeNull();
-    expect(signer.verify(ID, 'thumb', exp, sig, NOW)).toBeNull();
-    expect(signer.verify(ID, 'full', String(Number(exp) + 300), sig, NOW)).toBeNull();
-    expect(new PhotoUrlSigner('j'.repeat(40), 3600).verify(ID, 'full', exp, sig, NOW)).toBeNull();
-    expect(signer.verify(ID, 'full', exp, `${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}`, NOW)).toBeNull();
-    expect(signer.verify(ID, 'full', exp, undefined, NOW)).toBeNull();
-    expect(signer.verify(ID, 'full', '1e12', sig, NOW)).toBeNull();
-    expect(signer.verify(ID, 'original', exp, sig, NOW)).toBeNull();
+    expect(signer.verify({ id: ID.replace('0b', '0c'), variant: 'full', exp, sig }, NOW)).toBeNull();
+    expect(signer.verify({ id: ID, variant: 'thumb', exp, sig }, NOW)).toBeNull();
+    expect(signer.verify({ id: ID, variant: 'full', exp: String(Number(exp) + 300), sig }, NOW)).toBeNull();
+    expect(new PhotoUrlSigner('j'.repeat(40), 3600).verify({ id: ID, variant: 'full', exp, sig }, NOW)).toBeNull();
+    expect(
+      signer.verify({ id: ID, variant: 'full', exp, sig: `${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}` }, NOW),
+    ).toBeNull();
+    expect(signer.verify({ id: ID, variant: 'full', exp, sig: undefined }, NOW)).toBeNull();
+    expect(signer.verify({ id: ID, variant: 'full', exp: '1e12', sig }, NOW)).toBeNull();
+    expect(signer.verify({ id: ID, variant: 'original', exp, sig }, NOW)).toBeNull();
   });
 });

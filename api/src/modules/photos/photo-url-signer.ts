@@ -25,10 +25,7 @@ export class PhotoUrlSigner {
 
   /** Seconds the URL stays valid, or null when the signature is wrong or has expired. */
   verify(
-    id: string,
-    variant: string,
-    exp: string | undefined,
-    sig: string | undefined,
+    { id, variant, exp, sig }: { id: string; variant: string; exp?: string; sig?: string },
     nowMs = Date.now(),
   ): number | null {
     if (!exp || !sig || !/^\d{1,12}$/.test(exp) || !(PHOTO_VARIANTS as readonly string[]).includes(variant))

@@ -37,7 +37,7 @@ export class PhotosController {
     @Query() query: PhotoFileQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const file = await this.photos.file(id, query.variant, query.exp, query.sig);
+    const file = await this.photos.file(id, query);
     void reply
       .header('cache-control', `private, max-age=${file.maxAgeSeconds}, immutable`)
       .header('x-content-type-options', 'nosniff');

@@ -36,7 +36,7 @@ export class PhotosRepository {
       .select('p.id', 'id')
       .where('p.owner_id = :ownerId AND p.created_at > :since', { ownerId, since });
     if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-    return (await query.getRawMany()).length;
+    return (await query.getRawMany<{ id: string }>()).length;
   }
 
   async insert(photo: Photo, manager: EntityManager = this.dataSource.manager): Promise<void> {

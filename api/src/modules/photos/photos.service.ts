@@ -13,7 +13,8 @@ import { ObjectStorage } from '../../infra/storage/object-storage';
 import { Photo } from './photo.entity';
 import { detectPhotoType, processPhoto } from './photo-image';
 import { readPhotoUpload } from './photo-upload.reader';
-import { PhotoUrlSigner, type PhotoVariant } from './photo-url-signer';
+import { PhotoUrlSigner } from './photo-url-signer';
+import { toPhotoView } from './photos.mapper';
 import { PhotosRepository } from './photos.repository';
 
 const DAY_MS = 86_400_000;
@@ -98,8 +99,8 @@ export class PhotosService {
   }
 
   /** The stored file behind a signed URL. A wrong or expired signature is refused before the photo is looked up. */
-  async file(id: string, variant: string, exp: string | undefined, sig: string | undefined): Promise<PhotoFile> {
-    const maxAgeSeconds = this.signer.verify(id, variant, exp, sig);
+  async file(id: string, { variant, exp, sig }: { variant: string; exp?: string; sig?: string }): Promise<PhotoFile> {
+    const maxAgeSeconds = this.signer.verify({ id, variant, exp, sig });
     if (maxAgeSeconds === null) throw new DomainException(ErrorCode.Forbidden, '图片链接无效或已过期');
     const photo = await this.photos.findById(id);
     if (!photo) throw notFound();
@@ -108,15 +109,9 @@ export class PhotosService {
     return { body: stored.body, contentType: photo.mime, maxAgeSeconds };
   }
 
-  /** The photo as clients see it, with signed URLs. */
+  /** The photo as clients see it, with URLs signed by this service's key (for the records that show photos). */
   toView(photo: Pick<Photo, 'id' | 'width' | 'height'>): PhotoView {
-    return {
-      id: photo.id,
-      url: this.signer.url(photo.id, 'full' satisfies PhotoVariant),
-      thumbUrl: this.signer.url(photo.id, 'thumb' satisfies PhotoVariant),
-      width: photo.width,
-      height: photo.height,
-    };
+    return toPhotoView(photo, this.signer);
   }
 
   /** Views of the photos with these ids, in the order given; unknown ids are left out. */

@@ -35,7 +35,9 @@ export class PlaceAdminService {
       if (!parent) throw placeNotFound();
       const level = CHILD_LEVEL[parent.level];
       if (!level) throw invalidField('parentId', '楼栋下不能再建下级地点');
-      if (await this.places.hasActiveChildNamed(parent.id, body.name, null, manager)) throw nameTaken(body.name);
+      if (await this.places.hasActiveChildNamed({ parentId: parent.id, name: body.name, exceptId: null }, manager)) {
+        throw nameTaken(body.name);
+      }
       const id = newId();
       const row = Object.assign(new Place(), {
         id,
@@ -62,7 +64,11 @@ export class PlaceAdminService {
       await this.places.lockActive(before.parentId, manager);
       const current = await this.lockUnder(id, before.parentId, manager);
       if (current.name === body.name) return current;
-      if (await this.places.hasActiveChildNamed(before.parentId, body.name, id, manager)) throw nameTaken(body.name);
+      if (
+        await this.places.hasActiveChildNamed({ parentId: before.parentId, name: body.name, exceptId: id }, manager)
+      ) {
+        throw nameTaken(body.name);
+      }
       await this.places.rename(id, body.name, manager);
       return Object.assign(current, { name: body.name });
     });
@@ -83,9 +89,11 @@ export class PlaceAdminService {
       if (!this.access.allows(caller.grants ?? [], Permission.PlaceManage, to.path)) throw forbidden();
       if (!from || to.level !== from.level) throw invalidField('parentId', '新上级必须与原上级同级');
       const current = await this.lockUnder(id, before.parentId, manager);
-      if (await this.places.hasActiveChildNamed(to.id, current.name, id, manager)) throw nameTaken(current.name);
+      if (await this.places.hasActiveChildNamed({ parentId: to.id, name: current.name, exceptId: id }, manager)) {
+        throw nameTaken(current.name);
+      }
       const path = `${to.path}${id}/`;
-      await this.places.moveSubtree(id, to.id, current.path, path, manager);
+      await this.places.moveSubtree({ id, newParentId: to.id, fromPath: current.path, toPath: path }, manager);
       return Object.assign(current, { parentId: to.id, path });
     });
     return this.lookups.detail(place);
@@ -113,13 +121,13 @@ export class PlaceAdminService {
     if (!checked.ok)
       throw new DomainException(ErrorCode.ValidationFailed, '边界不是有效的 GeoJSON 多边形', checked.problems);
     const box = boundingBox(checked.boundary);
-    await this.places.setBoundary(id, checked.boundary, box);
+    await this.places.setBoundary({ id, boundary: checked.boundary, box });
     return this.lookups.detail(Object.assign(place, { boundary: checked.boundary }, box));
   }
 
   async clearBoundary(id: string): Promise<void> {
     await this.requireGrid(id);
-    await this.places.setBoundary(id, null, null);
+    await this.places.setBoundary({ id, boundary: null, box: null });
   }
 
   private async requireChild(id: string): Promise<Place & { parentId: string }> {

@@ -19,13 +19,19 @@ export class PlaceUnitsRepository {
    * Active units on the place with `placePath` and on every active place below it (and, with `withAncestors`,
    * on the places above it), by name.
    */
-  async findActiveWithin(
-    placePath: string,
-    kind: PlaceUnitKind | undefined,
-    offset: number,
-    limit: number,
+  async findActiveWithin({
+    placePath,
+    kind,
+    offset,
+    limit,
     withAncestors = false,
-  ) {
+  }: {
+    placePath: string;
+    kind?: PlaceUnitKind;
+    offset: number;
+    limit: number;
+    withAncestors?: boolean;
+  }): Promise<{ rows: PlaceUnitRow[]; total: number }> {
     const ancestors = placePath.split('/').filter(Boolean).slice(0, -1);
     const query = this.dataSource.manager
       .createQueryBuilder(PlaceUnit, 'u')

@@ -21,13 +21,13 @@ export class PlaceUnitsService {
   async list(placeId: string, query: ListPlaceUnitsQueryDto): Promise<Page<PlaceUnitSummary>> {
     const place = await this.places.findActiveById(placeId);
     if (!place) throw placeNotFound();
-    const { rows, total } = await this.units.findActiveWithin(
-      place.path,
-      query.kind,
-      (query.page - 1) * query.pageSize,
-      query.pageSize,
-      query.withAncestors,
-    );
+    const { rows, total } = await this.units.findActiveWithin({
+      placePath: place.path,
+      kind: query.kind,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+      withAncestors: query.withAncestors,
+    });
     return toPage(
       rows.map((r) => toPlaceUnitSummary(r.unit, r.placeName)),
       total,

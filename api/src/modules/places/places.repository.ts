@@ -40,10 +40,7 @@ export class PlacesRepository {
 
   /** Active children of a place (or the top-level streets when parentId is null), by name. */
   async findActiveChildren(
-    parentId: string | null,
-    level: PlaceLevel | undefined,
-    offset: number,
-    limit: number,
+    { parentId, level, offset, limit }: { parentId: string | null; level?: PlaceLevel; offset: number; limit: number },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ rows: Place[]; total: number }> {
     const [rows, total] = await manager.findAndCount(Place, {
@@ -57,9 +54,7 @@ export class PlacesRepository {
 
   /** Whether an active child of `parentId` other than `exceptId` is called `name`. Hold the parent's lock. */
   async hasActiveChildNamed(
-    parentId: string,
-    name: string,
-    exceptId: string | null,
+    { parentId, name, exceptId }: { parentId: string; name: string; exceptId: string | null },
     manager: EntityManager,
   ): Promise<boolean> {
     const count = await manager.count(Place, {
@@ -85,10 +80,7 @@ export class PlacesRepository {
    * every path starting with `fromPath` gets `toPath` instead of that prefix.
    */
   async moveSubtree(
-    id: string,
-    newParentId: string,
-    fromPath: string,
-    toPath: string,
+    { id, newParentId, fromPath, toPath }: { id: string; newParentId: string; fromPath: string; toPath: string },
     manager: EntityManager,
   ): Promise<number> {
     const rest = this.isSqlite ? 'SUBSTR(path, :start)' : 'SUBSTRING(path, :start)';
@@ -116,9 +108,7 @@ export class PlacesRepository {
   }
 
   async setBoundary(
-    id: string,
-    boundary: GeoJsonPolygon | null,
-    box: BoundingBox | null,
+    { id, boundary, box }: { id: string; boundary: GeoJsonPolygon | null; box: BoundingBox | null },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.update(

@@ -17,12 +17,12 @@ export class PlacesService {
 
   async listChildren(query: ListPlacesQueryDto): Promise<Page<PlaceSummary>> {
     if (query.parentId && !(await this.places.findActiveById(query.parentId))) throw placeNotFound();
-    const { rows, total } = await this.places.findActiveChildren(
-      query.parentId ?? null,
-      query.level,
-      (query.page - 1) * query.pageSize,
-      query.pageSize,
-    );
+    const { rows, total } = await this.places.findActiveChildren({
+      parentId: query.parentId ?? null,
+      level: query.level,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
     return toPage(rows.map(toPlaceSummary), total, query);
   }
 
