@@ -15,8 +15,8 @@ import {
 import sharp from 'sharp';
 
 import { newId } from '../src/infra/database/ids';
-import { GrantsRepository } from '../src/modules/grants/grants.repository';
 import { TokensService } from '../src/modules/auth/tokens.service';
+import { GrantsRepository } from '../src/modules/grants/grants.repository';
 import { GridOrder } from '../src/modules/orders/entities/grid-order.entity';
 import { OrderSweepsService } from '../src/modules/orders/services/order-sweeps.service';
 import { PointsEntry } from '../src/modules/points/points-entry.entity';
