@@ -422,6 +422,41 @@ describe('reports and grid orders', () => {
     expect((await notices(resident, duplicate.id)).map((n) => n.kind)).toEqual([NotificationKind.OrderCancelled]);
   });
 
+  it('lets nobody handle, verify or confirm an order on their own report', async () => {
+    const [rider] = await grabbers(1);
+    const riderId = (await rider.get<{ id: string }>('/me')).body.id;
+    // A part-time grid member reports at a building of his own grid: he may not grab it, nor be assigned it.
+    const own = await file(rider, '自己上报的楼道灯坏了');
+    const grab = await rider.post<ApiErrorBody>(`/orders/${own.order.id}/grab`);
+    expect([grab.status, grab.body.code]).toEqual([403, ErrorCode.OwnReport]);
+    const assign = await staff.post<ApiErrorBody>(`/orders/${own.order.id}/assign`, { handlerId: riderId });
+    expect([assign.status, assign.body.code]).toEqual([403, ErrorCode.OwnReport]);
+    expect((await t.dataSource.manager.findOneByOrFail(GridOrder, { id: own.order.id })).status).toBe(OrderStatus.Open);
+
+    // A grid worker, or staff, may not verify their own report (it would pay them as reporter).
+    const workers = await gridWorker.post<ApiErrorBody>(
+      `/orders/${(await file(gridWorker, '网格员自己上报的井盖松动')).order.id}/verify`,
+    );
+    expect([workers.status, workers.body.code]).toEqual([403, ErrorCode.OwnReport]);
+    const staffs = await staff.post<ApiErrorBody>(
+      `/orders/${(await file(staff, '工作人员自己上报的路灯')).order.id}/verify`,
+    );
+    expect([staffs.status, staffs.body.code]).toEqual([403, ErrorCode.OwnReport]);
+
+    // An order its reporter came to hold (before these rules) cannot be confirmed by them, and pays no handler.
+    await t.dataSource.manager.update(
+      GridOrder,
+      { id: own.order.id },
+      { status: OrderStatus.Done, handlerId: riderId },
+    );
+    const confirm = await rider.post<ApiErrorBody>(`/orders/${own.order.id}/confirm`, { rating: 5 });
+    expect([confirm.status, confirm.body.code]).toEqual([403, ErrorCode.OwnReport]);
+    // Nor does the sweep that confirms unanswered orders pay them.
+    await t.dataSource.manager.update(GridOrder, { id: own.order.id }, { deadlineAt: new Date(Date.now() - 1000) });
+    await sweeps.autoConfirm();
+    expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: riderId } })).toBe(0);
+  });
+
   it('finds the members who may take an order in a grid, for dispatch', async () => {
     const [rider] = await grabbers(1);
     const me = await rider.get<{ id: string; nickname: string }>('/me');

@@ -34,6 +34,8 @@ export const ErrorCode = {
   RedemptionNotCancellable: 'REDEMPTION_NOT_CANCELLABLE',
   IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
   SecondApproverRequired: 'SECOND_APPROVER_REQUIRED',
+  /** Nobody awards points to themselves. */
+  SelfAward: 'SELF_AWARD',
   PhotoTypeNotAllowed: 'PHOTO_TYPE_NOT_ALLOWED',
   PhotoTooLarge: 'PHOTO_TOO_LARGE',
   PhotoQuotaExceeded: 'PHOTO_QUOTA_EXCEEDED',
@@ -43,6 +45,8 @@ export const ErrorCode = {
   OrderAlreadyClaimed: 'ORDER_ALREADY_CLAIMED',
   OrderStateConflict: 'ORDER_STATE_CONFLICT',
   ActiveOrderCapReached: 'ACTIVE_ORDER_CAP_REACHED',
+  /** Nobody handles, verifies or confirms an order on their own report. */
+  OwnReport: 'OWN_REPORT',
   LocationOutsideGrids: 'LOCATION_OUTSIDE_GRIDS',
   CategoryNotFound: 'CATEGORY_NOT_FOUND',
   SignupClosed: 'SIGNUP_CLOSED',
@@ -53,6 +57,10 @@ export const ErrorCode = {
   TicketRevoked: 'TICKET_REVOKED',
   UndoWindowPassed: 'UNDO_WINDOW_PASSED',
   NotAnAttendee: 'NOT_AN_ATTENDEE',
+  /** Nobody checks themselves in, by scan or by name. */
+  SelfCheckin: 'SELF_CHECKIN',
+  /** A check-in by name outside the window a ticket scan would have. */
+  OutsideCheckinWindow: 'OUTSIDE_CHECKIN_WINDOW',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
 } as const;
@@ -95,6 +103,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   REDEMPTION_NOT_CANCELLABLE: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
   SECOND_APPROVER_REQUIRED: 409,
+  SELF_AWARD: 403,
   PHOTO_TYPE_NOT_ALLOWED: 415,
   PHOTO_TOO_LARGE: 413,
   PHOTO_QUOTA_EXCEEDED: 429,
@@ -104,6 +113,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   ORDER_ALREADY_CLAIMED: 409,
   ORDER_STATE_CONFLICT: 409,
   ACTIVE_ORDER_CAP_REACHED: 409,
+  OWN_REPORT: 403,
   LOCATION_OUTSIDE_GRIDS: 422,
   CATEGORY_NOT_FOUND: 404,
   SIGNUP_CLOSED: 409,
@@ -114,6 +124,8 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   TICKET_REVOKED: 409,
   UNDO_WINDOW_PASSED: 409,
   NOT_AN_ATTENDEE: 403,
+  SELF_CHECKIN: 403,
+  OUTSIDE_CHECKIN_WINDOW: 409,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };

@@ -1,6 +1,13 @@
 import { OrderStatus } from '@tongxin/types';
 
-import { ACTIVE_STATUSES, LIVE_STATUSES, ORDER_MOVES, type OrderMoveName, UNRESOLVED_STATUSES } from './order-states';
+import {
+  ACTIVE_STATUSES,
+  dealsWithOwnReport,
+  LIVE_STATUSES,
+  ORDER_MOVES,
+  type OrderMoveName,
+  UNRESOLVED_STATUSES,
+} from './order-states';
 
 const ALL = Object.values(OrderStatus);
 const { Open, Claimed, InProgress, Done, Confirmed, Closed, Cancelled } = OrderStatus;
@@ -73,5 +80,31 @@ describe('order state table', () => {
 
   it('takes back exactly the orders someone holds', () => {
     expect([...ORDER_MOVES.taken_back.from].sort()).toEqual([...ACTIVE_STATUSES].sort());
+  });
+});
+
+describe('own reports', () => {
+  const parties = (reporterId: string, actorId: string, handlerId: string | null) => ({
+    reporterId,
+    actorId,
+    handlerId,
+  });
+
+  it('refuses the reporter grabbing, being assigned, verifying or confirming their own work', () => {
+    expect(dealsWithOwnReport('grabbed', parties('r', 'r', 'r'))).toBe(true);
+    expect(dealsWithOwnReport('assigned', parties('r', 'staff', 'r'))).toBe(true);
+    expect(dealsWithOwnReport('reassigned', parties('r', 'staff', 'r'))).toBe(true);
+    expect(dealsWithOwnReport('verified', parties('r', 'r', null))).toBe(true);
+    expect(dealsWithOwnReport('confirmed', parties('r', 'r', 'r'))).toBe(true);
+    expect(dealsWithOwnReport('auto_confirmed', parties('r', 'sweep', 'r'))).toBe(true);
+  });
+
+  it('lets others take those steps, and the reporter take the rest', () => {
+    expect(dealsWithOwnReport('grabbed', parties('r', 'h', 'h'))).toBe(false);
+    expect(dealsWithOwnReport('assigned', parties('r', 'r', 'h'))).toBe(false);
+    expect(dealsWithOwnReport('verified', parties('r', 'staff', 'h'))).toBe(false);
+    expect(dealsWithOwnReport('confirmed', parties('r', 'r', 'h'))).toBe(false);
+    expect(dealsWithOwnReport('reopened', parties('r', 'r', 'h'))).toBe(false);
+    expect(dealsWithOwnReport('cancelled', parties('r', 'r', 'r'))).toBe(false);
   });
 });

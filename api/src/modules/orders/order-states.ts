@@ -50,3 +50,30 @@ export type OrderMoveName = keyof typeof ORDER_MOVES;
 
 /** What a history entry records: a move, the order's creation, or an escalation (a level, not a state). */
 export type OrderStepName = OrderMoveName | 'created' | 'escalated';
+
+/** The people around one step: whoever reported the problem, whoever makes the step, whoever handles the order after it. */
+export interface StepParties {
+  reporterId: string;
+  actorId: string;
+  handlerId: string | null;
+}
+
+/**
+ * Steps nobody takes on their own report, since the reporter is paid on verification and the handler on
+ * confirmation: grabbing it (the actor becomes its handler), being assigned it, verifying it, or confirming work on
+ * it that one did oneself (and so no handler is paid for their own report, whoever confirms).
+ */
+export const OWN_REPORT_REFUSED: Partial<Record<OrderStepName | 'verified', keyof StepParties>> = {
+  grabbed: 'actorId',
+  assigned: 'handlerId',
+  reassigned: 'handlerId',
+  verified: 'actorId',
+  confirmed: 'handlerId',
+  auto_confirmed: 'handlerId',
+};
+
+/** True when `step` would have the reporter deal with their own report. */
+export function dealsWithOwnReport(step: OrderStepName | 'verified', parties: StepParties): boolean {
+  const who = OWN_REPORT_REFUSED[step];
+  return who !== undefined && parties[who] === parties.reporterId;
+}

@@ -21,13 +21,31 @@ import { PlacesRepository } from '../../places/places.repository';
 import { LedgerService } from '../../points/ledger.service';
 import type { AssignOrderDto, ConfirmOrderDto, OrderActionDto } from '../dto/orders.dto';
 import type { GridOrder } from '../entities/grid-order.entity';
-import { ACTIVE_STATUSES, ORDER_MOVES, type OrderMoveName } from '../order-states';
+import type { Report } from '../entities/report.entity';
+import {
+  ACTIVE_STATUSES,
+  dealsWithOwnReport,
+  ORDER_MOVES,
+  type OrderMoveName,
+  type StepParties,
+} from '../order-states';
 import { OrdersRepository } from '../repositories/orders.repository';
 import { ReportsRepository } from '../repositories/reports.repository';
 import { FollowUpsService } from './follow-ups.service';
 import { ReportViewsService } from './report-views.service';
 
 const hours = (n: number) => n * 3_600_000;
+
+/** Refuses a step that would have the reporter deal with their own report (`OWN_REPORT_REFUSED`). */
+function refuseOwnReport(
+  step: Parameters<typeof dealsWithOwnReport>[0],
+  report: Pick<Report, 'reporterId'> | null,
+  who: Omit<StepParties, 'reporterId'>,
+): void {
+  if (report && dealsWithOwnReport(step, { reporterId: report.reporterId, ...who })) {
+    throw new DomainException(ErrorCode.OwnReport, '不能处理、核实或确认自己上报的问题');
+  }
+}
 
 /** One move of the state table, made by someone, with what goes with it in the same transaction. */
 interface Move {
@@ -78,6 +96,8 @@ export class OrdersService {
   async grab(caller: Caller, orderId: string): Promise<ReportDetail> {
     const order = await this.require(orderId);
     if (order.handlerId === caller.userId && ACTIVE_STATUSES.includes(order.status)) return this.detail(caller, order);
+    const report = await this.reports.findReport(order.reportId);
+    refuseOwnReport('grabbed', report, { actorId: caller.userId, handlerId: caller.userId });
     await this.orders.ensureLoad(caller.userId);
     const category = await this.categoryOf(order);
     const { from, to } = ORDER_MOVES.grabbed;
@@ -161,6 +181,7 @@ export class OrdersService {
     const order = await this.require(orderId);
     const report = await this.reports.findReport(order.reportId);
     if (!report || report.reporterId !== caller.userId) throw forbidden();
+    refuseOwnReport('confirmed', report, { actorId: caller.userId, handlerId: order.handlerId });
     if (order.status !== OrderStatus.Confirmed) {
       await this.move({
         order,
@@ -216,11 +237,13 @@ export class OrdersService {
     }
     const category = await this.categoryOf(order);
     const report = await this.reports.findReport(order.reportId);
+    const step = order.handlerId ? 'reassigned' : 'assigned';
+    refuseOwnReport(step, report, { actorId: caller.userId, handlerId: body.handlerId });
     await this.orders.ensureLoad(body.handlerId);
     const now = new Date();
     await this.move({
       order,
-      step: order.handlerId ? 'reassigned' : 'assigned',
+      step,
       actorId: caller.userId,
       note: body.note ?? null,
       set: {
@@ -287,8 +310,9 @@ export class OrdersService {
   /** Staff or a grid worker confirm the report describes a real problem: the reporter is paid, once. */
   async verify(caller: Caller, orderId: string): Promise<ReportDetail> {
     const order = await this.require(orderId);
-    await this.reports.markVerified(order.reportId);
     const report = await this.reports.findReport(order.reportId);
+    refuseOwnReport('verified', report, { actorId: caller.userId, handlerId: order.handlerId });
+    await this.reports.markVerified(order.reportId);
     if (report) {
       await this.pay(() =>
         this.ledger.award({
@@ -304,11 +328,15 @@ export class OrdersService {
     return this.detail(caller, order);
   }
 
-  /** Pays the handler of a confirmed order, once: the idempotency key is the order. */
+  /** Pays the handler of a confirmed order, once (the idempotency key is the order), never for their own report. */
   async payHandler(orderId: string): Promise<void> {
     const order = await this.orders.findOrder(orderId);
     if (!order?.handlerId || (order.status !== OrderStatus.Confirmed && order.status !== OrderStatus.Closed)) return;
     const handlerId = order.handlerId;
+    const report = await this.reports.findReport(order.reportId);
+    if (!report || dealsWithOwnReport('auto_confirmed', { reporterId: report.reporterId, actorId: '', handlerId })) {
+      return;
+    }
     await this.pay(() =>
       this.ledger.award({
         memberId: handlerId,

@@ -21,9 +21,14 @@ import { errorMessage, isApiError } from '@/services/api-error';
 
 import { RosterRow } from '../../components/roster-row';
 
+const ACTION_COPY: Partial<Record<string, string>> = {
+  [ErrorCode.UndoWindowPassed]: '签到已超过可撤销时间',
+  [ErrorCode.OutsideCheckinWindow]: '不在签到时间内，活动开始前后规定时间内才能签到',
+  [ErrorCode.SelfCheckin]: '不能给自己签到，请由其他组织者签到',
+};
+
 function actionError(error: unknown): string {
-  if (isApiError(error) && error.code === ErrorCode.UndoWindowPassed) return '签到已超过可撤销时间';
-  return errorMessage(error);
+  return (isApiError(error) && ACTION_COPY[error.code]) || errorMessage(error);
 }
 
 function Roster({ eventId }: { eventId: string }) {
