@@ -335,6 +335,94 @@ describe('events: capacity, waiting list, tickets and check-in', () => {
     }
   });
 
+  describe('attendance that cannot be farmed', () => {
+    const ticketOf = async (api: Api, registrationId: string) =>
+      (await api.get<TicketView>(`/events/registrations/${registrationId}/ticket`)).body.token;
+    const signUp = async (api: Api, eventId: string) =>
+      (await api.post<RegistrationView>(`/events/${eventId}/registrations`, {})).body;
+    const attendancePaid = (memberId: string, eventId: string) =>
+      t.dataSource.manager.count(PointsEntry, { where: { memberId, sourceId: eventId, source: 'event_attended' } });
+
+    it('lets nobody check themselves in, by scan or by name', async () => {
+      const e = await event(5, 0.5);
+      const reg = await signUp(organizer, e.id);
+      expect(reg.status).toBe('confirmed');
+      const scan = await organizer.post<ApiErrorBody>(`/events/${e.id}/checkins`, {
+        ticket: await ticketOf(organizer, reg.id),
+        nonce: `self-scan-${reg.id.slice(0, 8)}`,
+      });
+      expect([scan.status, scan.body.code]).toEqual([403, ErrorCode.SelfCheckin]);
+      const manual = await organizer.post<ApiErrorBody>(`/events/${e.id}/checkins/manual`, {
+        registrationId: reg.id,
+        nonce: `self-manual-${reg.id.slice(0, 8)}`,
+      });
+      expect([manual.status, manual.body.code]).toEqual([403, ErrorCode.SelfCheckin]);
+      expect(await t.dataSource.manager.count(Checkin, { where: { registrationId: reg.id } })).toBe(0);
+    });
+
+    it('checks in by name only within the window a ticket scan has', async () => {
+      const e = await event(5, 24);
+      const [a] = await residents(1);
+      const reg = await signUp(a.api, e.id);
+      const early = await organizer.post<ApiErrorBody>(`/events/${e.id}/checkins/manual`, {
+        registrationId: reg.id,
+        nonce: `early-${reg.id.slice(0, 8)}`,
+      });
+      expect([early.status, early.body.code]).toEqual([409, ErrorCode.OutsideCheckinWindow]);
+      expect(await t.dataSource.manager.count(Checkin, { where: { registrationId: reg.id } })).toBe(0);
+      expect(await attendancePaid(a.id, e.id)).toBe(0);
+    });
+
+    it('pays an event’s organizers nothing for attending it', async () => {
+      const e = await event(5, 0.5);
+      const staffToken = (await loginAs(t.baseUrl, 'staff-ajilaqin')).accessToken;
+      const staff = client(t.baseUrl, staffToken);
+      const staffId = (await staff.get<{ id: string }>('/me')).body.id;
+      const organizerId = (await organizer.get<{ id: string }>('/me')).body.id;
+      // Staff hold event rights on the community; the organizer created the event. Each checks the other in.
+      const staffReg = await signUp(staff, e.id);
+      const organizerReg = await signUp(organizer, e.id);
+      const byOrganizer = await organizer.post<ScanResult>(`/events/${e.id}/checkins`, {
+        ticket: await ticketOf(staff, staffReg.id),
+        nonce: `org-${staffReg.id.slice(0, 8)}`,
+      });
+      const byStaff = await staff.post<ScanResult>(`/events/${e.id}/checkins/manual`, {
+        registrationId: organizerReg.id,
+        nonce: `staff-${organizerReg.id.slice(0, 8)}`,
+      });
+      expect([byOrganizer.body.outcome, byStaff.body.outcome]).toEqual(['checked_in', 'checked_in']);
+      expect([await attendancePaid(staffId, e.id), await attendancePaid(organizerId, e.id)]).toEqual([0, 0]);
+      // An ordinary attendee of the same event is paid.
+      const [a] = await residents(1);
+      const reg = await signUp(a.api, e.id);
+      await organizer.post(`/events/${e.id}/checkins/manual`, {
+        registrationId: reg.id,
+        nonce: `a-${reg.id.slice(0, 8)}`,
+      });
+      expect(await attendancePaid(a.id, e.id)).toBe(1);
+    });
+
+    it('pays attendance once per member and event, whatever happens to the sign-up', async () => {
+      const e = await event(5, 0.5);
+      const [a] = await residents(1);
+      for (const round of [1, 2]) {
+        const reg = await signUp(a.api, e.id);
+        expect(reg.status).toBe('confirmed');
+        const scan = await organizer.post<ScanResult>(`/events/${e.id}/checkins`, {
+          ticket: await ticketOf(a.api, reg.id),
+          nonce: `again-${round}-${reg.id.slice(0, 8)}`,
+        });
+        expect(scan.body.outcome).toBe('checked_in');
+        // Cancelled after the check-in, then signed up again.
+        expect((await a.api.post<RegistrationView>(`/events/registrations/${reg.id}/cancel`)).body.status).toBe(
+          'cancelled',
+        );
+      }
+      expect(await attendancePaid(a.id, e.id)).toBe(1);
+      expect((await a.api.get<PointsBalance>('/points/me')).body.balance).toBe(10);
+    });
+  });
+
   it('lets the organizer approve or turn down sign-ups that need approval, telling each member, for this event only', async () => {
     const e = await event(1, 24, { needsApproval: true });
     const [a, b, c] = await residents(3);

@@ -167,6 +167,8 @@ export const ScanOutcome = {
   Invalid: 'invalid',
   WrongEvent: 'wrong_event',
   OutsideWindow: 'outside_window',
+  /** The scanner is the attendee: nobody checks themselves in. */
+  SelfCheckin: 'self_checkin',
 } as const;
 export type ScanOutcome = (typeof ScanOutcome)[keyof typeof ScanOutcome];
 

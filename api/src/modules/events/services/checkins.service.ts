@@ -18,13 +18,15 @@ import { PiiCipher } from '../../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../../infra/database/db-errors';
 import { newId } from '../../../infra/database/ids';
 import { DomainException } from '../../../infra/http/domain.exception';
+import { AccessService } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
+import { Permission } from '../../access/permissions';
 import { PlacesRepository } from '../../places/places.repository';
 import { LedgerService, type PreparedAward } from '../../points/ledger.service';
 import { UsersRepository } from '../../users/users.repository';
 import { attendanceCsv, attendanceRows, type AttendanceValue, attendanceXlsx } from '../attendance-export';
 import { Checkin } from '../checkin.entity';
-import { admitMovedTicket, type CheckinWindow, checkinWindow } from '../checkin-window';
+import { admitMovedTicket, type CheckinWindow, checkinWindow, withinWindow } from '../checkin-window';
 import { type DecryptPhone, toAttendee, toOfflineKit, toRosterEntry, toScanResult } from '../events.mapper';
 import { CheckinsRepository } from '../repositories/checkins.repository';
 import { EventSignupsRepository } from '../repositories/event-signups.repository';
@@ -51,8 +53,17 @@ interface ScanAnswer {
   review: boolean;
 }
 
+/** A check-in of oneself is refused with a code, online or by name (an offline batch reports it per item). */
+function refuseSelfCheckin(result: ScanResult): ScanResult {
+  if (result.outcome === ScanOutcome.SelfCheckin) {
+    throw new DomainException(ErrorCode.SelfCheckin, '不能给自己签到，请由其他组织者签到', result);
+  }
+  return result;
+}
+
 /** A single online scan of a ticket that does not count is refused with a code (a batch reports per item). */
 function refuseBadTicket(result: ScanResult): ScanResult {
+  refuseSelfCheckin(result);
   if (result.outcome === ScanOutcome.Revoked)
     throw new DomainException(ErrorCode.TicketRevoked, '该入场券已作废', result);
   if (
@@ -89,6 +100,7 @@ export class CheckinsService {
     private readonly places: PlacesRepository,
     private readonly users: UsersRepository,
     private readonly keys: TicketKeys,
+    private readonly access: AccessService,
   ) {}
 
   private readonly decrypt: DecryptPhone = (cipher) => this.cipher.decrypt(cipher);
@@ -105,10 +117,21 @@ export class CheckinsService {
     return results;
   }
 
-  /** Manual check-in by name for someone without a phone. */
-  manual(caller: Caller, eventId: string, body: ManualCheckinRequest): Promise<ScanResult> {
+  /** Manual check-in by name for someone without a phone: within the same window as a ticket scan. */
+  async manual(caller: Caller, eventId: string, body: ManualCheckinRequest): Promise<ScanResult> {
     const { registrationId, nonce } = body;
-    return this.checkIn({ caller, eventId, nonce, scannedAt: new Date(), registrationId, method: 'manual' });
+    const scannedAt = new Date();
+    const window = await this.currentWindow(eventId);
+    if (!window) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
+    if (!withinWindow(window, scannedAt)) {
+      throw new DomainException(ErrorCode.OutsideCheckinWindow, '不在签到时间内', {
+        from: window.from.toISOString(),
+        until: window.until.toISOString(),
+      });
+    }
+    return refuseSelfCheckin(
+      await this.checkIn({ caller, eventId, nonce, scannedAt, registrationId, method: 'manual' }),
+    );
   }
 
   async undo(eventId: string, checkinId: string): Promise<void> {
@@ -206,9 +229,12 @@ export class CheckinsService {
     if (registration.status !== 'confirmed') {
       return this.record({ ...door, registrationId, outcome: ScanOutcome.Revoked });
     }
+    if (registration.memberId === caller.userId) {
+      return this.record({ ...door, registrationId, outcome: ScanOutcome.SelfCheckin });
+    }
     // Attendance points are readied before the transaction and paid inside it: one commit per scan.
     const live = await this.checkins.findLiveCheckin(registrationId);
-    const attendance = live ? null : await this.prepareAttendance(eventId, registration.memberId, registrationId);
+    const attendance = live ? null : await this.prepareAttendance(eventId, registration.memberId);
     for (let attempt = 0; ; attempt += 1) {
       try {
         const result = await this.checkins.transaction(async (manager) => {
@@ -266,27 +292,31 @@ export class CheckinsService {
     }
   }
 
-  /** The event's reward for this attendee, checked and made ready; null when it pays nothing. */
-  private async prepareAttendance(
-    eventId: string,
-    memberId: string,
-    registrationId: string,
-  ): Promise<PreparedAward | null> {
+  /**
+   * The event's reward for this attendee, checked and made ready; null when it pays nothing. Its organizers (its
+   * creator, anyone holding event rights on its place) are not paid for it. The key is the event and the member, so
+   * attendance pays once whatever happens to sign-ups (cancelled after check-in, signed up and checked in again).
+   */
+  private async prepareAttendance(eventId: string, memberId: string): Promise<PreparedAward | null> {
     const event = await this.events.findById(eventId);
-    if (!event || event.pointsReward <= 0) return null;
-    const communityId = (await this.communityOf(event.placeId)) ?? (await this.homeCommunityOf(memberId));
+    if (!event || event.pointsReward <= 0 || event.organizerId === memberId) return null;
+    const place = await this.places.findActiveById(event.placeId);
+    if (!place || this.access.allows(await this.access.grantsOf(memberId), Permission.EventManage, place.path)) {
+      return null;
+    }
+    const communityId = place.path.split('/')[1] || (await this.homeCommunityOf(memberId));
     if (!communityId) return null;
     try {
       return await this.ledger.prepareAward({
         memberId,
         source: PointsSource.EventAttended,
         sourceId: eventId,
-        idempotencyKey: `event-attended:${registrationId}`,
+        idempotencyKey: `event-attended:${eventId}:${memberId}`,
         communityId,
         points: event.pointsReward,
       });
     } catch (error) {
-      this.logger.warn({ err: error, registrationId }, 'attendance points not paid');
+      this.logger.warn({ err: error, eventId, memberId }, 'attendance points not paid');
       return null;
     }
   }

@@ -10,6 +10,7 @@ const REFUSAL: Partial<Record<ScanOutcome, string>> = {
   invalid: '无效的入场券，请让居民刷新「我的活动」后重新出示',
   wrong_event: '这不是本场活动的入场券',
   outside_window: '不在入场时间内',
+  self_checkin: '不能给自己签到，请由其他组织者签到',
 };
 
 export function dependentsText(dependents: DependentInput[]): string {
