@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './infra/config/app-config';
 import { APP_VERSION } from './infra/config/version';
 import { AllExceptionsFilter } from './infra/http/all-exceptions.filter';
+import { answerClientError, answerFrameworkError, refuseDeepBodies } from './infra/http/pre-routing-errors';
 import { createValidationPipe } from './infra/http/validation.pipe';
 import { requestIdFor } from './infra/logger/logger.module';
 
@@ -16,7 +17,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdFor,
-    trustProxy: 'loopback',
+    // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY); anyone else could forge it.
+    trustProxy: config.trustProxy,
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     bufferLogs: true,
@@ -26,12 +30,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(await app.resolve(PinoLogger)));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      void reply.header('x-request-id', request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  refuseDeepBodies(fastify);
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

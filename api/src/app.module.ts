@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard } from '@nestjs/throttler';
 
 import { ENTITIES } from './entities';
 import { AppConfig } from './infra/config/app-config';
@@ -7,6 +8,7 @@ import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { GracefulShutdown } from './infra/http/graceful-shutdown';
 import { loggerModule } from './infra/logger/logger.module';
+import { RateLimitModule } from './infra/rate-limit/rate-limit.module';
 import { WechatModule } from './infra/wechat/wechat.module';
 import { MeModule } from './me/me.module';
 import { AccessModule } from './modules/access/access.module';
@@ -49,6 +51,7 @@ export class AppModule {
         DatabaseModule.forRoot(ENTITIES),
         CryptoModule,
         WechatModule,
+        RateLimitModule,
         AccessModule.forRoot(RECORD_PLACES),
         AuditModule,
         TokensModule,
@@ -74,8 +77,10 @@ export class AppModule {
         { provide: AppConfig, useValue: config },
         { provide: DEMO_ACCOUNTS, useValue: demoAccountEntries() },
         GracefulShutdown,
-        // Order matters: authenticate first, then check the permission on the record's place.
+        // Order matters: authenticate first (writes are counted per member), count the request against the rate
+        // limits, then check the permission on the record's place.
         { provide: APP_GUARD, useExisting: JwtAuthGuard },
+        { provide: APP_GUARD, useExisting: ThrottlerGuard },
         { provide: APP_GUARD, useExisting: PermissionGuard },
       ],
       exports: [AppConfig, DEMO_ACCOUNTS],

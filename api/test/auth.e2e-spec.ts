@@ -12,24 +12,9 @@ import { SmsCode } from '../src/modules/auth/sms-code.entity';
 import { User } from '../src/modules/users/user.entity';
 import { type FakeTencentSms, startFakeTencentSms } from './fakes/fake-tencent-sms.server';
 import { type FakeWechat, startFakeWechat } from './fakes/fake-wechat.server';
+import { providerEnv } from './fakes/provider-env';
 import { client } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
-
-function providerEnv(sms: FakeTencentSms, wx: FakeWechat, extra: Record<string, string> = {}) {
-  return {
-    SMS_PROVIDER: 'tencent',
-    TENCENT_SMS_SECRET_ID: sms.secretId,
-    TENCENT_SMS_SECRET_KEY: sms.secretKey,
-    TENCENT_SMS_SDK_APP_ID: '1400000000',
-    TENCENT_SMS_SIGN_NAME: '同心社区',
-    TENCENT_SMS_TEMPLATE_ID: '1000001',
-    TENCENT_SMS_ENDPOINT: `http://${sms.endpoint}`,
-    WECHAT_API_BASE: wx.baseUrl,
-    WECHAT_APPID: wx.appId,
-    WECHAT_SECRET: wx.appSecret,
-    ...extra,
-  };
-}
 
 describe('login, sessions and personal data', () => {
   let sms: FakeTencentSms;
@@ -217,6 +202,30 @@ describe('login, sessions and personal data', () => {
       expect(res.body.code).toBe(ErrorCode.TokenInvalid);
     });
 
+    it('ends the access token on logout at the next request, not when it expires', async () => {
+      const { accessToken, refreshToken } = await login();
+      const me = client(t.baseUrl, accessToken);
+      expect((await me.get('/me')).status).toBe(200);
+      expect((await api.post('/auth/logout', { refreshToken })).status).toBe(204);
+      const after = await me.get<ApiErrorBody>('/me');
+      expect(after.status).toBe(401);
+      expect(after.body.code).toBe(ErrorCode.TokenInvalid);
+      // A new login starts a new session that works.
+      expect((await client(t.baseUrl, (await login()).accessToken).get('/me')).status).toBe(200);
+    });
+
+    it('refuses an access token without an expiry or a session version', async () => {
+      const { user } = await login();
+      const jwt = t.app.get(JwtService);
+      const forever = await jwt.signAsync({ sub: user.id, typ: 'access', sv: 0 });
+      const unversioned = await jwt.signAsync({ sub: user.id, typ: 'access' }, { expiresIn: 600 });
+      for (const token of [forever, unversioned]) {
+        const res = await client(t.baseUrl, token).get<ApiErrorBody>('/me');
+        expect(res.status).toBe(401);
+        expect(res.body.code).toBe(ErrorCode.TokenInvalid);
+      }
+    });
+
     it('tells an expired access token from a bad one', async () => {
       const { user } = await login();
       const expired = await t.app.get(JwtService).signAsync({ sub: user.id, typ: 'access' }, { expiresIn: -10 });
@@ -238,6 +247,10 @@ describe('login, sessions and personal data', () => {
       expect(profile.body).toMatchObject({ nickname: '阿拉坦', phone: '13900008888' });
 
       expect((await me.delete('/me')).status).toBe(204);
+      // The access token handed out before the deletion stops at once.
+      const after = await me.get<ApiErrorBody>('/me');
+      expect(after.status).toBe(401);
+      expect(after.body.code).toBe(ErrorCode.TokenInvalid);
       const gone = await api.post<ApiErrorBody>('/auth/refresh', { refreshToken: login.body.refreshToken });
       expect(gone.status).toBe(401);
       const row = await t.dataSource.manager.findOneByOrFail(User, { id: login.body.user.id });
@@ -253,7 +266,7 @@ describe('login, sessions and personal data', () => {
   });
 });
 
-describe('SMS limits per phone and per IP', () => {
+describe('SMS limits per phone and per IP (X-Forwarded-For from an untrusted client ignored)', () => {
   let sms: FakeTencentSms;
   let wx: FakeWechat;
   let t: TestApp;
@@ -271,8 +284,13 @@ describe('SMS limits per phone and per IP', () => {
   });
 
   it('stops a phone after its daily allowance and an IP after its hourly one', async () => {
-    const api = client(t.baseUrl);
-    const send = (phone: string) => api.post<ApiErrorBody>('/auth/sms/send', { phone });
+    // Each request claims another address: with no trusted proxy configured, the header changes nothing.
+    let forged = 0;
+    const send = (phone: string) =>
+      client(t.baseUrl, undefined, { 'x-forwarded-for': `203.0.113.${(forged += 1)}` }).post<ApiErrorBody>(
+        '/auth/sms/send',
+        { phone },
+      );
     expect((await Promise.all([1, 2, 3].map(() => send('13700000001')))).map((r) => r.status)).toEqual([202, 202, 202]);
     const fourth = await send('13700000001');
     expect(fourth.status).toBe(429);

@@ -2,6 +2,9 @@
 export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   MalformedBody: 'MALFORMED_BODY',
+  /** The request line or headers could not be read (bad encoding, header too large): answered before routing. */
+  MalformedRequest: 'MALFORMED_REQUEST',
+  HeadersTooLarge: 'HEADERS_TOO_LARGE',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   Unauthenticated: 'UNAUTHENTICATED',
@@ -31,6 +34,8 @@ export const ErrorCode = {
   RedemptionLimitReached: 'REDEMPTION_LIMIT_REACHED',
   ItemOffShelf: 'ITEM_OFF_SHELF',
   PickupCodeInvalid: 'PICKUP_CODE_INVALID',
+  /** A member redeems only in the malls of the communities they belong to. */
+  MallNotMember: 'MALL_NOT_MEMBER',
   RedemptionNotCancellable: 'REDEMPTION_NOT_CANCELLABLE',
   IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
   SecondApproverRequired: 'SECOND_APPROVER_REQUIRED',
@@ -71,6 +76,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_BODY: 400,
+  MALFORMED_REQUEST: 400,
+  HEADERS_TOO_LARGE: 431,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHENTICATED: 401,
@@ -100,6 +107,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   REDEMPTION_LIMIT_REACHED: 409,
   ITEM_OFF_SHELF: 409,
   PICKUP_CODE_INVALID: 404,
+  MALL_NOT_MEMBER: 403,
   REDEMPTION_NOT_CANCELLABLE: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
   SECOND_APPROVER_REQUIRED: 409,

@@ -77,6 +77,11 @@ export interface AppConfigValues {
   tickets: { signingKey: Buffer; windowMinutes: number; undoMinutes: number };
   orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
   sweepIntervalMs: number;
+  /** Fastify's trustProxy: the proxies whose X-Forwarded-For is believed (false: none). */
+  trustProxy: string | false;
+  rateLimits: { writesPerMinute: number; loginsPerMinute: number };
+  /** Shared store for rate-limit counters across API processes; null keeps them in each process's memory. */
+  redisUrl: string | null;
   storage: StorageConfig;
   photos: PhotosConfig;
   sms: {
@@ -216,6 +221,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       nearbyMeters: dto.REPORT_NEARBY_METERS,
     },
     sweepIntervalMs: dto.SWEEP_INTERVAL_MS,
+    trustProxy:
+      dto.TRUST_PROXY.split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .join(',') || false,
+    rateLimits: {
+      writesPerMinute: dto.RATE_LIMIT_WRITES_PER_MINUTE,
+      loginsPerMinute: dto.RATE_LIMIT_LOGINS_PER_MINUTE,
+    },
+    redisUrl: dto.REDIS_URL ?? null,
     storage:
       dto.STORAGE_DRIVER === 's3'
         ? {
@@ -288,4 +303,5 @@ const OPTIONAL_KEYS = [
   'S3_ENDPOINT',
   ...S3_KEYS,
   'PHOTO_URL_SECRET',
+  'REDIS_URL',
 ] as const;

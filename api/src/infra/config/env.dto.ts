@@ -171,6 +171,16 @@ export class EnvDto {
   /** Wrong guesses before a code is locked. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SMS_MAX_ATTEMPTS = 5;
 
+  /**
+   * Proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR ranges, or `loopback`,
+   * `linklocal`, `uniquelocal`. Empty: none (the client address is the socket's).
+   */
+  @IsOptional() @IsString() @Matches(/^[0-9A-Za-z.:/, ]*$/) TRUST_PROXY = '';
+  /** Writes (POST, PUT, PATCH, DELETE) per member — or per address for anonymous callers — per minute. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_WRITES_PER_MINUTE = 120;
+  /** Login attempts (sending or trying an SMS code, WeChat login, demo login) per client address per minute. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_LOGINS_PER_MINUTE = 20;
+
   /** Days a redemption waits at the pickup place before it expires and the points go back. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) MALL_PICKUP_DAYS = 7;
 
@@ -239,4 +249,9 @@ export class EnvDto {
 
   /** How long a signed photo URL stays valid. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 86400) PHOTO_URL_TTL_SECONDS = 3600;
+
+  /** redis://host:6379 — rate-limit counters shared by every API process. Empty: each process counts alone. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/)
+  REDIS_URL?: string;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthTokens, DemoAccount, SendSmsCodeResponse } from '@tongxin/types';
 
+import { LoginAttempt } from '../../infra/rate-limit/rate-limit.module';
 import { Public } from '../access/authorize.decorator';
 import { AuthService } from './auth.service';
 import { DemoLoginDto, RefreshDto, SendSmsCodeDto, SmsLoginDto, WechatCodeDto } from './dto/auth.dto';
@@ -12,6 +13,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  @LoginAttempt()
   @Post('sms/send')
   @HttpCode(202)
   sendSmsCode(@Body() body: SendSmsCodeDto, @Ip() ip: string): Promise<SendSmsCodeResponse> {
@@ -19,6 +21,7 @@ export class AuthController {
   }
 
   @Public()
+  @LoginAttempt()
   @Post('sms/login')
   @HttpCode(200)
   smsLogin(@Body() body: SmsLoginDto): Promise<AuthTokens> {
@@ -26,6 +29,7 @@ export class AuthController {
   }
 
   @Public()
+  @LoginAttempt()
   @Post('wechat/login')
   @HttpCode(200)
   wechatLogin(@Body() body: WechatCodeDto): Promise<AuthTokens> {
@@ -53,6 +57,7 @@ export class AuthController {
   }
 
   @Public()
+  @LoginAttempt()
   @Post('demo/login')
   @HttpCode(200)
   demoLogin(@Body() body: DemoLoginDto): Promise<AuthTokens> {

@@ -6,6 +6,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '../../infra/config/app-config';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SessionsCache } from './sessions.cache';
 import { TokensService } from './tokens.service';
 
 @Module({
@@ -21,7 +22,7 @@ import { TokensService } from './tokens.service';
       },
     }),
   ],
-  providers: [TokensService, RefreshTokensRepository, JwtAuthGuard],
+  providers: [TokensService, RefreshTokensRepository, SessionsCache, JwtAuthGuard],
   exports: [TokensService, JwtAuthGuard],
 })
 export class TokensModule {}

@@ -7,8 +7,10 @@ import { ErrorCode } from '@tongxin/types';
 import { AppConfig } from '../../infra/config/app-config';
 import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
+import { UsersRepository } from '../users/users.repository';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SessionsCache } from './sessions.cache';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -25,9 +27,13 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly refreshTokens: RefreshTokensRepository,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsCache,
   ) {}
 
   async issue(userId: string, familyId: string = newId()): Promise<IssuedTokens> {
+    const session = await this.users.findSession(userId);
+    if (!session || session.deleted) throw new DomainException(ErrorCode.TokenInvalid, '账号不存在或已注销');
     const refreshToken = randomBytes(32).toString('base64url');
     await this.refreshTokens.insert(
       Object.assign(new RefreshToken(), {
@@ -41,7 +47,7 @@ export class TokensService {
       }),
     );
     const accessToken = await this.jwt.signAsync(
-      { sub: userId, typ: 'access' },
+      { sub: userId, typ: 'access', sv: session.sessionVersion },
       { expiresIn: this.config.auth.accessTtlSeconds, algorithm: 'HS256' },
     );
     return { accessToken, expiresIn: this.config.auth.accessTtlSeconds, refreshToken };
@@ -64,13 +70,21 @@ export class TokensService {
     return { userId: row.userId, tokens: await this.issue(row.userId, row.familyId) };
   }
 
-  /** Logout: revokes the token's family. Unknown tokens are ignored (logout is idempotent). */
+  /**
+   * Logout: revokes the token's family and moves the member's session version, so access tokens already handed out
+   * stop working on the next request. Unknown tokens are ignored (logout is idempotent).
+   */
   async revoke(refreshToken: string): Promise<void> {
     const row = await this.refreshTokens.findByHash(hashToken(refreshToken));
-    if (row) await this.refreshTokens.revokeFamily(row.familyId, new Date());
+    if (!row || row.revokedAt) return;
+    await this.refreshTokens.revokeFamily(row.familyId, new Date());
+    await this.users.bumpSessionVersion(row.userId);
+    this.sessions.invalidate(row.userId);
   }
 
-  revokeAllForUser(userId: string): Promise<void> {
-    return this.refreshTokens.revokeAllForUser(userId, new Date());
+  /** Every session of the member ends (account deletion: the caller has already moved the session version). */
+  async revokeAllForUser(userId: string): Promise<void> {
+    await this.refreshTokens.revokeAllForUser(userId, new Date());
+    this.sessions.invalidate(userId);
   }
 }

@@ -32,6 +32,10 @@ export class User {
   @Column({ name: 'wechat_openid', type: 'varchar', length: 64, nullable: true })
   wechatOpenid: string | null;
 
+  /** Moves on logout and deletion: access tokens carry the version they were issued under and die with it. */
+  @Column({ name: 'session_version', type: 'int', default: 0 })
+  sessionVersion: number;
+
   /** Set when the member deletes the account: personal fields are cleared, the row stays for references. */
   @DateTimeColumn({ name: 'deleted_at', nullable: true })
   deletedAt: Date | null;

@@ -48,6 +48,25 @@ export class UsersRepository {
     await manager.update(User, { id }, { phoneCipher, phoneHash });
   }
 
+  /** What the auth guard checks on every request: the current session version, and whether the account is gone. */
+  async findSession(id: string): Promise<{ sessionVersion: number; deleted: boolean } | null> {
+    const row = await this.dataSource.manager.findOne(User, {
+      where: { id },
+      select: { id: true, sessionVersion: true, deletedAt: true },
+    });
+    return row ? { sessionVersion: Number(row.sessionVersion), deleted: row.deletedAt !== null } : null;
+  }
+
+  /** Ends every session of the member: tokens issued under the old version are refused from the next request. */
+  async bumpSessionVersion(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ sessionVersion: () => 'session_version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
   /** Clears every personal field; the row stays so other records keep a valid reference. */
   async anonymise(id: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const result = await manager
@@ -61,6 +80,7 @@ export class UsersRepository {
         wechatOpenid: null,
         homePlaceId: null,
         deletedAt: now,
+        sessionVersion: () => 'session_version + 1',
       })
       .where('id = :id AND deleted_at IS NULL', { id })
       .execute();
