@@ -38,9 +38,10 @@ export interface EventSummary {
   placeName: string;
 }
 
-/** An event with its description (the detail page). */
+/** An event with its description (the detail page); drafts only for those who may manage the event. */
 export interface EventDetail extends EventSummary {
   description: string;
+  status: EventStatus;
 }
 
 export interface ListEventsQuery extends PageQuery {
@@ -98,7 +99,6 @@ export interface SignUpRequest {
 
 /** An event with what a member needs to decide: places left, their own sign-up. */
 export interface EventView extends EventDetail {
-  status: EventStatus;
   coverUrl: string | null;
   signupOpensAt: string | null;
   signupClosesAt: string | null;

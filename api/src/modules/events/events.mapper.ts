@@ -45,7 +45,7 @@ export function toEventSummary(row: EventRow): EventSummary {
 }
 
 export function toEventDetail(row: EventDetailRow): EventDetail {
-  return { ...toEventSummary(row), description: row.description };
+  return { ...toEventSummary(row), description: row.description, status: row.status };
 }
 
 export function toManagedEventSummary(row: ManagedEventRow): ManagedEventSummary {
@@ -62,7 +62,6 @@ export function toEventView(view: {
   const { event } = view;
   return {
     ...toEventDetail({ ...event, placeName: view.placeName }),
-    status: event.status,
     coverUrl: event.coverUrl,
     signupOpensAt: event.signupOpensAt?.toISOString() ?? null,
     signupClosesAt: event.signupClosesAt?.toISOString() ?? null,

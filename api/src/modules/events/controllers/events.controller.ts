@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRoute, ErrorCode } from '@tongxin/types';
 
 import { DomainException } from '../../../infra/http/domain.exception';
-import { Public } from '../../access/authorize.decorator';
+import { type Caller, OptionalCaller, Public } from '../../access/authorize.decorator';
 import { EventDetailResponse, EventPageResponse } from '../dto/event.response';
 import { ListEventsQueryDto } from '../dto/list-events-query.dto';
 import { EventsService } from '../services/events.service';
@@ -26,7 +26,7 @@ export class EventsController {
 
   @Get(':id')
   @ApiOkResponse({ type: EventDetailResponse })
-  get(@Param('id', eventId) id: string): Promise<EventDetailResponse> {
-    return this.events.get(id);
+  get(@OptionalCaller() caller: Caller | null, @Param('id', eventId) id: string): Promise<EventDetailResponse> {
+    return this.events.get(caller?.userId ?? null, id);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type EventDetail, type EventSummary, EventType, type Page } from '@tongxin/types';
+import { type EventDetail, EventStatus, type EventSummary, EventType, type Page } from '@tongxin/types';
 
 export class EventSummaryResponse implements EventSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -16,6 +16,7 @@ export class EventSummaryResponse implements EventSummary {
 
 export class EventDetailResponse extends EventSummaryResponse implements EventDetail {
   @ApiProperty() description: string;
+  @ApiProperty({ enum: Object.values(EventStatus) }) status: EventStatus;
 }
 
 export class EventPageResponse implements Page<EventSummary> {

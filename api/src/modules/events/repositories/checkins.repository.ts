@@ -15,11 +15,12 @@ export class CheckinsRepository {
     return inTransaction(this.dataSource, work);
   }
 
-  findScan(nonce: string): Promise<Scan | null> {
-    return this.dataSource.manager.findOne(Scan, { where: { nonce } });
+  /** The scan a nonce was answered with at this event (nonces are the client's, so they count per event). */
+  findScan(eventId: string, nonce: string): Promise<Scan | null> {
+    return this.dataSource.manager.findOne(Scan, { where: { eventId, nonce } });
   }
 
-  /** A unique-key error means this nonce was already answered (or is being answered right now). */
+  /** A unique-key error means this nonce was already answered at this event (or is being answered right now). */
   async insertScan(scan: Scan, manager: EntityManager): Promise<void> {
     await manager.insert(Scan, scan);
   }

@@ -34,6 +34,7 @@ export interface EventRow {
 
 export interface EventDetailRow extends EventRow {
   description: string;
+  status: EventStatus;
 }
 
 /** An organizer's list row: events of any status, with the places taken. */
@@ -171,30 +172,6 @@ export class EventsRepository {
       .where('id = :id AND status = :from', { id, from })
       .execute();
     return (result.affected ?? 0) === 1;
-  }
-
-  async findPublishedById(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<EventDetailRow | null> {
-    const event = await manager.findOne(CommunityEvent, {
-      where: { id, status: EventStatus.Published },
-      relations: { place: true },
-    });
-    if (!event || !event.place) return null;
-    return {
-      id: event.id,
-      title: event.title,
-      type: event.type,
-      venue: event.venue,
-      startsAt: event.startsAt,
-      endsAt: event.endsAt,
-      capacity: event.capacity,
-      pointsReward: event.pointsReward,
-      placeId: event.placeId,
-      placeName: event.place.name,
-      description: event.description,
-    };
   }
 }
 

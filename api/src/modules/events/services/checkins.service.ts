@@ -190,7 +190,7 @@ export class CheckinsService {
     method: 'online' | 'offline';
   }): Promise<ScanResult> {
     const { caller, eventId, request, method } = scan;
-    const earlier = await this.checkins.findScan(request.nonce);
+    const earlier = await this.checkins.findScan(eventId, request.nonce);
     if (earlier) return this.replay(earlier);
     const scannedAt = request.scannedAt ? new Date(request.scannedAt) : new Date();
     const at = method === 'offline' ? scannedAt : new Date();
@@ -284,7 +284,7 @@ export class CheckinsService {
       } catch (error) {
         if (error instanceof Retry && attempt < 2) continue;
         if (isUniqueViolation(error)) {
-          const first = await this.checkins.findScan(nonce);
+          const first = await this.checkins.findScan(eventId, nonce);
           if (first) return this.replay(first);
         }
         throw error;
@@ -369,7 +369,7 @@ export class CheckinsService {
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const first = await this.checkins.findScan(nonce);
+      const first = await this.checkins.findScan(eventId, nonce);
       if (first) return this.replay(first);
     }
     return this.result({ nonce, outcome, registrationId, checkin: null, review: false });

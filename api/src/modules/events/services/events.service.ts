@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type EventDetail, type EventSummary, type EventView, type Page } from '@tongxin/types';
+import { ErrorCode, type EventDetail, EventStatus, type EventSummary, type EventView, type Page } from '@tongxin/types';
 
 import { DomainException } from '../../../infra/http/domain.exception';
 import { toPage } from '../../../infra/http/page-query.dto';
+import { AccessService } from '../../access/access.service';
+import { Permission } from '../../access/permissions';
+import type { Place } from '../../places/place.entity';
 import { PlacesRepository } from '../../places/places.repository';
 import type { ListEventsQueryDto } from '../dto/list-events-query.dto';
 import type { CommunityEvent } from '../event.entity';
@@ -19,6 +22,7 @@ export class EventsService {
     private readonly places: PlacesRepository,
     private readonly signups: EventSignupsRepository,
     private readonly signupService: EventSignupsService,
+    private readonly access: AccessService,
   ) {}
 
   async list(query: ListEventsQueryDto): Promise<Page<EventSummary>> {
@@ -39,20 +43,38 @@ export class EventsService {
     return toPage(rows.map(toEventSummary), total, query);
   }
 
-  async get(id: string): Promise<EventDetail> {
-    const row = await this.events.findPublishedById(id);
-    if (!row) throw new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线');
-    return toEventDetail(row);
+  /** The detail page: any status but a draft, which only those who may manage the event see (as in `view`). */
+  async get(userId: string | null, id: string): Promise<EventDetail> {
+    const { event, place } = await this.requireVisible(userId, id);
+    return toEventDetail({ ...event, placeName: place?.name ?? '' });
   }
 
-  /** An event of any status with its waiting list's length and, for a signed-in caller, their live sign-up. */
+  /** An event with its waiting list's length and, for a signed-in caller, their live sign-up (drafts as in `get`). */
   async view(userId: string | null, id: string): Promise<EventView> {
-    const event = await this.require(id);
-    const place = await this.places.findActiveById(event.placeId);
+    const { event, place } = await this.requireVisible(userId, id);
     const live = userId ? await this.signups.findLive(id, userId) : null;
     const waitingCount = await this.signups.countWaiting(id);
     const myRegistration = live ? await this.signupService.view(live.id) : null;
     return toEventView({ event, placeName: place?.name ?? '', waitingCount, myRegistration });
+  }
+
+  /**
+   * An event the caller may read: published and cancelled ones for anyone, a draft only for those who may manage
+   * it; anything else is EVENT_NOT_FOUND, as for an event that is not there.
+   */
+  private async requireVisible(
+    userId: string | null,
+    id: string,
+  ): Promise<{ event: CommunityEvent; place: Place | null }> {
+    const event = await this.events.findById(id);
+    const place = event ? await this.places.findActiveById(event.placeId) : null;
+    if (event && event.status === EventStatus.Draft) {
+      const grants = userId ? await this.access.grantsOf(userId) : [];
+      if (place && this.access.allows(grants, Permission.EventManage, place.path)) return { event, place };
+    } else if (event) {
+      return { event, place };
+    }
+    throw new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线');
   }
 
   /** An event of any status, or EVENT_NOT_FOUND. */
