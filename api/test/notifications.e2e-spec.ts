@@ -1,5 +1,7 @@
 import {
+  type ApiErrorBody,
   type CreateEventRequest,
+  ErrorCode,
   type EventView,
   NotificationKind,
   type NotificationView,
@@ -8,6 +10,7 @@ import {
   type UnreadCount,
 } from '@tongxin/types';
 
+import { newId } from '../src/infra/database/ids';
 import { Notification } from '../src/modules/notifications/notification.entity';
 import { demoPlaceId } from '../src/modules/seed/demo-data';
 import { type Api, residents } from './factories/residents';
@@ -67,9 +70,12 @@ describe('notifications: the inbox of waiting-list promotions, event changes and
     expect(page.items[0].body).toContain('红石榴课堂·剪纸');
     expect(await unread(second.api)).toBe(1);
 
-    // Someone else's notice cannot be marked: same answer, nothing changes.
+    // Someone else's notice is not there for the stranger: the answer to an unknown id, and nothing changes.
     const id = page.items[0].id;
-    expect((await stranger.api.post(`/notifications/${id}/read`)).status).toBe(204);
+    for (const target of [id, newId()]) {
+      const res = await stranger.api.post<ApiErrorBody>(`/notifications/${target}/read`);
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 404, code: ErrorCode.NotFound });
+    }
     expect(await unread(second.api)).toBe(1);
     expect((await inbox(stranger.api)).total).toBe(0);
 

@@ -29,6 +29,31 @@ describe('AccessService (scopes and permission checks)', () => {
   // The rules are pure: neither the repository nor the cache is reached by the methods under test.
   const access = new AccessService({} as AccessRepository, {} as GrantsCache);
 
+  describe('memberScopes and belongsTo', () => {
+    it('makes a role at a building or grid a member of its whole community, and no other', () => {
+      const grants = [
+        grant(Role.Resident, `${GRID_A}b1/`, PlaceLevel.Building),
+        grant(Role.PartTimeGridMember, GRID_B),
+      ];
+      expect(access.memberScopes(grants)).toEqual([COMMUNITY]);
+      expect(access.belongsTo(grants, `${GRID_B}b9/`)).toBe(true);
+      expect(access.belongsTo(grants, COMMUNITY)).toBe(true);
+      expect(access.belongsTo(grants, `${OTHER_COMMUNITY}g1/`)).toBe(false);
+    });
+
+    it('makes a street-wide role a member of every community of its street', () => {
+      const grants = [grant(Role.StreetAdmin, STREET, PlaceLevel.Street), grant(Role.Resident, `${GRID_A}b1/`)];
+      expect(access.memberScopes(grants)).toEqual([STREET]);
+      expect(access.belongsTo(grants, `${OTHER_COMMUNITY}g1/`)).toBe(true);
+      expect(access.belongsTo(grants, 's2/c1/')).toBe(false);
+    });
+
+    it('makes someone without a role a member of nothing', () => {
+      expect(access.memberScopes([])).toEqual([]);
+      expect(access.belongsTo([], COMMUNITY)).toBe(false);
+    });
+  });
+
   describe('scopes', () => {
     it('gives the paths of the places where a role holds the permission', () => {
       const grants = [grant(Role.GridWorker, GRID_A), grant(Role.Organizer, GRID_B)];

@@ -38,6 +38,24 @@ export class AccessService {
     return { scopes };
   }
 
+  /**
+   * The places whose members the caller is, whatever the role (a verified home is a resident grant on its
+   * building): a role at a building or grid makes one a member of its community, a wider role of the whole place.
+   * Residents' reads (the duplicate hint, me-too, a report, the mall) are scoped with these.
+   */
+  memberScopes(grants: ActiveGrant[]): string[] {
+    const paths = grants.map((g) => {
+      const [street, community] = g.placePath.split('/');
+      return community ? `${street}/${community}/` : g.placePath;
+    });
+    return [...new Set(paths)].filter((p) => !paths.some((other) => other !== p && p.startsWith(other)));
+  }
+
+  /** Whether the caller is a member of the place at `placePath` (see `memberScopes`). */
+  belongsTo(grants: ActiveGrant[], placePath: string): boolean {
+    return this.memberScopes(grants).some((scope) => placePath.startsWith(scope));
+  }
+
   allows(grants: ActiveGrant[], permission: Permission, placePath: string): boolean {
     return this.scopes(grants, permission).some((scope) => placePath.startsWith(scope));
   }

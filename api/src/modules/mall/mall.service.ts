@@ -98,7 +98,8 @@ export class MallService {
   /**
    * Takes one from stock, counts against the member's limit and debits the points in one transaction: it
    * cannot oversell, pass the limit or overdraw, however many arrive at once. The client's Idempotency-Key
-   * makes a retry return the first redemption.
+   * makes a retry return the first redemption. A member redeems only in the malls of the communities they belong
+   * to (`AccessService.belongsTo`: their verified home's community, or where — or above which — they hold a role).
    */
   async redeem(memberId: string, itemId: string, clientKey: string): Promise<RedemptionView> {
     const key = `redeem:${clientKey}`;
@@ -106,6 +107,12 @@ export class MallService {
     if (earlier) return this.view(earlier.sourceId);
     const item = await this.mall.findItem(itemId);
     if (!item) throw new DomainException(ErrorCode.NotFound, '商品不存在');
+    const community = await this.places.findActiveById(item.communityId);
+    if (!community || !this.access.belongsTo(await this.access.grantsOf(memberId), community.path)) {
+      throw new DomainException(ErrorCode.MallNotMember, '只能在您所在社区的积分超市兑换', {
+        communityId: item.communityId,
+      });
+    }
     if (!item.onShelf) throw new DomainException(ErrorCode.ItemOffShelf, '商品已下架');
     await this.mall.ensureMemberCount(itemId, memberId);
     await this.points.ensureAccount(memberId);

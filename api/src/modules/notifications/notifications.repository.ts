@@ -90,6 +90,11 @@ export class NotificationsRepository {
     return (result.affected ?? 0) === 1;
   }
 
+  /** Whether the notice is the member's (read or not). */
+  async isOwn(userId: string, id: string): Promise<boolean> {
+    return (await this.dataSource.manager.count(Notification, { where: { id, userId } })) > 0;
+  }
+
   async markAllRead(userId: string): Promise<number> {
     const result = await this.dataSource.manager
       .createQueryBuilder()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ErrorCode,
   type NotificationKind,
   type NotificationView,
   type Page,
@@ -12,6 +13,7 @@ import type { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { newId } from '../../infra/database/ids';
+import { DomainException } from '../../infra/http/domain.exception';
 import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
 import { Notification } from './notification.entity';
 import { toNotificationView, toReminderTemplates } from './notifications.mapper';
@@ -83,9 +85,10 @@ export class NotificationsService {
     return { count: await this.repository.countUnread(userId) };
   }
 
-  /** Someone else's notice, or one already read, is left as it is: the answer is the same either way. */
+  /** Marks the caller's own notice read (again: a no-op); someone else's is NOT_FOUND, like one that is not there. */
   async markRead(userId: string, id: string): Promise<void> {
-    await this.repository.markRead(userId, id);
+    if (await this.repository.markRead(userId, id)) return;
+    if (!(await this.repository.isOwn(userId, id))) throw new DomainException(ErrorCode.NotFound, '通知不存在');
   }
 
   async markAllRead(userId: string): Promise<void> {

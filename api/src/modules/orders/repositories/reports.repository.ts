@@ -7,6 +7,7 @@ import { queryRaw, toDate } from '../../../infra/database/raw';
 import { inTransaction } from '../../../infra/database/transaction';
 import { whereWithin } from '../../access/access.repository';
 import type { Photo } from '../../photos/photo.entity';
+import { Place } from '../../places/place.entity';
 import { GridOrder } from '../entities/grid-order.entity';
 import { Report } from '../entities/report.entity';
 import { ReportCategory } from '../entities/report-category.entity';
@@ -81,6 +82,15 @@ interface ReportPhotoLine {
   photoId: string | null;
   photoWidth: Numeric | null;
   photoHeight: Numeric | null;
+}
+
+/** The duplicate hint's search: one category, near a point or in a building, inside the places given. */
+export interface NearbyFilter {
+  categoryId: string;
+  near: { lng: number; lat: number; meters: number } | null;
+  buildingId: string | null;
+  /** Paths of the places the caller may read reports in; none → no rows. */
+  scopes: string[];
 }
 
 export interface ReportFilter {
@@ -304,13 +314,15 @@ export class ReportsRepository {
     return { rows, total: Number(counted?.n ?? 0) };
   }
 
-  /** Unresolved reports of a category near a point (within a bounding box) or in the same building. */
-  findNearby(categoryId: string, near: { lng: number; lat: number; meters: number } | null, buildingId: string | null) {
+  /** Unresolved reports of a category near a point (within a bounding box) or in the same building, in `scopes`. */
+  findNearby({ categoryId, near, buildingId, scopes }: NearbyFilter) {
     const query = this.dataSource.manager
       .createQueryBuilder(Report, 'r')
       .innerJoin(GridOrder, 'o', 'o.report_id = r.id')
+      .innerJoin(Place, 'g', 'g.id = o.grid_id')
       .select('r.id', 'id')
       .where('r.category_id = :categoryId AND o.status IN (:...live)', { categoryId, live: UNRESOLVED_STATUSES });
+    whereWithin(query, 'g.path', scopes);
     if (near) {
       const dLat = near.meters / 111_320;
       const dLng = dLat / Math.max(Math.cos((near.lat * Math.PI) / 180), 0.01);

@@ -35,18 +35,25 @@ export class ReportViewsService {
     private readonly access: AccessService,
   ) {}
 
-  /** A report, its order and the order's timeline, for those involved, its place's members, staff and grabbers. */
-  async detail(caller: Caller, reportId: string): Promise<ReportDetail> {
+  /**
+   * A report as the caller may read it — those involved (reporter, handler), and members of its community (which
+   * takes in its staff and the grid members who may grab it) — else NOT_FOUND, as for a report that is not there.
+   */
+  async readable(caller: Caller, reportId: string): Promise<{ row: ReportRow; staff: boolean; involved: boolean }> {
     const row = (await this.reports.findReports({ reportId }, 0, 1)).rows[0];
     if (!row) throw new DomainException(ErrorCode.NotFound, '上报不存在');
     const grid = await this.places.findActiveById(row.gridId);
     const grants = await this.access.grantsOf(caller.userId);
     const staff = grid ? this.access.allows(grants, Permission.ReportRead, grid.path) : false;
-    const community = grid ? grid.path.split('/')[1] : '';
-    const member = grants.some((g) => g.placePath.includes(`${community}/`));
+    const member = grid ? this.access.belongsTo(grants, grid.path) : false;
     const involved = row.reporterId === caller.userId || row.handlerId === caller.userId;
-    const grabber = grid ? this.access.allows(grants, Permission.OrderGrab, grid.path) : false;
-    if (!involved && !staff && !member && !grabber) throw new DomainException(ErrorCode.NotFound, '上报不存在');
+    if (!involved && !member) throw new DomainException(ErrorCode.NotFound, '上报不存在');
+    return { row, staff, involved };
+  }
+
+  /** A report, its order and the order's timeline, for those who may read it (`readable`). */
+  async detail(caller: Caller, reportId: string): Promise<ReportDetail> {
+    const { row, staff, involved } = await this.readable(caller, reportId);
     const view = this.toView(caller, row, staff || row.handlerId === caller.userId);
     const history = await this.orders.findHistory(row.orderId);
     const photos = await this.orders.findPhotosAttachedTo(history.map((h) => h.id));

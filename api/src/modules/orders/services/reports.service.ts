@@ -154,23 +154,29 @@ export class ReportsService {
     return this.views.detail(caller, report.id);
   }
 
-  /** Open reports of the same category near the point or in the same building, without identities. */
+  /**
+   * Open reports of the same category near the point or in the same building, without identities, and only in
+   * the places the caller is a member of (their home's community, or where they hold a role).
+   */
   async nearby(caller: Caller, query: NearbyQueryDto): Promise<ReportView[]> {
     const hasPoint = query.lng !== undefined && query.lat !== undefined;
-    const ids = await this.reports.findNearby(
-      query.categoryId,
-      hasPoint ? { lng: query.lng as number, lat: query.lat as number, meters: this.config.orders.nearbyMeters } : null,
-      query.buildingId ?? null,
-    );
+    const ids = await this.reports.findNearby({
+      categoryId: query.categoryId,
+      near: hasPoint
+        ? { lng: query.lng as number, lat: query.lat as number, meters: this.config.orders.nearbyMeters }
+        : null,
+      buildingId: query.buildingId ?? null,
+      scopes: this.access.memberScopes(await this.access.grantsOf(caller.userId)),
+    });
     if (ids.length === 0) return [];
     const cards = await Promise.all(ids.map((r) => this.views.first(caller, { reportId: r.id }, false)));
     return cards.filter((v): v is ReportView => v !== null);
   }
 
+  /** "Me too" on a report the caller may read (anything else is NOT_FOUND, as reading it would be). */
   async meToo(caller: Caller, reportId: string): Promise<ReportView> {
-    const report = await this.reports.findReport(reportId);
-    if (!report) throw new DomainException(ErrorCode.NotFound, '上报不存在');
-    if (report.reporterId === caller.userId) throw new DomainException(ErrorCode.Conflict, '这是您自己的上报');
+    const { row } = await this.views.readable(caller, reportId);
+    if (row.reporterId === caller.userId) throw new DomainException(ErrorCode.Conflict, '这是您自己的上报');
     try {
       await this.reports.transaction((manager) => this.reports.addMeToo(reportId, caller.userId, manager));
     } catch (error) {
@@ -194,8 +200,8 @@ export class ReportsService {
     const staffScopes = this.access
       .scopes(grants, Permission.ReportRead)
       .filter((s) => s.startsWith(community.path) || community.path.startsWith(s));
-    const member = grants.some((g) => g.placePath.startsWith(community.path) || community.path.startsWith(g.placePath));
-    if (!member) throw new DomainException(ErrorCode.Forbidden, '只能查看本社区的上报');
+    if (!this.access.belongsTo(grants, community.path))
+      throw new DomainException(ErrorCode.Forbidden, '只能查看本社区的上报');
     const sees = staffScopes.some((s) => community.path.startsWith(s));
     return this.views.page({ caller, filter: { communityId: community.id }, query, seesIdentity: sees });
   }
