@@ -8,6 +8,7 @@ const POINTS_COPY: Partial<Record<string, string>> = {
   [ErrorCode.OutOfStock]: '这件商品已经兑完了，请看看别的。',
   [ErrorCode.RedemptionLimitReached]: '这件商品你已达到兑换上限。',
   [ErrorCode.ItemOffShelf]: '这件商品已下架。',
+  [ErrorCode.MallNotMember]: '只能在你所在社区的积分超市兑换。还没认证住址的话，请先在“我的”里认证住址。',
   [ErrorCode.RedemptionNotCancellable]: '这笔兑换已领取或已过期，不能取消。',
   [ErrorCode.PickupCodeInvalid]: '兑换码无效：没有找到这笔兑换，请核对 8 位数字。',
   [ErrorCode.SecondApproverRequired]: '提名人不能审核自己的提名，请由另一位工作人员审核。',

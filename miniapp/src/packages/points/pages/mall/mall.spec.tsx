@@ -145,4 +145,15 @@ describe('积分超市 redeem', () => {
     const [first, second] = sent.filter((s) => s.method === 'POST');
     expect(second.header['Idempotency-Key']).toBe(first.header['Idempotency-Key']);
   });
+
+  it('MALL_NOT_MEMBER says the member redeems in their own community’s mall', async () => {
+    routes([fail(403, ErrorCode.MallNotMember, '只能在您所在社区的积分超市兑换')]);
+    renderPage();
+
+    const dialog = await openConfirmation();
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认兑换' }));
+
+    expect(await within(dialog).findByText(/只能在你所在社区的积分超市兑换/)).toBeTruthy();
+    expect(screen.queryByText(/取货码/)).toBeNull();
+  });
 });
