@@ -29,6 +29,8 @@ interface Side {
   order: string;
   report: string;
   category: string;
+  /** A category its staff have retired. */
+  retiredCategory: string;
   event: string;
   /** An event its organizers have not published yet. */
   draft: string;
@@ -38,6 +40,7 @@ interface Side {
   notice: string;
   unit: string;
   entry: string;
+  pendingAward: string;
   item: string;
   pickupCode: string;
   honour: string;
@@ -92,6 +95,11 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
         .post('/points/awards', { memberId: o.member, amount: 10, reason: '越权奖励' }),
   },
   { name: 'reverse entry', call: (api, o) => api.post(`/points/entries/${o.entry}/reverse`, { reason: '越权冲正' }) },
+  { name: 'approve large award', call: (api, o) => api.post(`/points/pending-awards/${o.pendingAward}/approve`) },
+  {
+    name: 'reject large award',
+    call: (api, o) => api.post(`/points/pending-awards/${o.pendingAward}/reject`, { reason: '越权驳回' }),
+  },
   {
     name: 'edit points rule',
     call: (api, o) =>
@@ -223,9 +231,19 @@ const LISTS: {
     leaks: (b, o) => b.includes(o.member),
   },
   { name: 'audit log', call: (api) => api.get('/audit-logs?pageSize=100'), leaks: (b, o) => b.includes(o.member) },
+  {
+    name: 'pending awards',
+    call: (api) => api.get('/points/pending-awards?pageSize=100'),
+    leaks: (b, o) => b.includes(o.pendingAward),
+  },
   { name: 'order queue', call: (api) => api.get('/orders/queue?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
   { name: 'order hall', call: (api) => api.get('/orders/hall?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
   { name: 'follow-ups', call: (api) => api.get('/follow-ups?pageSize=100'), leaks: (b, o) => b.includes(o.report) },
+  {
+    name: 'retired categories',
+    call: (api, o) => api.get(`/report-categories?communityId=${o.community}&includeInactive=true`),
+    leaks: (b, o) => b.includes(o.retiredCategory),
+  },
   {
     name: 'duplicate hint',
     call: (api, o) => api.get(`/reports/nearby?categoryId=${o.category}&buildingId=${o.building}`),
@@ -287,6 +305,12 @@ describe('access matrix: a role on one place reaches no other place’s records'
         amount: 20,
         reason: '参加志愿服务',
       });
+      // Above the approval threshold: held for a second staff member.
+      const pendingAward = await staffApi.withKey(`seed-${memberKey}-large`).post<{ id: string }>('/points/awards', {
+        memberId: demoUserId(memberKey),
+        amount: 300,
+        reason: '长期义务巡逻',
+      });
       const item = await staffApi.post<{ id: string }>('/mall/items', {
         communityId: demoPlaceId(community),
         name: '石榴籽书签',
@@ -311,6 +335,13 @@ describe('access matrix: a role on one place reaches no other place’s records'
         photoIds: [],
         location: { buildingId: demoPlaceId(community === 'ajilaqin' ? 'ajilaqin/g1/b1' : 'xingwang/g1/b2') },
       });
+      const retired = await staffApi.post<{ id: string }>('/report-categories', {
+        communityId: demoPlaceId(community),
+        name: '已停用的分类',
+        kind: 'report',
+        deadlines: { openHours: 1, claimedHours: 1, inProgressHours: 1 },
+      });
+      await staffApi.patch(`/report-categories/${retired.body.id}`, { active: false });
       const starts = Date.now() + 3_600_000;
       const newEvent = (title: string) =>
         staffApi.post<{ id: string }>('/events', {
@@ -338,6 +369,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       const [notice] = (await as(memberKey).get<Page<NotificationView>>('/notifications/mine')).body.items;
       expect([
         entry.status,
+        pendingAward.status,
         item.status,
         redemption.status,
         honour.status,
@@ -345,15 +377,17 @@ describe('access matrix: a role on one place reaches no other place’s records'
         event.status,
         registration.status,
         draft.status,
-      ]).toEqual([201, 201, 201, 201, 201, 201, 201, 201]);
+      ]).toEqual([201, 202, 201, 201, 201, 201, 201, 201, 201]);
       return {
         entry: entry.body.id,
+        pendingAward: pendingAward.body.id,
         item: item.body.id,
         pickupCode: redemption.body.pickupCode,
         honour: honour.body.id,
         report: report.body.id,
         order: report.body.order.id,
         category: demoCategoryId(`${community}/sanitation`),
+        retiredCategory: retired.body.id,
         event: event.body.id,
         draft: draft.body.id,
         registration: registration.body.id,

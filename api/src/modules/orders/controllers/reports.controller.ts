@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, ReportCategoryView, ReportDetail, ReportView } from '@tongxin/types';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
-import { Authorize, type Caller, CurrentCaller, Public } from '../../access/authorize.decorator';
+import { Authorize, type Caller, CurrentCaller, OptionalCaller, Public } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
 import {
   CategoriesQueryDto,
@@ -27,8 +27,11 @@ export class ReportsController {
 
   @Public()
   @Get('report-categories')
-  categories(@Query() query: CategoriesQueryDto): Promise<ReportCategoryView[]> {
-    return this.reports.categories(query);
+  categories(
+    @OptionalCaller() caller: Caller | null,
+    @Query() query: CategoriesQueryDto,
+  ): Promise<ReportCategoryView[]> {
+    return this.reports.categories(caller, query);
   }
 
   @Post('report-categories')

@@ -16,7 +16,7 @@ import { isUniqueViolation } from '../../../infra/database/db-errors';
 import { newId } from '../../../infra/database/ids';
 import { DomainException } from '../../../infra/http/domain.exception';
 import type { PageQueryDto } from '../../../infra/http/page-query.dto';
-import { AccessService } from '../../access/access.service';
+import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
 import { PhotosService } from '../../photos/photos.service';
@@ -55,7 +55,13 @@ export class ReportsService {
     private readonly config: AppConfig,
   ) {}
 
-  async categories(query: CategoriesQueryDto): Promise<ReportCategoryView[]> {
+  /** The categories residents pick from; retired ones too for those who may manage the community's categories. */
+  async categories(caller: Caller | null, query: CategoriesQueryDto): Promise<ReportCategoryView[]> {
+    if (query.includeInactive) {
+      const community = await this.places.findActiveById(query.communityId);
+      const grants = caller ? await this.access.grantsOf(caller.userId) : [];
+      if (!community || !this.access.allows(grants, Permission.CategoryManage, community.path)) throw forbidden();
+    }
     return (await this.reports.findCategories(query.communityId, Boolean(query.includeInactive))).map(toCategoryView);
   }
 
