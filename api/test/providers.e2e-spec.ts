@@ -137,6 +137,26 @@ describe('HttpWechatClient against the fake WeChat server', () => {
       });
     }
   });
+
+  it('checks text with msg_sec_check v2: pass, review and risky, with the author and the scene', async () => {
+    const verdict = (content: string) => client.checkText({ openid: 'o-writer', scene: 3, content });
+    expect(await verdict('楼道灯坏了')).toMatchObject({ suggest: 'pass', label: 100 });
+    expect(await verdict('这段话待审')).toMatchObject({ suggest: 'review' });
+    expect(await verdict('一段违禁内容')).toMatchObject({ suggest: 'risky', label: 20001 });
+    expect(wx.textChecks.at(-1)).toEqual({ openid: 'o-writer', scene: 3, content: '一段违禁内容' });
+    const refused = await failure(client.checkText({ openid: 'not-an-openid', scene: 2, content: 'x' }));
+    expect(refused.code).toBe(ErrorCode.WechatUnavailable);
+  });
+
+  it('asks for a photo check and gets a trace id; the verdict is pushed later', async () => {
+    const { traceId } = await client.checkMediaAsync({
+      openid: 'o-writer',
+      scene: 3,
+      mediaUrl: 'https://tongxin.example/api/photos/p1?sig=abc',
+    });
+    expect(traceId).toMatch(/^trace-/);
+    expect(wx.mediaChecks.at(-1)).toMatchObject({ traceId, openid: 'o-writer', scene: 3 });
+  });
 });
 
 describe('TencentSmsSender against the fake Tencent Cloud SMS server', () => {

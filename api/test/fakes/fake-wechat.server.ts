@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
+import { encrypt, getSignature } from '@wecom/crypto';
+
+import { plainSignature } from '../../src/infra/wechat/message-push';
 import { closeServer, listenLocal, parseJson, readBody, sendJson } from './http-fake';
 
 export interface FakeWechat {
@@ -21,7 +24,24 @@ export interface FakeWechat {
   acceptTemplate(openid: string, templateId: string, times?: number): void;
   /** Subscribe messages delivered so far, as WeChat received them. */
   readonly subscribeMessages: SubscribeSent[];
+  /** Texts checked so far (msg_sec_check v2). Text with 违禁 is risky, with 待审 review, anything else pass. */
+  readonly textChecks: { openid: string; scene: number; content: string }[];
+  /** Photos WeChat was asked to check (media_check_async v2); the verdict comes later, through pushMediaVerdict. */
+  readonly mediaChecks: { traceId: string; openid: string; scene: number; mediaUrl: string }[];
+  /** Pushes a media-check verdict to the app's message-push URL, as WeChat does within 30 minutes. */
+  pushMediaVerdict(push: MediaVerdictPush): Promise<{ status: number; text: string }>;
   close(): Promise<void>;
+}
+
+export interface MediaVerdictPush {
+  url: string;
+  traceId: string;
+  suggest: 'pass' | 'review' | 'risky';
+  token: string;
+  /** Safe mode (安全模式) with this EncodingAESKey; plain mode without. */
+  aesKey?: string;
+  /** Sign with another token, as a forger would. */
+  forge?: boolean;
 }
 
 export interface SubscribeSent {
@@ -43,7 +63,9 @@ interface Reply {
 /**
  * A real HTTP server speaking the shapes of api.weixin.qq.com that the app uses: jscode2session,
  * cgi-bin/token, cgi-bin/stable_token (normal and force_refresh modes), wxa/business/getuserphonenumber and
- * cgi-bin/message/subscribe/send (one message per acceptance, 43101 without one, 47003 for over-long values).
+ * cgi-bin/message/subscribe/send (one message per acceptance, 43101 without one, 47003 for over-long values),
+ * wxa/msg_sec_check and wxa/media_check_async (v2), and the message push that carries a media verdict later
+ * (plain and safe modes, or forged).
  */
 export async function startFakeWechat(options: { appId?: string; appSecret?: string } = {}): Promise<FakeWechat> {
   const appId = options.appId ?? 'wx0123456789abcdef';
@@ -56,12 +78,20 @@ export async function startFakeWechat(options: { appId?: string; appSecret?: str
   const expired = new Set<string>();
   const accepted = new Map<string, number>();
   const subscribeMessages: SubscribeSent[] = [];
+  const textChecks: FakeWechat['textChecks'] = [];
+  const mediaChecks: FakeWechat['mediaChecks'] = [];
 
   const newCode = () => randomBytes(16).toString('hex');
   const error = (errcode: number, errmsg: string): Reply => ({ body: { errcode, errmsg: `${errmsg} rid: fake` } });
   const checkApp = (appid: unknown, secret: unknown): Reply | undefined => {
     if (appid !== appId) return error(40013, 'invalid appid');
     if (secret !== appSecret) return error(40125, 'invalid appsecret');
+    return undefined;
+  };
+  const checkToken = (query: URLSearchParams): Reply | undefined => {
+    const given = query.get('access_token') ?? '';
+    if (expired.has(given)) return error(42001, 'access_token expired');
+    if (given !== token?.value) return error(40001, 'invalid credential, access_token is invalid or not latest');
     return undefined;
   };
   const issueToken = (): Reply => {
@@ -107,9 +137,8 @@ export async function startFakeWechat(options: { appId?: string; appSecret?: str
       return issueToken();
     },
     'POST /cgi-bin/message/subscribe/send': (query, body) => {
-      const given = query.get('access_token') ?? '';
-      if (expired.has(given)) return error(42001, 'access_token expired');
-      if (given !== token?.value) return error(40001, 'invalid credential, access_token is invalid or not latest');
+      const bad = checkToken(query);
+      if (bad) return bad;
       const message = body as unknown as SubscribeSent;
       if (typeof message.touser !== 'string' || !message.touser.startsWith('o')) return error(40003, 'invalid openid');
       if (typeof message.template_id !== 'string' || !message.template_id) return error(40037, 'invalid template_id');
@@ -127,10 +156,42 @@ export async function startFakeWechat(options: { appId?: string; appSecret?: str
       subscribeMessages.push(message);
       return { body: { errcode: 0, errmsg: 'ok' } };
     },
+    'POST /wxa/msg_sec_check': (query, body) => {
+      const bad = checkToken(query);
+      if (bad) return bad;
+      if (body.version !== 2) return error(47001, 'data format error: version');
+      if (typeof body.openid !== 'string' || !body.openid.startsWith('o')) return error(40003, 'invalid openid');
+      if (![1, 2, 3, 4].includes(body.scene as number)) return error(40003, 'invalid scene');
+      if (typeof body.content !== 'string' || [...body.content].length > 2500) return error(47001, 'content');
+      textChecks.push({ openid: body.openid, scene: body.scene as number, content: body.content });
+      const verdict = body.content.includes('违禁')
+        ? { suggest: 'risky', label: 20001 }
+        : body.content.includes('待审')
+          ? { suggest: 'review', label: 20003 }
+          : { suggest: 'pass', label: 100 };
+      return {
+        body: {
+          errcode: 0,
+          errmsg: 'ok',
+          trace_id: `trace-${newCode()}`,
+          result: verdict,
+          detail: [{ strategy: 'content_model', errcode: 0, ...verdict, prob: 90 }],
+        },
+      };
+    },
+    'POST /wxa/media_check_async': (query, body) => {
+      const bad = checkToken(query);
+      if (bad) return bad;
+      if (body.version !== 2 || body.media_type !== 2) return error(47001, 'data format error');
+      if (typeof body.openid !== 'string' || !body.openid.startsWith('o')) return error(40003, 'invalid openid');
+      if (typeof body.media_url !== 'string' || !/^https?:\/\//.test(body.media_url)) return error(40003, 'media_url');
+      const traceId = `trace-${newCode()}`;
+      mediaChecks.push({ traceId, openid: body.openid, scene: body.scene as number, mediaUrl: body.media_url });
+      return { body: { errcode: 0, errmsg: 'ok', trace_id: traceId } };
+    },
     'POST /wxa/business/getuserphonenumber': (query, body) => {
-      const given = query.get('access_token') ?? '';
-      if (expired.has(given)) return error(42001, 'access_token expired');
-      if (given !== token?.value) return error(40001, 'invalid credential, access_token is invalid or not latest');
+      const bad = checkToken(query);
+      if (bad) return bad;
       const phone = typeof body.code === 'string' ? phoneCodes.get(body.code) : undefined;
       if (!phone) return error(40029, 'invalid code');
       phoneCodes.delete(body.code as string);
@@ -193,6 +254,47 @@ export async function startFakeWechat(options: { appId?: string; appSecret?: str
       accepted.set(key, (accepted.get(key) ?? 0) + times);
     },
     subscribeMessages,
+    textChecks,
+    mediaChecks,
+    async pushMediaVerdict(push) {
+      const check = mediaChecks.find((c) => c.traceId === push.traceId);
+      const label = { pass: 100, review: 20002, risky: 20002 }[push.suggest];
+      const message = JSON.stringify({
+        ToUserName: 'gh_fake',
+        FromUserName: check?.openid ?? 'o-unknown',
+        CreateTime: Math.floor(Date.now() / 1000),
+        MsgType: 'event',
+        Event: 'wxa_media_check',
+        appid: appId,
+        trace_id: push.traceId,
+        version: 2,
+        detail: [{ strategy: 'content_model', errcode: 0, suggest: push.suggest, label, prob: 90 }],
+        errcode: 0,
+        errmsg: 'ok',
+        result: { suggest: push.suggest, label },
+      });
+      const signingToken = push.forge ? `${push.token}-forged` : push.token;
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const nonce = newCode().slice(0, 10);
+      const query = new URLSearchParams({
+        signature: plainSignature(signingToken, timestamp, nonce),
+        timestamp,
+        nonce,
+      });
+      let body = message;
+      if (push.aesKey) {
+        const cipherText = encrypt(push.aesKey, message, appId);
+        query.set('encrypt_type', 'aes');
+        query.set('msg_signature', getSignature(signingToken, timestamp, nonce, cipherText));
+        body = JSON.stringify({ ToUserName: 'gh_fake', Encrypt: cipherText });
+      }
+      const response = await fetch(`${push.url}?${query.toString()}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      return { status: response.status, text: await response.text() };
+    },
     close: () => closeServer(server),
   };
 }

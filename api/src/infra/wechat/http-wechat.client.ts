@@ -1,6 +1,10 @@
 import { AccessTokenCache, type Clock, type IssuedToken } from './access-token.cache';
 import {
+  type ContentSuggestion,
+  type MediaCheck,
   type SubscribeMessage,
+  type TextCheck,
+  type TextVerdict,
   WechatClient,
   type WechatConfig,
   type WechatPhone,
@@ -34,6 +38,13 @@ interface TokenReply extends WechatReply {
 interface PhoneReply extends WechatReply {
   phone_info?: { phoneNumber?: string; purePhoneNumber?: string; countryCode?: string | number };
 }
+
+interface SecCheckReply extends WechatReply {
+  trace_id?: string;
+  result?: { suggest?: string; label?: number };
+}
+
+const SUGGESTIONS: readonly ContentSuggestion[] = ['pass', 'review', 'risky'];
 
 /**
  * WeChat's server API over HTTPS with Node's fetch. The access token comes from `cgi-bin/stable_token`
@@ -104,6 +115,38 @@ export class HttpWechatClient extends WechatClient {
     if (reply.errcode === SUBSCRIBE_REFUSED_ERRCODE) return 'refused';
     if (reply.errcode) throw wechatError(reply.errcode, 'subscribe_send');
     return 'sent';
+  }
+
+  async checkText(check: TextCheck): Promise<TextVerdict> {
+    const reply = await this.withToken((token) =>
+      this.call<SecCheckReply>('msg_sec_check', this.url('/wxa/msg_sec_check', { access_token: token }), {
+        content: check.content,
+        version: 2,
+        scene: check.scene,
+        openid: check.openid,
+      }),
+    );
+    if (reply.errcode) throw wechatError(reply.errcode, 'msg_sec_check');
+    const suggest = reply.result?.suggest as ContentSuggestion | undefined;
+    if (!suggest || !SUGGESTIONS.includes(suggest)) throw wechatUnavailable('msg_sec_check', 'malformed-reply');
+    return { suggest, label: Number(reply.result?.label ?? 0), traceId: String(reply.trace_id ?? '') };
+  }
+
+  async checkMediaAsync(check: MediaCheck): Promise<{ traceId: string }> {
+    const reply = await this.withToken((token) =>
+      this.call<SecCheckReply>('media_check_async', this.url('/wxa/media_check_async', { access_token: token }), {
+        media_url: check.mediaUrl,
+        media_type: 2,
+        version: 2,
+        scene: check.scene,
+        openid: check.openid,
+      }),
+    );
+    if (reply.errcode) throw wechatError(reply.errcode, 'media_check_async');
+    if (typeof reply.trace_id !== 'string' || !reply.trace_id) {
+      throw wechatUnavailable('media_check_async', 'malformed-reply');
+    }
+    return { traceId: reply.trace_id };
   }
 
   /** Calls with the cached access token; when WeChat says the token is no longer good, once more with a new one. */

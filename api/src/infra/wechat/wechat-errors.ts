@@ -6,7 +6,8 @@ import { DomainException } from '../http/domain.exception';
 export const TOKEN_REJECTED_ERRCODES: ReadonlySet<number> = new Set([40001, 42001]);
 
 /** The WeChat calls we make, named in error details so logs say which one failed. */
-export type WechatApi = 'jscode2session' | 'stable_token' | 'getuserphonenumber' | 'subscribe_send';
+export type WechatApi =
+  'jscode2session' | 'stable_token' | 'getuserphonenumber' | 'subscribe_send' | 'msg_sec_check' | 'media_check_async';
 
 /** subscribeMessage.send: the member has not accepted this template, or has used up what they accepted. */
 export const SUBSCRIBE_REFUSED_ERRCODE = 43101;

@@ -29,6 +29,37 @@ export interface SubscribeMessage {
   data: Record<string, string>;
 }
 
+/**
+ * Where the text or photo appears, as WeChat's content-security API numbers it: 1 a profile (nickname), 2 a comment,
+ * 3 a forum post (reports, events, honours), 4 a social log.
+ */
+export type ContentScene = 1 | 2 | 3 | 4;
+
+/** WeChat's verdict on a text or photo: refuse it, show it, or hold it for a person to look at. */
+export type ContentSuggestion = 'pass' | 'review' | 'risky';
+
+export interface TextCheck {
+  /** The author's openid: WeChat only checks text of members who used the mini-program recently. */
+  openid: string;
+  scene: ContentScene;
+  /** At most 2,500 characters. */
+  content: string;
+}
+
+export interface TextVerdict {
+  suggest: ContentSuggestion;
+  /** WeChat's label: 100 normal, 10001 ads, 20001 politics, 20002 porn, 20003 abuse, … */
+  label: number;
+  traceId: string;
+}
+
+export interface MediaCheck {
+  openid: string;
+  scene: ContentScene;
+  /** A URL WeChat can fetch the photo from (signed, valid long enough for WeChat's 30-minute window). */
+  mediaUrl: string;
+}
+
 /** WeChat's server API as the app needs it; an abstract class so it can be a Nest injection token. */
 export abstract class WechatClient {
   /** Exchanges a wx.login code (single-use, 5 minutes) for the user's openid. */
@@ -42,4 +73,13 @@ export abstract class WechatClient {
    * accepted: each acceptance is good for one message), which is not an error.
    */
   abstract sendSubscribeMessage(message: SubscribeMessage): Promise<'sent' | 'refused'>;
+
+  /** security.msgSecCheck v2: WeChat's verdict on a member's text, synchronously. */
+  abstract checkText(check: TextCheck): Promise<TextVerdict>;
+
+  /**
+   * security.mediaCheckAsync v2: WeChat fetches the photo and pushes its verdict (event `wxa_media_check`, with this
+   * trace id) to the message-push URL within 30 minutes.
+   */
+  abstract checkMediaAsync(check: MediaCheck): Promise<{ traceId: string }>;
 }

@@ -17,9 +17,15 @@ class UnconfiguredWechatClient extends WechatClient {
   sendSubscribeMessage(): never {
     throw new DomainException(ErrorCode.WechatUnavailable, '未配置微信');
   }
+  checkText(): never {
+    throw new DomainException(ErrorCode.WechatUnavailable, '未配置微信');
+  }
+  checkMediaAsync(): never {
+    throw new DomainException(ErrorCode.WechatUnavailable, '未配置微信');
+  }
 }
 
-/** The one WeChat server-API client of the process (login, phone numbers, subscribe messages). */
+/** The one WeChat server-API client of the process (login, phone numbers, subscribe messages, content security). */
 @Global()
 @Module({
   providers: [
