@@ -23,6 +23,7 @@ import { ReportMeToo } from './modules/orders/entities/report-me-too.entity';
 import { Photo } from './modules/photos/photo.entity';
 import { Place } from './modules/places/place.entity';
 import { PlaceUnit } from './modules/places/place-unit.entity';
+import { PendingAward } from './modules/points/pending-award.entity';
 import { PointsAccount } from './modules/points/points-account.entity';
 import { PointsCapCounter } from './modules/points/points-cap-counter.entity';
 import { PointsEntry } from './modules/points/points-entry.entity';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   PointsRule,
   PointsCapCounter,
   PointsTally,
+  PendingAward,
   MallItem,
   Redemption,
   MallMemberCount,

@@ -9,6 +9,7 @@ import { GridOrder } from './modules/orders/entities/grid-order.entity';
 import { ReportCategory } from './modules/orders/entities/report-category.entity';
 import { Place } from './modules/places/place.entity';
 import { PlaceUnit } from './modules/places/place-unit.entity';
+import { PendingAward } from './modules/points/pending-award.entity';
 import { PointsEntry } from './modules/points/points-entry.entity';
 import { RiderApplication } from './modules/rider-applications/rider-application.entity';
 import { User } from './modules/users/user.entity';
@@ -24,6 +25,7 @@ export const RECORD_PLACES: RecordPlaceTable = {
     placeParent: [Place, 'parent_id'],
     member: [User, 'home_place_id'],
     pointsEntry: [PointsEntry, 'community_id'],
+    pendingAward: [PendingAward, 'place_id'],
     mallItem: [MallItem, 'community_id'],
     honour: [Honour, 'community_id'],
     order: [GridOrder, 'grid_id'],

@@ -7,6 +7,7 @@ import {
   NotificationKind,
   type NotificationView,
   type Page,
+  type PendingAwardView,
   type PointsBalance,
   type PointsEntryView,
   PointsSource,
@@ -130,6 +131,91 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       const entries = await t.dataSource.manager.count(PointsEntry, { where: { memberId: MA } });
       expect(entries).toBe(1);
       expect(await balanceOf(MA)).toBe(7);
+    });
+  });
+
+  describe('awards nobody deals to themselves', () => {
+    const STAFF = demoUserId('staff-xingwang');
+    const pendingOf = (body: unknown) => body as PendingAwardView & ApiErrorBody;
+    beforeAll(async () => {
+      staffToken = (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken;
+    });
+
+    it('refuses an award to oneself', async () => {
+      const self = await staffAward(newKey('self'), { memberId: STAFF, amount: 5, reason: '奖励自己' });
+      expect([self.status, self.body.code]).toEqual([403, ErrorCode.SelfAward]);
+      expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: STAFF } })).toBe(0);
+    });
+
+    it('holds a large award for a second staff member, whom the proposer cannot replace', async () => {
+      const key = newKey('large');
+      const body = { memberId: LI, amount: 500, reason: '长期义务照顾孤寡老人' };
+      const before = await balanceOf(LI);
+      const proposed = await staffAward(key, body);
+      expect(proposed.status).toBe(202);
+      const pending = pendingOf(proposed.body);
+      expect(pending).toMatchObject({ status: 'pending', memberId: LI, amount: 500, canDecide: false });
+      expect((await staffAward(key, body)).body.id).toBe(pending.id);
+      expect(await balanceOf(LI)).toBe(before);
+
+      // The proposer cannot approve it; nor can anyone approve an award to themselves.
+      const own = await staff.post<ApiErrorBody>(`/points/pending-awards/${pending.id}/approve`);
+      expect([own.status, own.body.code]).toEqual([409, ErrorCode.SecondApproverRequired]);
+      const list = await street.get<Page<PendingAwardView>>('/points/pending-awards');
+      expect(list.body.items.find((p) => p.id === pending.id)).toMatchObject({
+        canDecide: true,
+        proposedByName: '刘敏',
+      });
+
+      const approved = await street.post<PendingAwardView>(`/points/pending-awards/${pending.id}/approve`);
+      expect(approved.body).toMatchObject({ status: 'approved', decidedByName: '高强' });
+      expect(await balanceOf(LI)).toBe(before + 500);
+      const again = await street.post<ApiErrorBody>(`/points/pending-awards/${pending.id}/approve`);
+      expect(again.body.code).toBe(ErrorCode.Conflict);
+      expect(await balanceOf(LI)).toBe(before + 500);
+
+      // A rejected one pays nothing; an award to a staff member is not theirs to approve.
+      const streetToken = (await loginAs(t.baseUrl, 'street-admin')).accessToken;
+      const forLi = pendingOf(
+        (await staffAward(newKey('li'), { memberId: LI, amount: 300, reason: '见义勇为' }, streetToken)).body,
+      );
+      const toStaff = pendingOf(
+        (await staffAward(newKey('staff'), { memberId: STAFF, amount: 300, reason: '组织社区文化节' }, streetToken))
+          .body,
+      );
+      const selfApprove = await staff.post<ApiErrorBody>(`/points/pending-awards/${toStaff.id}/approve`);
+      expect([selfApprove.status, selfApprove.body.code]).toEqual([403, ErrorCode.SelfAward]);
+      const rejected = await staff.post<PendingAwardView>(`/points/pending-awards/${forLi.id}/reject`, {
+        reason: '证明材料不足',
+      });
+      expect(rejected.body).toMatchObject({ status: 'rejected', decisionNote: '证明材料不足' });
+      expect(await balanceOf(LI)).toBe(before + 500);
+
+      const audit = await street.get<Page<{ action: string }>>('/audit-logs?pageSize=100');
+      expect(audit.body.items.map((a) => a.action)).toEqual(
+        expect.arrayContaining(['points.award.request', 'points.award.approve', 'points.award.reject']),
+      );
+    });
+    it('approves a large award once when ten approvals arrive together', async () => {
+      const RIDER = demoUserId('rider');
+      const streetToken = (await loginAs(t.baseUrl, 'street-admin')).accessToken;
+      const proposed = await staffAward(
+        newKey('race'),
+        { memberId: RIDER, amount: 250, reason: '协助疏散群众' },
+        streetToken,
+      );
+      const id = pendingOf(proposed.body).id;
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          staff.post<PendingAwardView & ApiErrorBody>(`/points/pending-awards/${id}/approve`),
+        ),
+      );
+      expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+      expect(new Set(results.filter((r) => r.status !== 200).map((r) => r.body.code))).toEqual(
+        new Set([ErrorCode.Conflict]),
+      );
+      const paid = await t.dataSource.manager.find(PointsEntry, { where: { memberId: RIDER } });
+      expect(paid.map((e) => e.amount)).toEqual([250]);
     });
   });
 

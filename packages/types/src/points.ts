@@ -81,6 +81,57 @@ export interface StaffAwardRequest {
   reason: string;
 }
 
+export const PendingAwardStatus = {
+  Pending: 'pending',
+  Approved: 'approved',
+  Rejected: 'rejected',
+} as const;
+export type PendingAwardStatus = (typeof PendingAwardStatus)[keyof typeof PendingAwardStatus];
+
+export const PENDING_AWARD_STATUS_LABEL: Record<PendingAwardStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+};
+
+/**
+ * A staff award above the approval threshold, waiting for a second staff member (two-person rule). `POST
+ * /points/awards` answers 202 with one of these instead of 201 with the entry.
+ */
+export interface PendingAwardView {
+  id: string;
+  communityId: string;
+  memberId: string;
+  memberName: string;
+  amount: number;
+  reason: string;
+  status: PendingAwardStatus;
+  proposedBy: string;
+  proposedByName: string;
+  createdAt: string;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  /** Why it was rejected. */
+  decisionNote: string | null;
+  /** The ledger entry once approved. */
+  entryId: string | null;
+  /** Whether the caller may approve or reject it: pending, and neither its proposer nor its member. */
+  canDecide: boolean;
+}
+
+/** What a staff award answers: the entry (paid at once) or the award waiting for a second approver. */
+export type StaffAwardResult = PointsEntryView | PendingAwardView;
+
+export interface ListPendingAwardsQuery extends PageQuery {
+  /** `pending` when left out. */
+  status?: PendingAwardStatus;
+}
+
+export interface RejectPendingAwardRequest {
+  reason: string;
+}
+
 export interface ReconciliationReport {
   members: number;
   drifted: { memberId: string; balance: number; ledgerSum: number }[];

@@ -80,6 +80,9 @@ export const ApiRoute = {
     Rules: (communityId: string) => `points/rules/${encodeURIComponent(communityId)}`,
     Leaderboard: 'points/leaderboard',
     Awards: 'points/awards',
+    PendingAwards: 'points/pending-awards',
+    ApprovePendingAward: (id: string) => `points/pending-awards/${encodeURIComponent(id)}/approve`,
+    RejectPendingAward: (id: string) => `points/pending-awards/${encodeURIComponent(id)}/reject`,
   },
   Mall: {
     Items: 'mall/items',

@@ -74,6 +74,8 @@ export interface AppConfigValues {
   /** Subscribe-message templates per topic; empty when notices stay in the app. */
   reminders: Partial<Record<ReminderTopic, ReminderTemplate>>;
   mall: { pickupDays: number };
+  /** Staff awards above `awardApprovalAbove` points need a second staff member's approval. */
+  points: { awardApprovalAbove: number };
   tickets: { signingKey: Buffer; windowMinutes: number; undoMinutes: number };
   orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
   sweepIntervalMs: number;
@@ -209,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       ).filter(([, template]) => template !== undefined),
     ),
     mall: { pickupDays: dto.MALL_PICKUP_DAYS },
+    points: { awardApprovalAbove: dto.POINTS_AWARD_APPROVAL_ABOVE },
     tickets: {
       signingKey: Buffer.from(dto.TICKET_SIGNING_KEY ?? DEMO_TICKET_KEY, 'base64'),
       windowMinutes: dto.CHECKIN_WINDOW_MINUTES,

@@ -184,6 +184,9 @@ export class EnvDto {
   /** Days a redemption waits at the pickup place before it expires and the points go back. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) MALL_PICKUP_DAYS = 7;
 
+  /** A staff award above this many points waits for a second staff member's approval (two-person rule). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) POINTS_AWARD_APPROVAL_ABOVE = 200;
+
   /** How often this replica sweeps for expired redemptions and honours (ms); 0 turns the sweeps off. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) SWEEP_INTERVAL_MS = 60000;
 

@@ -8,6 +8,7 @@ export type RecordKind =
   | 'roleGrant'
   | 'member'
   | 'pointsEntry'
+  | 'pendingAward'
   | 'mallItem'
   | 'honour'
   | 'order'

@@ -24,10 +24,13 @@ export interface AuditEntry {
     | 'pii.view'
     | 'points.award'
     | 'points.reverse'
+    | 'points.award.request'
+    | 'points.award.approve'
+    | 'points.award.reject'
     | 'honour.nominate'
     | 'honour.approve'
     | 'honour.reject';
-  targetType: 'user' | 'binding' | 'rider_application' | 'role_grant' | 'points_entry' | 'honour';
+  targetType: 'user' | 'binding' | 'rider_application' | 'role_grant' | 'points_entry' | 'pending_award' | 'honour';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;

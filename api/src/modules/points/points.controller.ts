@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, Param, ParseEnumPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   EARNING_SOURCES,
   type EarningSource,
@@ -9,7 +9,9 @@ import {
   type PointsEntryView,
   type PointsRuleView,
   type ReconciliationReport,
+  type StaffAwardResult,
 } from '@tongxin/types';
+import type { FastifyReply } from 'fastify';
 
 import { requireIdempotencyKey } from '../../infra/http/idempotency-key';
 import { PageQueryDto } from '../../infra/http/page-query.dto';
@@ -53,13 +55,18 @@ export class PointsController {
 
   @Post('awards')
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: '同一请求重试时保持不变' })
+  @ApiCreatedResponse({ description: '已发放：积分记录' })
+  @ApiAcceptedResponse({ description: '超过审核额度：待另一位工作人员审核的奖励申请' })
   @Authorize(Permission.PointsAward)
-  award(
+  async award(
     @CurrentCaller() caller: Caller,
     @Body() body: StaffAwardDto,
     @Headers('idempotency-key') key: string | undefined,
-  ): Promise<PointsEntryView> {
-    return this.points.staffAward(caller, body, requireIdempotencyKey(key));
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffAwardResult> {
+    const result = await this.points.staffAward(caller, body, requireIdempotencyKey(key));
+    if ('status' in result) void reply.status(202);
+    return result;
   }
 
   @Post('entries/:id/reverse')

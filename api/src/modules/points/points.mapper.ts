@@ -1,13 +1,16 @@
-import type {
-  Leaderboard,
-  LeaderboardRow,
-  PointsBalance,
-  PointsEntryView,
-  PointsRuleView,
-  ReconciliationReport,
+import {
+  type Leaderboard,
+  type LeaderboardRow,
+  PendingAwardStatus,
+  type PendingAwardView,
+  type PointsBalance,
+  type PointsEntryView,
+  type PointsRuleView,
+  type ReconciliationReport,
 } from '@tongxin/types';
 
 import type { Place } from '../places/place.entity';
+import type { PendingAwardRow } from './pending-awards.repository';
 import { ALL_TIME } from './periods';
 import type { BoardEntryRow, DriftRow } from './points.repository';
 import type { PointsEntry } from './points-entry.entity';
@@ -68,4 +71,26 @@ export function toLeaderboard(board: {
 
 export function toReconciliationReport(drift: DriftRow, checkedAt: Date): ReconciliationReport {
   return { members: drift.members, drifted: drift.drifted, checkedAt: checkedAt.toISOString() };
+}
+
+/** `canDecide`: the caller may approve or reject it (pending, and neither its proposer nor its member). */
+export function toPendingAwardView(row: PendingAwardRow, callerId: string): PendingAwardView {
+  return {
+    id: row.id,
+    communityId: row.communityId,
+    memberId: row.memberId,
+    memberName: row.memberName ?? '',
+    amount: row.amount,
+    reason: row.reason,
+    status: row.status,
+    proposedBy: row.proposedBy,
+    proposedByName: row.proposedByName ?? '',
+    createdAt: row.createdAt.toISOString(),
+    decidedBy: row.decidedBy,
+    decidedByName: row.decidedByName,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    decisionNote: row.decisionNote,
+    entryId: row.entryId,
+    canDecide: row.status === PendingAwardStatus.Pending && row.proposedBy !== callerId && row.memberId !== callerId,
+  };
 }

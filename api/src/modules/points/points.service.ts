@@ -11,8 +11,10 @@ import {
   type PointsRuleView,
   PointsSource,
   type ReconciliationReport,
+  type StaffAwardResult,
 } from '@tongxin/types';
 
+import { AppConfig } from '../../infra/config/app-config';
 import { DomainException } from '../../infra/http/domain.exception';
 import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
 import { AccessService } from '../access/access.service';
@@ -23,6 +25,7 @@ import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { LeaderboardQueryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
 import { LedgerService } from './ledger.service';
+import { PendingAwardsService } from './pending-awards.service';
 import { ALL_TIME, monthKey } from './periods';
 import {
   toEntryView,
@@ -45,6 +48,8 @@ export class PointsService {
     private readonly users: UsersRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly pendingAwards: PendingAwardsService,
+    private readonly config: AppConfig,
   ) {}
 
   async balance(memberId: string): Promise<PointsBalance> {
@@ -85,13 +90,28 @@ export class PointsService {
     return toRuleView(rule);
   }
 
-  /** A staff award needs a reason and is audited; the client's Idempotency-Key makes retries safe. */
-  async staffAward(caller: Caller, body: StaffAwardDto, idempotencyKey: string): Promise<PointsEntryView> {
+  /**
+   * A staff award needs a reason and is audited; the client's Idempotency-Key makes retries safe. Nobody awards
+   * themselves, and an award above `POINTS_AWARD_APPROVAL_ABOVE` waits for a second staff member (`PendingAwardsService`).
+   */
+  async staffAward(caller: Caller, body: StaffAwardDto, idempotencyKey: string): Promise<StaffAwardResult> {
     const member = await this.users.findActiveById(body.memberId);
     const home = member?.homePlaceId ? await this.places.findActiveById(member.homePlaceId) : null;
     if (!member || !home) throw new DomainException(ErrorCode.NotFound, '该居民不存在或未登记住址');
     this.access.assertAllowed(caller.grants ?? [], Permission.PointsAward, home.path);
+    if (member.id === caller.userId) throw new DomainException(ErrorCode.SelfAward, '不能给自己奖励积分');
     const communityId = home.path.split('/')[1];
+    if (body.amount > this.config.points.awardApprovalAbove) {
+      return this.pendingAwards.propose({
+        caller,
+        memberId: member.id,
+        homeId: home.id,
+        communityId,
+        amount: body.amount,
+        reason: body.reason,
+        idempotencyKey,
+      });
+    }
     const key = `staff:${caller.userId}:${idempotencyKey}`;
     const result = await this.ledger.award({
       memberId: member.id,

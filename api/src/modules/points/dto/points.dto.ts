@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type LeaderboardQuery, type StaffAwardRequest, type UpdatePointsRuleRequest } from '@tongxin/types';
+import {
+  type LeaderboardQuery,
+  type ListPendingAwardsQuery,
+  PendingAwardStatus,
+  type RejectPendingAwardRequest,
+  type StaffAwardRequest,
+  type UpdatePointsRuleRequest,
+} from '@tongxin/types';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+
+import { PageQueryDto } from '../../../infra/http/page-query.dto';
 
 export class StaffAwardDto implements StaffAwardRequest {
   @ApiProperty({ format: 'uuid' })
@@ -64,6 +73,20 @@ export class LeaderboardQueryDto implements LeaderboardQuery {
 
 export class ReverseEntryDto {
   @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @Length(2, 200)
+  reason: string;
+}
+
+export class ListPendingAwardsQueryDto extends PageQueryDto implements ListPendingAwardsQuery {
+  @ApiPropertyOptional({ enum: Object.values(PendingAwardStatus), default: PendingAwardStatus.Pending })
+  @IsOptional()
+  @IsIn(Object.values(PendingAwardStatus))
+  status?: PendingAwardStatus;
+}
+
+export class RejectPendingAwardDto implements RejectPendingAwardRequest {
+  @ApiProperty({ maxLength: 200, example: '证明材料不足' })
   @IsString()
   @Length(2, 200)
   reason: string;
