@@ -141,6 +141,13 @@ describe('points: ledger, mall, leaderboards, honours', () => {
       staffToken = (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken;
     });
 
+    it('shows staff the demo’s large award waiting for them', async () => {
+      const list = await staff.get<Page<PendingAwardView>>('/points/pending-awards');
+      expect(list.body.items).toEqual([
+        expect.objectContaining({ memberName: '李秀兰', amount: 300, proposedByName: '高强', canDecide: true }),
+      ]);
+    });
+
     it('refuses an award to oneself', async () => {
       const self = await staffAward(newKey('self'), { memberId: STAFF, amount: 5, reason: '奖励自己' });
       expect([self.status, self.body.code]).toEqual([403, ErrorCode.SelfAward]);

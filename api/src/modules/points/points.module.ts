@@ -13,6 +13,6 @@ import { PointsService } from './points.service';
   imports: [PlacesModule],
   controllers: [PointsController, PendingAwardsController],
   providers: [PointsService, PointsRepository, LedgerService, PendingAwardsService, PendingAwardsRepository],
-  exports: [LedgerService, PointsRepository],
+  exports: [LedgerService, PointsRepository, PendingAwardsService],
 })
 export class PointsModule {}

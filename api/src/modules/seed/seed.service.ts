@@ -8,7 +8,9 @@ import { CommunityEvent } from '../events/event.entity';
 import { ReportCategory } from '../orders/entities/report-category.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
+import { PendingAwardsService } from '../points/pending-awards.service';
 import { User } from '../users/user.entity';
+import { demoPendingAward } from './demo-pending-award';
 import { buildDemoRows } from './demo-rows';
 import { SeedRepository } from './seed.repository';
 
@@ -25,6 +27,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly logger: PinoLogger,
     private readonly cipher: PiiCipher,
+    private readonly pendingAwards: PendingAwardsService,
   ) {
     logger.setContext(SeedService.name);
   }
@@ -39,7 +42,7 @@ export class SeedService implements OnApplicationBootstrap {
   /** Idempotent: inserts what is missing. Refuses a database holding real data unless forced. */
   async seed(options: { force: boolean; now?: Date }): Promise<SeedResult> {
     const rows = buildDemoRows(options.now ?? new Date(), this.cipher);
-    return this.repository.transaction(async (manager) => {
+    const result = await this.repository.transaction(async (manager): Promise<SeedResult> => {
       const none = { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 };
       if (!options.force) {
         const realRows =
@@ -86,5 +89,9 @@ export class SeedService implements OnApplicationBootstrap {
       const changed = Object.values(inserted).some((n) => n > 0);
       return { seeded: changed, reason: changed ? 'seeded' : 'already-seeded', inserted };
     });
+    if (result.reason === 'has-real-data') return result;
+    // Through the service (its own transaction, audited); seeding again finds the same award by its key.
+    await this.pendingAwards.propose(demoPendingAward());
+    return result;
   }
 }
