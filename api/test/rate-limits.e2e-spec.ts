@@ -67,11 +67,30 @@ describe('writes per member', () => {
   });
 });
 
+/** Redis is a service of the machine, not of the repository: CI requires it (REQUIRE_REDIS=1), a laptop may lack it. */
+async function redisReachable(): Promise<boolean> {
+  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
 describe('counters shared through Redis by several API processes', () => {
   let redis: Redis;
-  let first: TestApp;
-  let second: TestApp;
+  let first: TestApp | undefined;
+  let second: TestApp | undefined;
+  let absent = false;
   beforeAll(async () => {
+    if (!(await redisReachable())) {
+      if (process.env.REQUIRE_REDIS === '1') throw new Error(`no Redis at ${REDIS_URL}`);
+      absent = true;
+      return;
+    }
     redis = new Redis(REDIS_URL);
     const stale = await redis.keys('tongxin:rl:logins:*');
     if (stale.length > 0) await redis.del(...stale);
@@ -80,12 +99,16 @@ describe('counters shared through Redis by several API processes', () => {
     second = await startTestApp(env);
   });
   afterAll(async () => {
-    await first.close();
-    await second.close();
-    await redis.quit();
+    await first?.close();
+    await second?.close();
+    await redis?.quit();
   });
 
   it('counts logins to either process against one budget', async () => {
+    if (absent || !first || !second) {
+      process.stdout.write(`rate limits: no Redis at ${REDIS_URL}, the shared-counter test did not run\n`);
+      return;
+    }
     const statuses = [];
     for (const t of [first, second, first, second, first]) statuses.push((await demoLogin(t.baseUrl)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
