@@ -20,6 +20,7 @@ import { JwtAuthGuard } from './modules/auth/jwt-auth.guard';
 import { TokensModule } from './modules/auth/tokens.module';
 import { BindingsModule } from './modules/bindings/bindings.module';
 import { ClientErrorsModule } from './modules/client-errors/client-errors.module';
+import { ConsentsModule } from './modules/consents/consents.module';
 import { EventsModule } from './modules/events/events.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
@@ -61,6 +62,7 @@ export class AppModule {
         BindingsModule,
         RiderApplicationsModule,
         MeModule,
+        ConsentsModule,
         HealthModule,
         PlacesModule,
         EventsModule,

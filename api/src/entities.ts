@@ -3,6 +3,7 @@ import { AuditLog } from './modules/audit/audit-log.entity';
 import { RefreshToken } from './modules/auth/refresh-token.entity';
 import { SmsCode } from './modules/auth/sms-code.entity';
 import { ResidenceBinding } from './modules/bindings/residence-binding.entity';
+import { Consent } from './modules/consents/consent.entity';
 import { Checkin } from './modules/events/checkin.entity';
 import { CommunityEvent } from './modules/events/event.entity';
 import { EventRating } from './modules/events/event-rating.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   ResidenceBinding,
   RiderApplication,
   AuditLog,
+  Consent,
   CommunityEvent,
   PointsEntry,
   PointsAccount,

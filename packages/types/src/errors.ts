@@ -38,6 +38,8 @@ export const ErrorCode = {
   MallNotMember: 'MALL_NOT_MEMBER',
   RedemptionNotCancellable: 'REDEMPTION_NOT_CANCELLABLE',
   IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
+  /** A consent names a version of the 隐私政策 or 用户协议 that is no longer in force. */
+  ConsentVersionStale: 'CONSENT_VERSION_STALE',
   SecondApproverRequired: 'SECOND_APPROVER_REQUIRED',
   /** Nobody awards points to themselves. */
   SelfAward: 'SELF_AWARD',
@@ -85,6 +87,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   CONFLICT: 409,
+  CONSENT_VERSION_STALE: 409,
   RATE_LIMITED: 429,
   EVENT_NOT_FOUND: 404,
   PLACE_NOT_FOUND: 404,

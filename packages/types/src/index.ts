@@ -9,3 +9,4 @@ export * from './identity';
 export * from './points';
 export * from './reports';
 export * from './notifications';
+export * from './legal';

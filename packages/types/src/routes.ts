@@ -22,6 +22,12 @@ export const ApiRoute = {
     DemoLogin: 'auth/demo/login',
   },
   Me: 'me',
+  /** GET the caller's consents (paged), POST agrees to documents in force. */
+  MyConsents: 'me/consents',
+  /** What the caller has agreed to against what is in force. */
+  MyConsentStatus: 'me/consents/status',
+  /** Public: the 隐私政策 and 用户协议 versions in force. */
+  LegalVersions: 'legal/versions',
   MyBinding: 'me/binding',
   Bindings: 'bindings',
   BindingVerify: (id: string) => `bindings/${encodeURIComponent(id)}/verify`,

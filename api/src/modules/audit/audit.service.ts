@@ -29,8 +29,10 @@ export interface AuditEntry {
     | 'points.award.reject'
     | 'honour.nominate'
     | 'honour.approve'
-    | 'honour.reject';
-  targetType: 'user' | 'binding' | 'rider_application' | 'role_grant' | 'points_entry' | 'pending_award' | 'honour';
+    | 'honour.reject'
+    | 'consent.accept';
+  targetType:
+    'user' | 'binding' | 'rider_application' | 'role_grant' | 'points_entry' | 'pending_award' | 'honour' | 'consent';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;
