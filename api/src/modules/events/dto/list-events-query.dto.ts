@@ -1,16 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { EventStatus, EventType, type ListEventsQuery, type ListManagedEventsQuery } from '@tongxin/types';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
-
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+import { QueryBoolean } from '../../../infra/http/query-boolean';
 
 export class ListEventsQueryDto extends PageQueryDto implements ListEventsQuery {
   @ApiPropertyOptional({ default: true, description: '只看未结束的活动' })
   @IsOptional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   upcoming: boolean = true;
 

@@ -28,6 +28,7 @@ import {
 } from 'class-validator';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
+import { QueryBoolean } from '../../../infra/http/query-boolean';
 
 export class DeadlinesDto implements OrderDeadlines {
   @ApiProperty() @IsInt() @Min(1) @Max(720) openHours: number;
@@ -85,5 +86,5 @@ export class CommunityReportsQueryDto extends PageQueryDto {
 
 export class CategoriesQueryDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() communityId: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Boolean) @IsBoolean() includeInactive?: boolean;
+  @ApiPropertyOptional() @IsOptional() @QueryBoolean() @IsBoolean() includeInactive?: boolean;
 }
