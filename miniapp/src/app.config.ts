@@ -19,6 +19,7 @@ export default defineAppConfig({
         'pages/bindings/index',
         'pages/riders/index',
         'pages/award/index',
+        'pages/award-reviews/index',
         'pages/mall/index',
         'pages/collect/index',
         'pages/honours/index',

@@ -17,6 +17,7 @@ export const PagePath = {
   Leaderboard: '/packages/points/pages/leaderboard/index',
   Honours: '/packages/points/pages/honours/index',
   StaffAward: '/packages/staff/pages/award/index',
+  StaffAwardReviews: '/packages/staff/pages/award-reviews/index',
   StaffMall: '/packages/staff/pages/mall/index',
   StaffCollect: '/packages/staff/pages/collect/index',
   StaffHonours: '/packages/staff/pages/honours/index',

@@ -1,12 +1,22 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE, type LeaderboardQuery, type StaffAwardRequest } from '@tongxin/types';
 
-import { awardPoints, getLeaderboard, getMyBalance, getRules, listMembers, listMyEntries } from '@/services/points';
+import {
+  approvePendingAward,
+  awardPoints,
+  getLeaderboard,
+  getMyBalance,
+  getRules,
+  listMembers,
+  listMyEntries,
+  listPendingAwards,
+  rejectPendingAward,
+} from '@/services/points';
 import { nextPage } from '@/utils/paging';
 
 /**
- * Points. Rule: anything that moves points (award, redeem, cancel) invalidates `pointsKeys.all`,
- * so the balance, history and leaderboards refetch.
+ * Points. Rule: anything that moves points (award, redeem, cancel, approving or rejecting a large award) invalidates
+ * `pointsKeys.all`, so the balance, history, leaderboards and the pending awards refetch.
  */
 export const pointsKeys = {
   all: ['points'] as const,
@@ -15,6 +25,7 @@ export const pointsKeys = {
   rules: (communityId: string) => [...pointsKeys.all, 'rules', communityId] as const,
   leaderboard: (query: LeaderboardQuery) => [...pointsKeys.all, 'leaderboard', query] as const,
   members: (placeId: string) => ['members', placeId] as const,
+  pendingAwards: () => [...pointsKeys.all, 'pending-awards'] as const,
 };
 
 export function usePointsBalanceQuery(enabled = true) {
@@ -62,6 +73,32 @@ export function useAwardPointsMutation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ body, key }: { body: StaffAwardRequest; key: string }) => awardPoints(body, key),
+    onSuccess: () => client.invalidateQueries({ queryKey: pointsKeys.all }),
+  });
+}
+
+/** Staff: large awards waiting for a second staff member, in pages of 20. */
+export function usePendingAwardsQuery() {
+  return useInfiniteQuery({
+    queryKey: pointsKeys.pendingAwards(),
+    queryFn: ({ pageParam }) => listPendingAwards({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+  });
+}
+
+export function useApprovePendingAwardMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => approvePendingAward(id),
+    onSuccess: () => client.invalidateQueries({ queryKey: pointsKeys.all }),
+  });
+}
+
+export function useRejectPendingAwardMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) => rejectPendingAward(id, { reason }),
     onSuccess: () => client.invalidateQueries({ queryKey: pointsKeys.all }),
   });
 }

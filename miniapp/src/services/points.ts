@@ -2,13 +2,17 @@ import {
   ApiRoute,
   type Leaderboard,
   type LeaderboardQuery,
+  type ListPendingAwardsQuery,
   type MemberSummary,
   type Page,
   type PageQuery,
+  type PendingAwardView,
   type PointsBalance,
   type PointsEntryView,
   type PointsRuleView,
+  type RejectPendingAwardRequest,
   type StaffAwardRequest,
+  type StaffAwardResult,
 } from '@tongxin/types';
 
 import { IDEMPOTENCY_HEADER } from './idempotency';
@@ -35,9 +39,12 @@ export function getLeaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
   });
 }
 
-/** Staff: award points; the key is made once per form submission and reused on retry. */
-export function awardPoints(body: StaffAwardRequest, idempotencyKey: string): Promise<PointsEntryView> {
-  return request<PointsEntryView>(ApiRoute.Points.Awards, {
+/**
+ * Staff: award points; the key is made once per form submission and reused on retry. A large award comes back as a
+ * pending award (202), waiting for a second staff member.
+ */
+export function awardPoints(body: StaffAwardRequest, idempotencyKey: string): Promise<StaffAwardResult> {
+  return request<StaffAwardResult>(ApiRoute.Points.Awards, {
     method: 'POST',
     body,
     headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
@@ -49,4 +56,19 @@ export function listMembers(query: PageQuery & { placeId: string }): Promise<Pag
   return request<Page<MemberSummary>>(ApiRoute.Members, {
     query: { placeId: query.placeId, ...pageOf(query) },
   });
+}
+
+/** Staff: large awards in their places, waiting for a second staff member (pending unless asked otherwise). */
+export function listPendingAwards(query: ListPendingAwardsQuery): Promise<Page<PendingAwardView>> {
+  return request<Page<PendingAwardView>>(ApiRoute.Points.PendingAwards, {
+    query: { status: query.status, ...pageOf(query) },
+  });
+}
+
+export function approvePendingAward(id: string): Promise<PendingAwardView> {
+  return request<PendingAwardView>(ApiRoute.Points.ApprovePendingAward(id), { method: 'POST', body: {} });
+}
+
+export function rejectPendingAward(id: string, body: RejectPendingAwardRequest): Promise<PendingAwardView> {
+  return request<PendingAwardView>(ApiRoute.Points.RejectPendingAward(id), { method: 'POST', body });
 }

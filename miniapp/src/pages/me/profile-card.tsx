@@ -87,6 +87,12 @@ export function ProfileCard({ user }: { user: MeSummary }) {
           <MenuRow className='menu-staff-bindings' label='住址审核' onClick={() => open(PagePath.StaffBindings)} />
           <MenuRow className='menu-staff-riders' label='骑手审核' onClick={() => open(PagePath.StaffRiders)} />
           <MenuRow className='menu-staff-award' label='积分奖励' onClick={() => open(PagePath.StaffAward)} />
+          <MenuRow
+            className='menu-staff-award-reviews'
+            label='积分审核'
+            hint='大额奖励须另一位工作人员通过'
+            onClick={() => open(PagePath.StaffAwardReviews)}
+          />
           <MenuRow className='menu-staff-mall' label='积分超市管理' onClick={() => open(PagePath.StaffMall)} />
           <MenuRow className='menu-staff-collect' label='核销取货' onClick={() => open(PagePath.StaffCollect)} />
           <MenuRow

@@ -10,10 +10,12 @@ interface ReviewCardProps {
   children: ReactNode;
   onApprove: () => Promise<unknown>;
   onReject: () => void;
+  /** Why the caller may not decide this one (their own request): shown instead of the buttons. */
+  locked?: string | null;
 }
 
 /** One pending request with 通过 and 驳回. */
-export function ReviewCard({ title, children, onApprove, onReject }: ReviewCardProps) {
+export function ReviewCard({ title, children, onApprove, onReject, locked }: ReviewCardProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,14 +37,18 @@ export function ReviewCard({ title, children, onApprove, onReject }: ReviewCardP
       <Text className='review-card__title'>{title}</Text>
       <View className='review-card__body'>{children}</View>
       {error ? <Text className='review-card__error'>{error}</Text> : null}
-      <View className='review-card__actions'>
-        <Button className='review-card__reject' fill='outline' onClick={onReject}>
-          驳回
-        </Button>
-        <Button className='review-card__approve' type='primary' loading={busy} onClick={() => void approve()}>
-          通过
-        </Button>
-      </View>
+      {locked ? (
+        <Text className='review-card__locked'>{locked}</Text>
+      ) : (
+        <View className='review-card__actions'>
+          <Button className='review-card__reject' fill='outline' onClick={onReject}>
+            驳回
+          </Button>
+          <Button className='review-card__approve' type='primary' loading={busy} onClick={() => void approve()}>
+            通过
+          </Button>
+        </View>
+      )}
     </View>
   );
 }

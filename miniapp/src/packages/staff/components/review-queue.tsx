@@ -18,11 +18,13 @@ interface ReviewQueueProps<T extends { id: string }> {
   /** Each resolves after the list has been invalidated, so the item is gone when it does. */
   approve: (id: string) => Promise<unknown>;
   reject: (id: string, reason: string) => Promise<unknown>;
+  /** Why the caller may not decide an item (null when they may). */
+  lockedOf?: (item: T) => string | null;
 }
 
 /** Pending requests in pages of 20, each approved with one tap or rejected with a reason. */
 export function ReviewQueue<T extends { id: string }>(props: ReviewQueueProps<T>) {
-  const { query, emptyText, titleOf, renderBody, approve, reject } = props;
+  const { query, emptyText, titleOf, renderBody, approve, reject, lockedOf } = props;
   const [rejecting, setRejecting] = useState<T | null>(null);
 
   return (
@@ -37,6 +39,7 @@ export function ReviewQueue<T extends { id: string }>(props: ReviewQueueProps<T>
             title={titleOf(item)}
             onApprove={() => approve(item.id).then(() => Taro.showToast({ title: '已通过', icon: 'success' }))}
             onReject={() => setRejecting(item)}
+            locked={lockedOf?.(item)}
           >
             {renderBody(item)}
           </ReviewCard>

@@ -49,9 +49,14 @@ export function AwardForm({ communityId }: { communityId: string }) {
     award.mutate(
       { body: { memberId: member.id, amount: points, reason: reason.trim() }, key: key.current },
       {
-        onSuccess: () => {
+        onSuccess: (result) => {
           key.current = null;
-          Taro.showToast({ title: `已奖励 ${member.nickname} ${points} 积分`, icon: 'none' });
+          // A large award waits for a second staff member (积分审核) instead of being paid at once.
+          const title =
+            'status' in result
+              ? `${points} 积分已提交审核，需另一位工作人员通过`
+              : `已奖励 ${member.nickname} ${points} 积分`;
+          Taro.showToast({ title, icon: 'none' });
           setMember(null);
           setAmount('');
           setReason('');

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '积分审核',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
+});
