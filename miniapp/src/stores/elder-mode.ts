@@ -1,14 +1,20 @@
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 
+import { systemFontIsLarge } from '@/utils/system-font';
+
 const STORAGE_KEY = 'tongxin.elderMode';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let enabled: boolean | null = null;
 
+/** The member's own choice when they made one; otherwise on when WeChat's font size is large. */
 function read(): boolean {
-  if (enabled === null) enabled = Taro.getStorageSync(STORAGE_KEY) === true;
+  if (enabled === null) {
+    const chosen: unknown = Taro.getStorageSync(STORAGE_KEY);
+    enabled = typeof chosen === 'boolean' ? chosen : systemFontIsLarge();
+  }
   return enabled;
 }
 
@@ -17,7 +23,7 @@ function subscribe(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** 长辈模式: larger type across every page, remembered on this device. */
+/** 长辈模式: larger type and touch targets across every page, the choice remembered on this device. */
 export function setElderMode(value: boolean): void {
   enabled = value;
   Taro.setStorageSync(STORAGE_KEY, value);
@@ -26,4 +32,9 @@ export function setElderMode(value: boolean): void {
 
 export function useElderMode(): boolean {
   return useSyncExternalStore(subscribe, read, read);
+}
+
+/** Tests: forget what was read, as a fresh start of the app would. */
+export function resetElderModeForTests(): void {
+  enabled = null;
 }

@@ -37,6 +37,15 @@ export const requestSubscribeMessage = jest.fn((_options: { tmplIds: string[] })
 );
 export const setTabBarBadge = jest.fn((_options: { index: number; text: string }) => Promise.resolve());
 export const removeTabBarBadge = jest.fn((_options: { index: number }) => Promise.resolve());
+type PrivacyListener = (
+  resolve: (option: { event: string; buttonId?: string }) => void,
+  info: { referrer: string },
+) => void;
+export const onNeedPrivacyAuthorization = jest.fn((_listener: PrivacyListener) => undefined);
+export const openPrivacyContract = jest.fn((_options?: object) => Promise.resolve());
+/** WeChat's app info; tests set fontSizeScaleFactor / fontSizeSetting to play a phone with large type. */
+export const getAppBaseInfo = jest.fn((): { fontSizeScaleFactor?: number; fontSizeSetting?: number } => ({}));
+export const useShareAppMessage = jest.fn();
 export const uploadFile = jest.fn((_options: { filePath: string; formData?: Record<string, string> }) =>
   Object.assign(Promise.resolve({ statusCode: 201, data: '{}' }), { progress: jest.fn() }),
 );
@@ -105,6 +114,10 @@ const Taro = {
   requestSubscribeMessage,
   setTabBarBadge,
   removeTabBarBadge,
+  onNeedPrivacyAuthorization,
+  openPrivacyContract,
+  getAppBaseInfo,
+  useShareAppMessage,
   getStorageSync,
   setStorageSync,
   removeStorageSync,
