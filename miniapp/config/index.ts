@@ -46,7 +46,8 @@ export default defineConfig<'webpack5'>((_merge, { mode }) => {
       TARO_APP_API_BASE: JSON.stringify(apiBase()),
     },
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // The share card's cover is opened by path (WeChat needs a file, not a bundled data URL).
+    copy: { patterns: [{ from: 'src/assets/share/', to: `dist/${process.env.TARO_ENV}/assets/share/` }], options: {} },
     framework: 'react',
     compiler: {
       type: 'webpack5',

@@ -40,6 +40,10 @@ export default defineAppConfig({
       pages: ['pages/new/index', 'pages/detail/index'],
     },
     {
+      root: 'packages/legal',
+      pages: ['pages/privacy/index', 'pages/terms/index'],
+    },
+    {
       root: 'packages/orders',
       pages: [
         'pages/hall/index',
@@ -51,6 +55,15 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Only the components a page renders are injected, not every one the app declares (WeChat's 按需注入).
+  lazyCodeLoading: 'requiredComponents',
+  // Each tab fetches the subpackages its entries open, while the member is still on the tab.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/events'] },
+    'pages/events/index': { network: 'all', packages: ['packages/events'] },
+    'pages/tasks/index': { network: 'all', packages: ['packages/reports', 'packages/orders'] },
+    'pages/me/index': { network: 'all', packages: ['packages/account', 'packages/points'] },
+  },
   window: {
     navigationBarBackgroundColor: '#c8323c',
     navigationBarTextStyle: 'white',
@@ -71,10 +84,30 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/events/index', text: '活动' },
-      { pagePath: 'pages/tasks/index', text: '随手拍' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      {
+        pagePath: 'pages/index/index',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+        text: '首页',
+      },
+      {
+        pagePath: 'pages/events/index',
+        iconPath: 'assets/tabbar/events.png',
+        selectedIconPath: 'assets/tabbar/events-active.png',
+        text: '活动',
+      },
+      {
+        pagePath: 'pages/tasks/index',
+        iconPath: 'assets/tabbar/tasks.png',
+        selectedIconPath: 'assets/tabbar/tasks-active.png',
+        text: '随手拍',
+      },
+      {
+        pagePath: 'pages/me/index',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+        text: '我的',
+      },
     ],
   },
 });

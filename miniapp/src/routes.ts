@@ -9,6 +9,8 @@ export const PagePath = {
   Profile: '/packages/account/pages/profile/index',
   RiderApplication: '/packages/account/pages/rider/index',
   Notifications: '/packages/account/pages/notifications/index',
+  PrivacyPolicy: '/packages/legal/pages/privacy/index',
+  UserAgreement: '/packages/legal/pages/terms/index',
   StaffBindings: '/packages/staff/pages/bindings/index',
   StaffRiders: '/packages/staff/pages/riders/index',
   PointsBalance: '/packages/points/pages/balance/index',

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
+import { PageShell } from '@/components/PageShell';
 import { installPrivacyHandler } from '@/services/privacy.weapp';
 import { PRIVACY_AGREE_BUTTON_ID, PRIVACY_REFUSED_MESSAGE } from '@/stores/privacy-request';
 
-import { PageShell } from '../PageShell';
 import { PrivacyDialog } from './privacy-dialog.weapp';
 
 type Resolve = (option: { event: string; buttonId?: string }) => void;

@@ -1,4 +1,5 @@
 export default definePageConfig({
+  enableShareAppMessage: true,
   navigationBarTitleText: '同心',
   enablePullDownRefresh: true,
   onReachBottomDistance: 80,

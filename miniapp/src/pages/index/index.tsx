@@ -2,13 +2,17 @@ import './index.scss';
 
 import { Text, View } from '@tarojs/components';
 
+import { ConsentRenewal } from '@/components/ConsentRenewal';
 import { EventList } from '@/components/EventList';
 import { PageShell } from '@/components/PageShell';
 import { UPCOMING_EVENTS } from '@/hooks/use-events-query';
+import { useShare } from '@/hooks/use-share';
 import { useUnreadTabBadge } from '@/hooks/use-unread-tab-badge';
+import { PagePath } from '@/routes';
 
 export default function HomePage() {
   useUnreadTabBadge();
+  useShare(() => ({ title: '同心 · 邻里事大家一起办', path: PagePath.Home }));
   return (
     <PageShell className='home-page'>
       <View className='home-hero'>
@@ -17,6 +21,7 @@ export default function HomePage() {
       </View>
       <Text className='page-shell__title'>近期活动</Text>
       <EventList filter={UPCOMING_EVENTS} />
+      <ConsentRenewal />
     </PageShell>
   );
 }

@@ -2,10 +2,13 @@ import './index.scss';
 
 import { Switch } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 
+import { ConsentRenewal } from '@/components/ConsentRenewal';
 import { MenuRow } from '@/components/MenuRow';
 import { PageShell } from '@/components/PageShell';
 import { useUnreadTabBadge } from '@/hooks/use-unread-tab-badge';
+import { PagePath } from '@/routes';
 import { setElderMode, useElderMode } from '@/stores/elder-mode';
 import { useSessionUser } from '@/stores/session';
 
@@ -27,8 +30,19 @@ export default function MePage() {
           hint='字更大，按钮更好点'
           extra={<Switch checked={elder} onChange={(value) => setElderMode(value)} />}
         />
+        <MenuRow
+          className='legal-row legal-row--terms'
+          label='用户协议'
+          onClick={() => Taro.navigateTo({ url: PagePath.UserAgreement })}
+        />
+        <MenuRow
+          className='legal-row legal-row--privacy'
+          label='隐私政策'
+          onClick={() => Taro.navigateTo({ url: PagePath.PrivacyPolicy })}
+        />
       </View>
       {user ? <AccountActions /> : null}
+      <ConsentRenewal />
     </PageShell>
   );
 }

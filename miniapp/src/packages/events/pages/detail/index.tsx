@@ -9,6 +9,7 @@ import { EVENT_TYPE_LABEL, type EventView, type MeSummary, PlaceLevel, Role } fr
 import { ListState } from '@/components/ListState';
 import { PageShell } from '@/components/PageShell';
 import { useEventViewQuery } from '@/hooks/use-events-query';
+import { useShare } from '@/hooks/use-share';
 import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
 import { useSessionUser } from '@/stores/session';
@@ -88,6 +89,12 @@ function EventDetailContent({ id }: { id: string }) {
 export default function EventDetailPage() {
   const { params } = useRouter();
   const id = params.id ?? '';
+  const { data } = useEventViewQuery(id);
+  useShare(() => ({
+    title: data?.title ?? '社区活动',
+    path: PagePath.EventDetail(id),
+    imageUrl: data?.coverUrl,
+  }));
   return (
     <PageShell className='event-detail-page'>
       {id ? <EventDetailContent id={id} /> : <ListState variant='error' text='活动不存在' />}

@@ -1,0 +1,3 @@
+import { ConsentClient } from '@tongxin/types';
+
+export const CONSENT_CLIENT: ConsentClient = ConsentClient.Weapp;
