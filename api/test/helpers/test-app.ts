@@ -31,6 +31,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Suites log in and write from one address far faster than people do; the rate-limit tests set their own.
     RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     RATE_LIMIT_LOGINS_PER_MINUTE: '1000000',
+    // Feature suites start from places, people and upcoming events; the seed suite turns the month of history on.
+    SEED_DEMO_HISTORY: 'off',
     ...env,
   });
   if (config.database.driver === 'mysql') await emptyDatabase(config.database);

@@ -63,6 +63,8 @@ export interface AppConfigValues {
   mode: 'demo' | 'production';
   database: DatabaseConfig;
   seedDemo: 'auto' | 'never' | 'force';
+  /** Whether the demo seed also writes a month of community life through the services. */
+  seedDemoHistory: boolean;
   corsOrigins: string[];
   bodyLimitBytes: number;
   logLevel: EnvDto['LOG_LEVEL'];
@@ -176,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mode: dto.APP_MODE,
     database,
     seedDemo: dto.SEED_DEMO,
+    seedDemoHistory: dto.SEED_DEMO_HISTORY === 'on',
     corsOrigins: dto.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

@@ -51,6 +51,14 @@ export class EnvDto {
   @IsIn(['auto', 'never', 'force'])
   SEED_DEMO: 'auto' | 'never' | 'force' = 'auto';
 
+  /**
+   * on: the demo opens a month into its life (reports, orders, points, mall, honours, past events); off: places,
+   * people and upcoming events only (the e2e suites of single features).
+   */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  SEED_DEMO_HISTORY: 'on' | 'off' = 'on';
+
   /** Comma-separated origins allowed by CORS. */
   @IsOptional()
   @IsString()

@@ -59,8 +59,22 @@ export class PhotosService {
         { field: 'purpose', problems: [`purpose 必须是 ${PURPOSES.join(' 或 ')}`] },
       ]);
     }
-    if (!(await detectPhotoType(form.data))) throw typeNotAllowed();
-    const image = await processPhoto(form.data).catch(() => {
+    return this.store({ ownerId, purpose: form.purpose as PhotoPurpose, data: form.data });
+  }
+
+  /** Checks, re-encodes and keeps one image (an upload's, or the demo seed's), under the owner's daily quota. */
+  async store({
+    ownerId,
+    purpose,
+    data,
+  }: {
+    ownerId: string;
+    purpose: PhotoPurpose;
+    data: Buffer;
+  }): Promise<PhotoView> {
+    const { dailyQuota } = this.config.photos;
+    if (!(await detectPhotoType(data))) throw typeNotAllowed();
+    const image = await processPhoto(data).catch(() => {
       throw typeNotAllowed();
     });
 
@@ -70,7 +84,7 @@ export class PhotosService {
     const photo = Object.assign(new Photo(), {
       id,
       ownerId,
-      purpose: form.purpose as PhotoPurpose,
+      purpose,
       attachedTo: null,
       storageKey: `${prefix}.${image.ext}`,
       thumbKey: `${prefix}_thumb.${image.ext}`,

@@ -15,10 +15,13 @@ import {
   DEMO_UNITS,
   DEMO_USERS,
   demoCategoryId,
+  type DemoEvent,
   demoEventId,
   demoGrantId,
   demoPlaceId,
+  type DemoUnit,
   demoUnitId,
+  type DemoUser,
   demoUserId,
 } from './demo-data';
 
@@ -51,58 +54,10 @@ export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
       retiredAt: null,
     });
   });
-  const users = DEMO_USERS.map((demo) =>
-    Object.assign(new User(), {
-      id: demoUserId(demo.key),
-      nickname: demo.nickname,
-      avatarUrl: null,
-      homePlaceId: demoPlaceId(demo.home),
-      phoneCipher: cipher.encrypt(demo.phone),
-      phoneHash: cipher.hash(demo.phone),
-      wechatOpenid: null,
-      deletedAt: null,
-    }),
-  );
-  const grants = DEMO_USERS.flatMap((demo) =>
-    demo.grants.map((g) =>
-      Object.assign(new RoleGrant(), {
-        id: demoGrantId(demo.key, g.role, g.place),
-        userId: demoUserId(demo.key),
-        role: g.role,
-        placeId: demoPlaceId(g.place),
-        activeKey: `${demoUserId(demo.key)}:${g.role}:${demoPlaceId(g.place)}`,
-        grantedBy: null,
-        revokedAt: null,
-        revokedBy: null,
-      }),
-    ),
-  );
-  const events = DEMO_EVENTS.map((demo) => {
-    const startsAt = chinaTime(now, demo.inDays, demo.startHour);
-    return Object.assign(new CommunityEvent(), {
-      id: demoEventId(demo.key),
-      placeId: demoPlaceId(demo.place),
-      title: demo.title,
-      type: demo.type,
-      description: demo.description,
-      venue: demo.venue,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + demo.hours * 3600_000),
-      capacity: demo.capacity,
-      pointsReward: demo.pointsReward,
-      status: DEMO_EVENT_STATUS,
-    });
-  });
-  const units = DEMO_UNITS.map((demo) =>
-    Object.assign(new PlaceUnit(), {
-      id: demoUnitId(demo.key),
-      placeId: demoPlaceId(demo.place),
-      kind: demo.kind,
-      name: demo.name,
-      address: demo.address,
-      retiredAt: null,
-    }),
-  );
+  const users = userRows(DEMO_USERS, cipher);
+  const grants = grantRows(DEMO_USERS);
+  const events = DEMO_EVENTS.map((demo) => eventRow(demo, chinaTime(now, demo.inDays, demo.startHour)));
+  const units = unitRows(DEMO_UNITS);
   const categories = DEMO_CATEGORIES.map((demo) =>
     Object.assign(new ReportCategory(), {
       id: demoCategoryId(demo.key),
@@ -116,4 +71,66 @@ export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
     }),
   );
   return { places, users, grants, events, units, categories };
+}
+
+export function userRows(demoUsers: DemoUser[], cipher: PiiCipher): User[] {
+  return demoUsers.map((demo) =>
+    Object.assign(new User(), {
+      id: demoUserId(demo.key),
+      nickname: demo.nickname,
+      avatarUrl: null,
+      homePlaceId: demoPlaceId(demo.home),
+      phoneCipher: cipher.encrypt(demo.phone),
+      phoneHash: cipher.hash(demo.phone),
+      wechatOpenid: null,
+      deletedAt: null,
+    }),
+  );
+}
+
+export function grantRows(demoUsers: DemoUser[]): RoleGrant[] {
+  return demoUsers.flatMap((demo) =>
+    demo.grants.map((g) =>
+      Object.assign(new RoleGrant(), {
+        id: demoGrantId(demo.key, g.role, g.place),
+        userId: demoUserId(demo.key),
+        role: g.role,
+        placeId: demoPlaceId(g.place),
+        activeKey: `${demoUserId(demo.key)}:${g.role}:${demoPlaceId(g.place)}`,
+        grantedBy: null,
+        revokedAt: null,
+        revokedBy: null,
+      }),
+    ),
+  );
+}
+
+/** A published demo event starting at `startsAt`. */
+export function eventRow(demo: DemoEvent, startsAt: Date): CommunityEvent {
+  return Object.assign(new CommunityEvent(), {
+    id: demoEventId(demo.key),
+    placeId: demoPlaceId(demo.place),
+    title: demo.title,
+    type: demo.type,
+    description: demo.description,
+    venue: demo.venue,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + demo.hours * 3600_000),
+    capacity: demo.capacity,
+    pointsReward: demo.pointsReward,
+    status: DEMO_EVENT_STATUS,
+  });
+}
+
+export function unitRows(demoUnits: DemoUnit[]): PlaceUnit[] {
+  return demoUnits.map((demo) =>
+    Object.assign(new PlaceUnit(), {
+      id: demoUnitId(demo.key),
+      placeId: demoPlaceId(demo.place),
+      kind: demo.kind,
+      name: demo.name,
+      address: demo.address,
+      retiredAt: null,
+    }),
+  );
 }

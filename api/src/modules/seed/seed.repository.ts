@@ -4,7 +4,9 @@ import { DataSource, type EntityManager, type EntityTarget, In, Not, type Object
 
 import { inTransaction } from '../../infra/database/transaction';
 import { RoleGrant } from '../access/role-grant.entity';
+import { Checkin } from '../events/checkin.entity';
 import { CommunityEvent } from '../events/event.entity';
+import { Report } from '../orders/entities/report.entity';
 import { ReportCategory } from '../orders/entities/report-category.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
@@ -45,5 +47,21 @@ export class SeedRepository {
     const missing = rows.filter((r) => !have.has(r.id));
     if (missing.length > 0) await manager.insert(entity, missing as never);
     return missing.length;
+  }
+
+  /** Reports filed by any of `userIds`: none means the demo's month of history has not been played yet. */
+  countReportsBy(userIds: string[]): Promise<number> {
+    return this.dataSource.manager.count(Report, { where: { reporterId: In(userIds) } });
+  }
+
+  /** Sets a demo event's times (a past event is played live, then moved back to its day). */
+  async moveEvent(move: { id: string; startsAt: Date; endsAt: Date; signupClosesAt: Date | null }): Promise<void> {
+    const { id, ...times } = move;
+    await this.dataSource.manager.update(CommunityEvent, { id }, times);
+  }
+
+  /** Dates an event's check-ins at `at`, the day it was held. */
+  async dateCheckins(eventId: string, at: Date): Promise<void> {
+    await this.dataSource.manager.update(Checkin, { eventId }, { scannedAt: at, recordedAt: at });
   }
 }

@@ -10,14 +10,19 @@ import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
 import { PendingAwardsService } from '../points/pending-awards.service';
 import { User } from '../users/user.entity';
+import { DEMO_USERS, demoUserId } from './demo-data';
+import { type DemoHistoryCounts, DemoHistoryService } from './demo-history.service';
+import { DEMO_BUSINESSES, DEMO_NEIGHBOURS, DEMO_PAST_EVENTS } from './demo-history-data';
 import { demoPendingAward } from './demo-pending-award';
-import { buildDemoRows } from './demo-rows';
+import { buildDemoRows, type DemoRows, eventRow, grantRows, unitRows, userRows } from './demo-rows';
 import { SeedRepository } from './seed.repository';
 
 export interface SeedResult {
   seeded: boolean;
   reason: 'seeded' | 'already-seeded' | 'has-real-data' | 'disabled';
   inserted: { places: number; users: number; grants: number; events: number; units: number; categories: number };
+  /** The month of history (SEED_DEMO_HISTORY): played now, played by an earlier run, or not wanted. */
+  history: { played: DemoHistoryCounts | null; reason: 'played' | 'already-played' | 'off' };
 }
 
 @Injectable()
@@ -27,6 +32,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly logger: PinoLogger,
     private readonly cipher: PiiCipher,
+    private readonly history: DemoHistoryService,
     private readonly pendingAwards: PendingAwardsService,
   ) {
     logger.setContext(SeedService.name);
@@ -35,45 +41,69 @@ export class SeedService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const wanted = this.config.seedDemo === 'force' || (this.config.seedDemo === 'auto' && this.config.mode === 'demo');
     if (!wanted) return;
+    const started = Date.now();
     const result = await this.seed({ force: this.config.seedDemo === 'force' });
-    this.logger.info({ result }, 'demo data');
+    this.logger.info({ result, ms: Date.now() - started }, 'demo data');
   }
 
-  /** Idempotent: inserts what is missing. Refuses a database holding real data unless forced. */
-  async seed(options: { force: boolean; now?: Date }): Promise<SeedResult> {
-    const rows = buildDemoRows(options.now ?? new Date(), this.cipher);
-    const result = await this.repository.transaction(async (manager): Promise<SeedResult> => {
+  /**
+   * Idempotent: inserts what is missing, then (SEED_DEMO_HISTORY=on) plays the month of history once, when no demo
+   * person has filed a report yet. Refuses a database holding real data unless forced.
+   */
+  async seed(options: { force: boolean; now?: Date; history?: boolean }): Promise<SeedResult> {
+    const now = options.now ?? new Date();
+    const wantHistory = options.history ?? this.config.seedDemoHistory;
+    const base = buildDemoRows(now, this.cipher);
+    const extra = historyRows(now, this.cipher);
+    // Both layers' ids count as demo rows, so a database seeded with history is still "only demo data".
+    const rows = wantHistory ? merge(base, extra) : base;
+    const demoIds = merge(base, extra);
+    const result = await this.insertRows(rows, demoIds, options.force);
+    if (result.reason === 'has-real-data') return { ...result, history: { played: null, reason: 'off' } };
+    // Through the service (its own transaction, audited); seeding again finds the same award by its key.
+    await this.pendingAwards.propose(demoPendingAward());
+    if (!wantHistory) return { ...result, history: { played: null, reason: 'off' } };
+    const people = [...DEMO_USERS, ...DEMO_NEIGHBOURS].map((u) => demoUserId(u.key));
+    if ((await this.repository.countReportsBy(people)) > 0) {
+      return { ...result, history: { played: null, reason: 'already-played' } };
+    }
+    const played = await this.history.play(now);
+    return { ...result, seeded: true, reason: 'seeded', history: { played, reason: 'played' } };
+  }
+
+  private insertRows(rows: DemoRows, demo: DemoRows, force: boolean): Promise<Omit<SeedResult, 'history'>> {
+    return this.repository.transaction(async (manager) => {
       const none = { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 };
-      if (!options.force) {
+      if (!force) {
         const realRows =
           (await this.repository.countOtherThan(
             Place,
-            rows.places.map((r) => r.id),
+            demo.places.map((r) => r.id),
             manager,
           )) +
           (await this.repository.countOtherThan(
             User,
-            rows.users.map((r) => r.id),
+            demo.users.map((r) => r.id),
             manager,
           )) +
           (await this.repository.countOtherThan(
             RoleGrant,
-            rows.grants.map((r) => r.id),
+            demo.grants.map((r) => r.id),
             manager,
           )) +
           (await this.repository.countOtherThan(
             CommunityEvent,
-            rows.events.map((r) => r.id),
+            demo.events.map((r) => r.id),
             manager,
           )) +
           (await this.repository.countOtherThan(
             PlaceUnit,
-            rows.units.map((r) => r.id),
+            demo.units.map((r) => r.id),
             manager,
           )) +
           (await this.repository.countOtherThan(
             ReportCategory,
-            rows.categories.map((r) => r.id),
+            demo.categories.map((r) => r.id),
             manager,
           ));
         if (realRows > 0) return { seeded: false, reason: 'has-real-data', inserted: none };
@@ -89,9 +119,32 @@ export class SeedService implements OnApplicationBootstrap {
       const changed = Object.values(inserted).some((n) => n > 0);
       return { seeded: changed, reason: changed ? 'seeded' : 'already-seeded', inserted };
     });
-    if (result.reason === 'has-real-data') return result;
-    // Through the service (its own transaction, audited); seeding again finds the same award by its key.
-    await this.pendingAwards.propose(demoPendingAward());
-    return result;
   }
+}
+
+/** Rows of the history layer: neighbours, the Binhe businesses, and past events (played live, then moved back). */
+function historyRows(now: Date, cipher: PiiCipher): DemoRows {
+  const live = new Date(now.getTime() - 60_000);
+  return {
+    places: [],
+    users: userRows(DEMO_NEIGHBOURS, cipher),
+    grants: grantRows(DEMO_NEIGHBOURS),
+    // Started a minute ago with sign-ups open for an hour: sign-ups and door check-ins happen now, by the rules.
+    events: DEMO_PAST_EVENTS.map((e) =>
+      Object.assign(eventRow(e, live), { signupClosesAt: new Date(now.getTime() + 3600_000) }),
+    ),
+    units: unitRows(DEMO_BUSINESSES),
+    categories: [],
+  };
+}
+
+function merge(a: DemoRows, b: DemoRows): DemoRows {
+  return {
+    places: [...a.places, ...b.places],
+    users: [...a.users, ...b.users],
+    grants: [...a.grants, ...b.grants],
+    events: [...a.events, ...b.events],
+    units: [...a.units, ...b.units],
+    categories: [...a.categories, ...b.categories],
+  };
 }

@@ -1,0 +1,642 @@
+import { EventType, HonourKind, PlaceUnitKind, Role } from '@tongxin/types';
+
+import type { DemoEvent, DemoUnit, DemoUser } from './demo-data';
+
+/**
+ * A month of community life for the demo (`SEED_DEMO_HISTORY=on`), from the articles' own programmes: neighbours
+ * who are not demo accounts, the Binhe businesses, past events, reports and needs in every state, the points mall,
+ * 石榴籽 honours and volunteer hours. The seed plays it through the services (demo-history.service.ts).
+ */
+
+/** Residents, riders and a second staff member; not offered at demo login. */
+export const DEMO_NEIGHBOURS: DemoUser[] = [
+  neighbour('bater', '巴特尔', 'ajilaqin/g1/b2', '13800000101', '五老宣讲员'),
+  neighbour('guifang', '马桂芳', 'ajilaqin/g1/b3', '13800000102', '独居老人'),
+  neighbour('zhiqiang', '张志强', 'ajilaqin/g2/b2', '13800000103', '退休教师'),
+  neighbour('narenhua', '娜仁花', 'ajilaqin/g3/b2', '13800000104', '书法班学员'),
+  {
+    ...neighbour('zhaolei', '赵磊', 'ajilaqin/g1/b3', '13800000105', '兼职网格员'),
+    grants: [
+      { role: Role.Resident, place: 'ajilaqin/g1/b3' },
+      { role: Role.PartTimeGridMember, place: 'ajilaqin/g1' },
+    ],
+  },
+  {
+    key: 'guilan',
+    nickname: '包桂兰',
+    home: 'ajilaqin/g2/b3',
+    phone: '13800000106',
+    grants: [{ role: Role.CommunityStaff, place: 'ajilaqin' }],
+    description: '阿吉拉沁社区民族团结专干',
+  },
+  neighbour('yumei', '赵玉梅', 'xingwang/g1/b3', '13800000107', '丽日家园居民'),
+  neighbour('hurcha', '胡日查', 'xingwang/g2/b1', '13800000108', '丽日家园居民'),
+  neighbour('wangli', '王丽', 'xingwang/g2/b3', '13800000109', '丽日家园居民'),
+  {
+    ...neighbour('rider-liu', '滨新侠·刘师傅', 'xingwang/g3/b1', '13800000110', '兼职网格员'),
+    grants: [
+      { role: Role.Resident, place: 'xingwang/g3/b1' },
+      { role: Role.PartTimeGridMember, place: 'xingwang/g2' },
+      { role: Role.PartTimeGridMember, place: 'xingwang/g3' },
+    ],
+  },
+];
+
+function neighbour(key: string, nickname: string, home: string, phone: string, description: string): DemoUser {
+  return { key, nickname, home, phone, grants: [{ role: Role.Resident, place: home }], description };
+}
+
+/** The Binhe businesses of the article (“暖心商业圈”): they stock the mall and two are 石榴籽企业. */
+export const DEMO_BUSINESSES: DemoUnit[] = [
+  { key: 'shiguang', place: 'xingwang', kind: PlaceUnitKind.Business, name: '幸福“食”光社区食堂', address: null },
+  { key: 'slow-yard', place: 'xingwang', kind: PlaceUnitKind.Business, name: '慢时光小院', address: null },
+  { key: 'chaoyang', place: 'binhe', kind: PlaceUnitKind.Business, name: '“朝阳学院”托管中心', address: null },
+];
+
+export interface DemoPastEvent extends DemoEvent {
+  /** Who checks people in at the door (never one of the attendees). */
+  scanner: string;
+  attendees: string[];
+  /** Signed up and did not come. */
+  absent: string[];
+  ratings: [member: string, stars: number, comment: string][];
+}
+
+/** Events of the last month, with attendance and ratings; `inDays` is negative. */
+export const DEMO_PAST_EVENTS: DemoPastEvent[] = [
+  {
+    key: 'past-children-class',
+    place: 'ajilaqin',
+    title: '红石榴课堂·民族团结润童心',
+    type: EventType.Class,
+    venue: '阿吉拉沁社区党群服务中心',
+    inDays: -24,
+    startHour: 15,
+    hours: 2,
+    capacity: 40,
+    pointsReward: 10,
+    description: '“民族团结润童心 红石榴课堂进社区”主题活动，家长带孩子一起听民族团结故事、做石榴籽手工。',
+    scanner: 'organizer',
+    attendees: ['resident', 'bater', 'narenhua', 'guifang', 'zhiqiang'],
+    absent: [],
+    ratings: [
+      ['resident', 5, '孩子很喜欢石榴籽手工，下次还来'],
+      ['narenhua', 5, '老师讲得生动'],
+      ['bater', 4, '场地稍小，内容很好'],
+    ],
+  },
+  {
+    key: 'past-calligraphy',
+    place: 'ajilaqin',
+    title: '红石榴课堂·“石榴籽心贴心”书法培训（第一期）',
+    type: EventType.Class,
+    venue: '阿吉拉沁社区党群服务中心 书画室',
+    inDays: -10,
+    startHour: 15,
+    hours: 2,
+    capacity: 30,
+    pointsReward: 10,
+    description: '书法老师手把手教学，第一期写“中华民族一家亲”。',
+    scanner: 'organizer',
+    attendees: ['resident', 'narenhua', 'grid-worker', 'zhiqiang'],
+    absent: ['guifang'],
+    ratings: [
+      ['narenhua', 5, '笔墨纸砚都准备好了，很贴心'],
+      ['resident', 4, '希望多开几期'],
+    ],
+  },
+  {
+    key: 'past-clothesline',
+    place: 'xingwang',
+    title: '“网格下单、全员抢单”志愿服务日·公共晾衣架安装',
+    type: EventType.Volunteer,
+    venue: '丽日家园中心广场',
+    inDays: -18,
+    startHour: 9,
+    hours: 3,
+    capacity: 30,
+    pointsReward: 15,
+    description: '七色花服务联盟与“滨新侠”同心车队一起安装小区公共晾衣架，解决晾衣难。',
+    scanner: 'staff-xingwang',
+    attendees: ['resident-2', 'part-time-member', 'rider', 'rider-liu', 'hurcha', 'yumei'],
+    absent: ['wangli'],
+    ratings: [
+      ['resident-2', 5, '晾衣架装好了，大家都说方便'],
+      ['hurcha', 5, '邻里一起干活很热闹'],
+      ['rider', 4, '送完单赶过来，活动安排得好'],
+    ],
+  },
+  {
+    key: 'past-unity-quiz',
+    place: 'xingwang',
+    title: '“石榴籽心连心 民族团结一家亲”主题活动',
+    type: EventType.Talk,
+    venue: '兴旺社区铸牢中华民族共同体意识实践教育站',
+    inDays: -6,
+    startHour: 19,
+    hours: 2,
+    capacity: 60,
+    pointsReward: 10,
+    description: '同心宣讲队讲政策、现场“感党恩、听党话、跟党走”答题。',
+    scanner: 'staff-xingwang',
+    attendees: ['resident-2', 'yumei', 'wangli', 'rider', 'part-time-member'],
+    absent: [],
+    ratings: [
+      ['yumei', 5, '答题环节很有意思'],
+      ['wangli', 3, '时间有点晚'],
+    ],
+  },
+];
+
+/** Sign-ups to upcoming events (base events of demo-data.ts). */
+export const DEMO_SIGNUPS: [member: string, event: string][] = [
+  ['resident', 'calligraphy'],
+  ['narenhua', 'calligraphy'],
+  ['bater', 'elders-stories'],
+  ['grid-worker', 'elders-stories'],
+  ['resident', 'qingcheng-festival'],
+  ['resident-2', 'clothesline-volunteer'],
+  ['part-time-member', 'clothesline-volunteer'],
+  ['rider', 'gratitude-talk'],
+  ['yumei', 'neighbourhood-festival'],
+  ['resident-2', 'neighbourhood-festival'],
+];
+
+/** How far a report has come: every state of the order table, and a reopened one. */
+export type DemoStage = 'open' | 'claimed' | 'in_progress' | 'done' | 'reopened' | 'confirmed' | 'closed' | 'cancelled';
+
+export interface DemoReport {
+  key: string;
+  reporter: string;
+  /** `<community>/<category>` of DEMO_CATEGORIES. */
+  category: string;
+  building: string;
+  text: string;
+  detail?: string;
+  stage: DemoStage;
+  /** Grabs it (or is assigned it by `dispatcher`). */
+  handler?: string;
+  dispatcher?: string;
+  /** Staff or grid worker who confirms the report is real (the reporter is paid then). */
+  verifier?: string;
+  rating?: [stars: number, comment: string];
+  /** Staff who close or cancel it. */
+  staff?: string;
+}
+
+export const DEMO_REPORTS: DemoReport[] = [
+  // 兴旺社区丽日家园: the riders' grids (马师傅 red and orange, 刘师傅 orange and yellow).
+  {
+    key: 'xw-rack-broken',
+    reporter: 'resident-2',
+    category: 'xingwang/facilities',
+    building: 'xingwang/g1/b3',
+    text: '3号楼东侧公共晾衣架横杆断了一根，衣服晾不开',
+    detail: '3号楼东侧晾衣区',
+    stage: 'open',
+  },
+  {
+    key: 'xw-manhole',
+    reporter: 'rider',
+    category: 'xingwang/safety',
+    building: 'xingwang/g2/b1',
+    text: '送餐路过发现橙色网格1号楼门口井盖松动，电动车压过去会翘起',
+    stage: 'open',
+    verifier: 'staff-xingwang',
+  },
+  {
+    key: 'xw-medicine',
+    reporter: 'yumei',
+    category: 'xingwang/elder-care',
+    building: 'xingwang/g1/b3',
+    text: '家里老人腿脚不便，想请人每周三帮忙到社区卫生站代取降压药',
+    stage: 'open',
+  },
+  {
+    key: 'xw-fee',
+    reporter: 'hurcha',
+    category: 'xingwang/errand',
+    building: 'xingwang/g2/b1',
+    text: '白天上班走不开，想请网格员帮忙代缴本季度物业费',
+    stage: 'open',
+  },
+  {
+    key: 'xw-corridor',
+    reporter: 'wangli',
+    category: 'xingwang/sanitation',
+    building: 'xingwang/g1/b1',
+    text: '1号楼二单元楼道堆放纸箱杂物，影响通行也有火灾隐患',
+    stage: 'claimed',
+    handler: 'part-time-member',
+    verifier: 'staff-xingwang',
+  },
+  {
+    key: 'xw-streetlight',
+    reporter: 'resident-2',
+    category: 'xingwang/facilities',
+    building: 'xingwang/g2/b3',
+    text: '橙色网格3号楼旁边的路灯连续几晚不亮，晚上回家很黑',
+    stage: 'in_progress',
+    handler: 'rider-liu',
+    verifier: 'staff-xingwang',
+  },
+  {
+    key: 'xw-door-closer',
+    reporter: 'resident-2',
+    category: 'xingwang/facilities',
+    building: 'xingwang/g1/b2',
+    text: '2号楼单元门闭门器坏了，门关不上，冬天楼道很冷',
+    stage: 'done',
+    handler: 'part-time-member',
+    verifier: 'staff-xingwang',
+  },
+  {
+    key: 'xw-old-rack',
+    reporter: 'yumei',
+    category: 'xingwang/facilities',
+    building: 'xingwang/g1/b3',
+    text: '小区公共晾衣架老化生锈，绳子也断了，老人晾被子很难',
+    stage: 'confirmed',
+    handler: 'part-time-member',
+    verifier: 'staff-xingwang',
+    rating: [5, '马师傅当天就修好了，还加了两根绳子'],
+  },
+  {
+    key: 'xw-greenbelt',
+    reporter: 'rider',
+    category: 'xingwang/sanitation',
+    building: 'xingwang/g2/b2',
+    text: '橙色网格绿化带里有人倒了装修垃圾',
+    stage: 'closed',
+    handler: 'rider-liu',
+    verifier: 'staff-xingwang',
+    rating: [5, '清理得很干净'],
+    staff: 'staff-xingwang',
+  },
+  {
+    key: 'xw-leak',
+    reporter: 'hurcha',
+    category: 'xingwang/repair',
+    building: 'xingwang/g2/b1',
+    text: '厨房水管接口漏水，想请师傅上门看看',
+    stage: 'reopened',
+    handler: 'part-time-member',
+    verifier: 'staff-xingwang',
+  },
+  {
+    key: 'xw-parking',
+    reporter: 'wangli',
+    category: 'xingwang/safety',
+    building: 'xingwang/g2/b3',
+    text: '消防通道被私家车长期占用',
+    stage: 'confirmed',
+    handler: 'rider-liu',
+    verifier: 'staff-xingwang',
+    rating: [2, '车挪走了，第二天又停回来了'],
+  },
+  {
+    key: 'xw-duplicate',
+    reporter: 'wangli',
+    category: 'xingwang/facilities',
+    building: 'xingwang/g1/b3',
+    text: '3号楼晾衣架坏了',
+    stage: 'cancelled',
+    staff: 'staff-xingwang',
+  },
+  {
+    key: 'xw-yellow-bench',
+    reporter: 'street-admin',
+    category: 'xingwang/facilities',
+    building: 'xingwang/g3/b3',
+    text: '兴旺小区3号楼前的休息长椅木条松了',
+    stage: 'done',
+    handler: 'rider-liu',
+    verifier: 'staff-xingwang',
+  },
+  // 阿吉拉沁社区: 王建国's first grid, with the part-time member 赵磊.
+  {
+    key: 'ajq-puddle',
+    reporter: 'resident',
+    category: 'ajilaqin/facilities',
+    building: 'ajilaqin/g1/b1',
+    text: '1号楼前路面破损，一下雨就积水，老人孩子走路容易滑倒',
+    stage: 'open',
+    verifier: 'staff-ajilaqin',
+  },
+  {
+    key: 'ajq-escort',
+    reporter: 'guifang',
+    category: 'ajilaqin/elder-care',
+    building: 'ajilaqin/g1/b3',
+    text: '独居，下周二要去医院复查，想请人陪同',
+    stage: 'open',
+  },
+  {
+    key: 'ajq-mailbox',
+    reporter: 'bater',
+    category: 'ajilaqin/facilities',
+    building: 'ajilaqin/g1/b2',
+    text: '2号楼信报箱门脱落了好几个',
+    stage: 'in_progress',
+    handler: 'grid-worker',
+    dispatcher: 'staff-ajilaqin',
+    verifier: 'staff-ajilaqin',
+  },
+  {
+    key: 'ajq-stair-light',
+    reporter: 'resident',
+    category: 'ajilaqin/facilities',
+    building: 'ajilaqin/g1/b1',
+    text: '1号楼三单元楼道声控灯不亮',
+    stage: 'done',
+    handler: 'zhaolei',
+    verifier: 'grid-worker',
+  },
+  {
+    key: 'ajq-bins',
+    reporter: 'resident',
+    category: 'ajilaqin/sanitation',
+    building: 'ajilaqin/g1/b2',
+    text: '2号楼垃圾桶满了两天没人清运',
+    stage: 'confirmed',
+    handler: 'grid-worker',
+    verifier: 'staff-ajilaqin',
+    rating: [5, '王网格员很负责'],
+  },
+  {
+    key: 'ajq-tv',
+    reporter: 'guifang',
+    category: 'ajilaqin/repair',
+    building: 'ajilaqin/g1/b3',
+    text: '电视机顶盒没信号，不会弄，想请人上门看看',
+    stage: 'closed',
+    handler: 'grid-worker',
+    rating: [5, '耐心教我用遥控器'],
+    staff: 'staff-ajilaqin',
+  },
+  {
+    key: 'ajq-dog',
+    reporter: 'narenhua',
+    category: 'ajilaqin/safety',
+    building: 'ajilaqin/g1/b2',
+    text: '小区里有大型犬不牵绳，孩子害怕',
+    stage: 'confirmed',
+    handler: 'zhaolei',
+    verifier: 'grid-worker',
+    rating: [2, '只贴了告示，狗还是不牵绳'],
+  },
+  {
+    key: 'ajq-fitness',
+    reporter: 'organizer',
+    category: 'ajilaqin/facilities',
+    building: 'ajilaqin/g3/b1',
+    text: '社区广场健身器材有一个转轮松动，活动前需要检修',
+    stage: 'open',
+    verifier: 'staff-ajilaqin',
+  },
+  {
+    key: 'ajq-fitness-again',
+    reporter: 'organizer',
+    category: 'ajilaqin/facilities',
+    building: 'ajilaqin/g3/b1',
+    text: '广场健身器材转轮松动',
+    stage: 'cancelled',
+    staff: 'staff-ajilaqin',
+  },
+  {
+    key: 'ajq-staff-railing',
+    reporter: 'staff-ajilaqin',
+    category: 'ajilaqin/safety',
+    building: 'ajilaqin/g1/b2',
+    text: '巡查发现2号楼外墙空调架锈蚀，存在坠落隐患',
+    stage: 'open',
+    verifier: 'grid-worker',
+  },
+];
+
+export interface DemoMallItem {
+  key: string;
+  community: string;
+  name: string;
+  /** A business of DEMO_BUSINESSES, or stocked by staff. */
+  business?: string;
+  price: number;
+  stock: number;
+  limit: number;
+  pickup: string;
+  stockedBy: string;
+}
+
+const XINGWANG_PICKUP = '兴旺社区党群服务中心一楼';
+const AJILAQIN_PICKUP = '阿吉拉沁社区党群服务中心';
+
+export const DEMO_MALL_ITEMS: DemoMallItem[] = [
+  {
+    key: 'lunch',
+    community: 'xingwang',
+    name: '幸福“食”光爱心午餐券',
+    business: 'shiguang',
+    price: 20,
+    stock: 50,
+    limit: 4,
+    pickup: '幸福“食”光社区食堂',
+    stockedBy: 'staff-xingwang',
+  },
+  {
+    key: 'tea',
+    community: 'xingwang',
+    name: '慢时光小院下午茶体验券',
+    business: 'slow-yard',
+    price: 30,
+    stock: 20,
+    limit: 2,
+    pickup: '慢时光小院',
+    stockedBy: 'staff-xingwang',
+  },
+  {
+    key: 'care-class',
+    community: 'xingwang',
+    name: '“朝阳学院”托管体验课一次',
+    business: 'chaoyang',
+    price: 40,
+    stock: 10,
+    limit: 1,
+    pickup: '“朝阳学院”托管中心前台',
+    stockedBy: 'staff-xingwang',
+  },
+  {
+    key: 'bag',
+    community: 'xingwang',
+    name: '石榴籽环保购物袋',
+    price: 15,
+    stock: 80,
+    limit: 2,
+    pickup: XINGWANG_PICKUP,
+    stockedBy: 'staff-xingwang',
+  },
+  {
+    key: 'radio',
+    community: 'xingwang',
+    name: '“同心音频”收音机（60岁以上优先）',
+    price: 60,
+    stock: 8,
+    limit: 1,
+    pickup: XINGWANG_PICKUP,
+    stockedBy: 'staff-xingwang',
+  },
+  {
+    key: 'copybook',
+    community: 'ajilaqin',
+    name: '“石榴籽心贴心”书法字帖',
+    price: 15,
+    stock: 40,
+    limit: 2,
+    pickup: AJILAQIN_PICKUP,
+    stockedBy: 'staff-ajilaqin',
+  },
+  {
+    key: 'silk-kit',
+    community: 'ajilaqin',
+    name: '非遗丝编材料包',
+    price: 25,
+    stock: 25,
+    limit: 1,
+    pickup: AJILAQIN_PICKUP,
+    stockedBy: 'staff-ajilaqin',
+  },
+  {
+    key: 'notebook',
+    community: 'ajilaqin',
+    name: '民族团结主题笔记本',
+    price: 10,
+    stock: 60,
+    limit: 3,
+    pickup: AJILAQIN_PICKUP,
+    stockedBy: 'staff-ajilaqin',
+  },
+  {
+    key: 'canvas-bag',
+    community: 'ajilaqin',
+    name: '红石榴帆布包',
+    price: 20,
+    stock: 30,
+    limit: 1,
+    pickup: AJILAQIN_PICKUP,
+    stockedBy: 'staff-ajilaqin',
+  },
+];
+
+/** Redemptions: some picked up (handed over by staff), some waiting at the pickup place. */
+export const DEMO_REDEMPTIONS: { member: string; item: string; collectedBy?: string }[] = [
+  { member: 'yumei', item: 'lunch', collectedBy: 'staff-xingwang' },
+  { member: 'resident-2', item: 'bag', collectedBy: 'staff-xingwang' },
+  { member: 'resident-2', item: 'lunch' },
+  { member: 'part-time-member', item: 'lunch' },
+  { member: 'hurcha', item: 'bag' },
+  { member: 'resident', item: 'notebook', collectedBy: 'staff-ajilaqin' },
+  { member: 'resident', item: 'copybook' },
+  { member: 'narenhua', item: 'copybook', collectedBy: 'staff-ajilaqin' },
+];
+
+export interface DemoHonour {
+  community: string;
+  kind: HonourKind;
+  member?: string;
+  business?: string;
+  citation: string;
+  nominatedBy: string;
+  /** A second staff member publishes it; none leaves it waiting for review. */
+  approvedBy?: string;
+}
+
+/** 滨河街道 named 6 石榴籽个人 and 2 石榴籽企业; 阿吉拉沁 honours its 五老 and volunteers. */
+export const DEMO_HONOURS: DemoHonour[] = [
+  ...(
+    [
+      ['resident-2', '组织丽日家园邻里互助，带头参与公共晾衣架安装志愿服务'],
+      ['part-time-member', '“滨新侠”兼职网格员，一个月接单办结十余件，随叫随到'],
+      ['rider', '送餐路上随手拍发现井盖、垃圾等隐患，第一时间上报'],
+      ['yumei', '照顾楼里独居老人，坚持每周代取药品'],
+      ['hurcha', '调解邻里矛盾，促进各族居民和睦相处'],
+      ['rider-liu', '“滨新侠”同心车队队员，夜间巡查路灯与消防通道'],
+    ] as const
+  ).map(([member, citation]) => ({
+    community: 'xingwang',
+    kind: HonourKind.Person,
+    member,
+    citation,
+    nominatedBy: 'staff-xingwang',
+    approvedBy: 'street-admin',
+  })),
+  {
+    community: 'xingwang',
+    kind: HonourKind.Business,
+    business: 'shiguang',
+    citation: '为辖区老人提供爱心午餐，解决商户“一老一小”看护难的后顾之忧',
+    nominatedBy: 'staff-xingwang',
+    approvedBy: 'street-admin',
+  },
+  {
+    community: 'xingwang',
+    kind: HonourKind.Business,
+    business: 'slow-yard',
+    citation: '开放小院作为“同心商小爱”活动场地，企地同心共建美好家园',
+    nominatedBy: 'staff-xingwang',
+    approvedBy: 'street-admin',
+  },
+  {
+    community: 'xingwang',
+    kind: HonourKind.Person,
+    member: 'wangli',
+    citation: '积极反映消防通道占用问题，推动小区停车秩序整治',
+    nominatedBy: 'staff-xingwang',
+  },
+  {
+    community: 'ajilaqin',
+    kind: HonourKind.Person,
+    member: 'bater',
+    citation: '“五老讲红色故事”宣讲员，一个月走进课堂讲了六场',
+    nominatedBy: 'staff-ajilaqin',
+    approvedBy: 'guilan',
+  },
+  {
+    community: 'ajilaqin',
+    kind: HonourKind.Person,
+    member: 'resident',
+    citation: '随手拍上报楼道、路面问题，带孩子参加红石榴课堂',
+    nominatedBy: 'staff-ajilaqin',
+    approvedBy: 'guilan',
+  },
+  {
+    community: 'ajilaqin',
+    kind: HonourKind.Person,
+    member: 'zhiqiang',
+    citation: '退休教师，义务为公益假期托管班辅导作业',
+    nominatedBy: 'guilan',
+    approvedBy: 'staff-ajilaqin',
+  },
+  {
+    community: 'ajilaqin',
+    kind: HonourKind.Person,
+    member: 'narenhua',
+    citation: '书法班骨干学员，带动邻里练字',
+    nominatedBy: 'guilan',
+  },
+];
+
+/** Volunteer hours (5 points an hour by default), recorded by someone other than the volunteer. */
+export const DEMO_VOLUNTEER_HOURS: { member: string; community: string; hours: number; by: string; reason: string }[] =
+  [
+    { member: 'organizer', community: 'ajilaqin', hours: 4, by: 'staff-ajilaqin', reason: '筹备红石榴课堂志愿服务' },
+    {
+      member: 'staff-ajilaqin',
+      community: 'ajilaqin',
+      hours: 3,
+      by: 'guilan',
+      reason: '“讲好民族团结进步故事”志愿讲解',
+    },
+    { member: 'staff-xingwang', community: 'xingwang', hours: 6, by: 'street-admin', reason: '公共晾衣架安装志愿服务' },
+    { member: 'street-admin', community: 'xingwang', hours: 2, by: 'staff-xingwang', reason: '“滨新侠”同心屋值守' },
+    { member: 'bater', community: 'ajilaqin', hours: 8, by: 'staff-ajilaqin', reason: '“五老讲红色故事”宣讲' },
+    { member: 'rider', community: 'xingwang', hours: 3, by: 'staff-xingwang', reason: '同心车队夜间巡查' },
+  ];

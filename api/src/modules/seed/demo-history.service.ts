@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { PhotoPurpose, PointsSource } from '@tongxin/types';
+
+import { stableId } from '../../infra/database/ids';
+import { AccessService } from '../access/access.service';
+import type { Caller } from '../access/authorize.decorator';
+import { CheckinsService } from '../events/services/checkins.service';
+import { EventRatingsService } from '../events/services/event-ratings.service';
+import { EventSignupsService } from '../events/services/event-signups.service';
+import { HonoursService } from '../honours/honours.service';
+import { MallService } from '../mall/mall.service';
+import type { ConfirmOrderDto, OrderActionDto } from '../orders/dto/orders.dto';
+import type { CreateReportDto } from '../orders/dto/reports.dto';
+import { OrdersService } from '../orders/services/orders.service';
+import { ReportsService } from '../orders/services/reports.service';
+import { PhotosService } from '../photos/photos.service';
+import { LedgerService } from '../points/ledger.service';
+import { chinaTime, demoCategoryId, demoEventId, demoPlaceId, demoUnitId, demoUserId } from './demo-data';
+import {
+  DEMO_HONOURS,
+  DEMO_MALL_ITEMS,
+  DEMO_PAST_EVENTS,
+  DEMO_REDEMPTIONS,
+  DEMO_REPORTS,
+  DEMO_SIGNUPS,
+  DEMO_VOLUNTEER_HOURS,
+  type DemoPastEvent,
+  type DemoReport,
+} from './demo-history-data';
+import { demoPhoto } from './demo-photos';
+import { SeedRepository } from './seed.repository';
+
+export interface DemoHistoryCounts {
+  reports: number;
+  photos: number;
+  signups: number;
+  checkins: number;
+  ratings: number;
+  mallItems: number;
+  redemptions: number;
+  honours: number;
+  volunteerAwards: number;
+}
+
+/**
+ * Plays the demo's month of community life through the same services members and staff use, so it obeys their
+ * rules (one handler per order, nobody deals with their own report or checks themselves in, the ledger's keys,
+ * caps and balances, stock and limits). The only writes outside them: a finished event is played live and then
+ * moved back to its day, with its check-ins.
+ */
+@Injectable()
+export class DemoHistoryService {
+  constructor(
+    private readonly refs: ModuleRef,
+    private readonly repository: SeedRepository,
+    private readonly access: AccessService,
+    private readonly photos: PhotosService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  /** Services of features that do not export them, found in the running application. */
+  private get<T>(type: new (...args: never[]) => T): T {
+    return this.refs.get(type, { strict: false });
+  }
+
+  async play(now: Date): Promise<DemoHistoryCounts> {
+    const counts: DemoHistoryCounts = {
+      reports: 0,
+      photos: 0,
+      signups: 0,
+      checkins: 0,
+      ratings: 0,
+      mallItems: 0,
+      redemptions: 0,
+      honours: 0,
+      volunteerAwards: 0,
+    };
+    for (const event of DEMO_PAST_EVENTS) await this.pastEvent(event, now, counts);
+    for (const [member, event] of DEMO_SIGNUPS) {
+      await this.get(EventSignupsService).signUp(await this.caller(member), demoEventId(event), {});
+      counts.signups += 1;
+    }
+    for (const report of DEMO_REPORTS) await this.report(report, counts);
+    for (const award of DEMO_VOLUNTEER_HOURS) {
+      await this.ledger.award({
+        memberId: demoUserId(award.member),
+        source: PointsSource.VolunteerHours,
+        sourceId: stableId(`volunteer:${award.member}:${award.reason}`),
+        idempotencyKey: `demo-volunteer:${award.member}:${award.reason}`,
+        communityId: demoPlaceId(award.community),
+        units: award.hours,
+        actorId: demoUserId(award.by),
+        reason: award.reason,
+      });
+      counts.volunteerAwards += 1;
+    }
+    await this.mall(counts);
+    await this.honours(counts);
+    return counts;
+  }
+
+  /** Sign-ups while the event is open, check-ins at the door while it runs, then back to its day and rated. */
+  private async pastEvent(event: DemoPastEvent, now: Date, counts: DemoHistoryCounts): Promise<void> {
+    const id = demoEventId(event.key);
+    const scanner = await this.caller(event.scanner);
+    const registrations = new Map<string, string>();
+    for (const member of [...event.attendees, ...event.absent]) {
+      const registration = await this.get(EventSignupsService).signUp(await this.caller(member), id, {});
+      registrations.set(member, registration.id);
+      counts.signups += 1;
+    }
+    for (const member of event.attendees) {
+      await this.get(CheckinsService).manual(scanner, id, {
+        registrationId: registrations.get(member) as string,
+        nonce: `demo-${event.key}-${member}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64),
+      });
+      counts.checkins += 1;
+    }
+    const startsAt = chinaTime(now, event.inDays, event.startHour);
+    const endsAt = new Date(startsAt.getTime() + event.hours * 3600_000);
+    await this.repository.moveEvent({ id, startsAt, endsAt, signupClosesAt: null });
+    await this.repository.dateCheckins(id, new Date(startsAt.getTime() + 10 * 60_000));
+    for (const [member, rating, comment] of event.ratings) {
+      await this.get(EventRatingsService).rate(await this.caller(member), id, { rating, comment });
+      counts.ratings += 1;
+    }
+  }
+
+  /** Files the report with a photo and takes its order as far as `stage`, each step by the person who takes it. */
+  private async report(demo: DemoReport, counts: DemoHistoryCounts): Promise<void> {
+    const reports = this.get(ReportsService);
+    const orders = this.get(OrdersService);
+    const reporter = await this.caller(demo.reporter);
+    const photo = await this.photo(demo.reporter, PhotoPurpose.Report, demo.key, counts);
+    const filed = await reports.file(reporter, {
+      categoryId: demoCategoryId(demo.category),
+      text: demo.text,
+      photoIds: [photo],
+      location: { buildingId: demoPlaceId(demo.building), ...(demo.detail ? { detail: demo.detail } : {}) },
+    } satisfies CreateReportDto);
+    counts.reports += 1;
+    const orderId = filed.order.id;
+    if (demo.verifier) await orders.verify(await this.caller(demo.verifier), orderId);
+    if (demo.stage === 'cancelled') {
+      await orders.cancel(await this.caller(demo.staff as string), orderId, '与已有工单重复，已合并处理');
+      return;
+    }
+    if (demo.stage === 'open' || !demo.handler) return;
+    const handler = await this.caller(demo.handler);
+    if (demo.dispatcher) {
+      await orders.assign(await this.caller(demo.dispatcher), orderId, { handlerId: handler.userId });
+    } else {
+      await orders.grab(handler, orderId);
+    }
+    if (demo.stage === 'claimed') return;
+    await orders.start(handler, orderId);
+    if (demo.stage === 'in_progress') return;
+    const proof = await this.photo(demo.handler, PhotoPurpose.OrderProof, `${demo.key}:proof`, counts);
+    await orders.finish(handler, orderId, { note: '已到现场处理完毕，请查看照片', photoIds: [proof] });
+    if (demo.stage === 'done') return;
+    if (demo.stage === 'reopened') {
+      await orders.notFixed(reporter, orderId, { note: '用了两天又开始滴水了' } satisfies OrderActionDto);
+      return;
+    }
+    const [rating, comment] = demo.rating ?? [5, '处理及时'];
+    await orders.confirm(reporter, orderId, { rating, comment } satisfies ConfirmOrderDto);
+    if (demo.stage === 'closed') await orders.close(await this.caller(demo.staff as string), orderId);
+  }
+
+  private async mall(counts: DemoHistoryCounts): Promise<void> {
+    const mall = this.get(MallService);
+    const items = new Map<string, string>();
+    for (const item of DEMO_MALL_ITEMS) {
+      const created = await mall.createItem(await this.caller(item.stockedBy), {
+        communityId: demoPlaceId(item.community),
+        name: item.name,
+        pointsPrice: item.price,
+        stock: item.stock,
+        perMemberLimit: item.limit,
+        pickupPlace: item.pickup,
+        ...(item.business ? { businessUnitId: demoUnitId(item.business) } : {}),
+      });
+      items.set(item.key, created.id);
+      counts.mallItems += 1;
+    }
+    for (const [n, redemption] of DEMO_REDEMPTIONS.entries()) {
+      const redeemed = await mall.redeem(
+        demoUserId(redemption.member),
+        items.get(redemption.item) as string,
+        `demo-${n}-${redemption.member}-${redemption.item}`,
+      );
+      if (redemption.collectedBy) {
+        await mall.collect(await this.caller(redemption.collectedBy), redeemed.pickupCode as string);
+      }
+      counts.redemptions += 1;
+    }
+  }
+
+  private async honours(counts: DemoHistoryCounts): Promise<void> {
+    const honours = this.get(HonoursService);
+    for (const honour of DEMO_HONOURS) {
+      const nominated = await honours.nominate(await this.caller(honour.nominatedBy), {
+        communityId: demoPlaceId(honour.community),
+        kind: honour.kind,
+        ...(honour.member ? { memberId: demoUserId(honour.member) } : {}),
+        ...(honour.business ? { businessUnitId: demoUnitId(honour.business) } : {}),
+        citation: honour.citation,
+        publishDays: 90,
+      });
+      if (honour.approvedBy) await honours.approve(await this.caller(honour.approvedBy), nominated.id);
+      counts.honours += 1;
+    }
+  }
+
+  private async photo(owner: string, purpose: PhotoPurpose, label: string, counts: DemoHistoryCounts) {
+    const view = await this.photos.store({
+      ownerId: demoUserId(owner),
+      purpose,
+      data: await demoPhoto(label, purpose === PhotoPurpose.OrderProof),
+    });
+    counts.photos += 1;
+    return view.id;
+  }
+
+  /** A demo person as the guard would hand them to a service: their id and their grants. */
+  private async caller(key: string): Promise<Caller> {
+    const userId = demoUserId(key);
+    return { userId, grants: await this.access.grantsOf(userId) };
+  }
+}
