@@ -1,11 +1,39 @@
-import { PlaceLevel } from '@tongxin/types';
+import {
+  ApiRoute,
+  HonourKind,
+  HonourStatus,
+  type HonourView,
+  type Leaderboard,
+  type MallItemView,
+  type NotificationView,
+  OrderStatus,
+  type Page,
+  PhotoPurpose,
+  PlaceLevel,
+  type PointsBalance,
+  RedemptionStatus,
+  type ReportView,
+} from '@tongxin/types';
 
 import { newId } from '../src/infra/database/ids';
+import { Checkin } from '../src/modules/events/checkin.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
+import { EventRating } from '../src/modules/events/event-rating.entity';
+import { Honour } from '../src/modules/honours/honour.entity';
+import { Redemption } from '../src/modules/mall/redemption.entity';
+import { GridOrder } from '../src/modules/orders/entities/grid-order.entity';
+import { Report } from '../src/modules/orders/entities/report.entity';
+import { Photo } from '../src/modules/photos/photo.entity';
 import { Place } from '../src/modules/places/place.entity';
 import { PlaceUnit } from '../src/modules/places/place-unit.entity';
+import { PointsService } from '../src/modules/points/points.service';
+import { PointsAccount } from '../src/modules/points/points-account.entity';
+import { PointsEntry } from '../src/modules/points/points-entry.entity';
+import { DEMO_USERS, demoEventId, demoPlaceId } from '../src/modules/seed/demo-data';
+import { DEMO_MALL_ITEMS, DEMO_PAST_EVENTS, DEMO_REPORTS } from '../src/modules/seed/demo-history-data';
 import { SeedService } from '../src/modules/seed/seed.service';
 import { User } from '../src/modules/users/user.entity';
+import { client, loginAs } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
 describe('demo seeding', () => {
@@ -35,6 +63,7 @@ describe('demo seeding', () => {
       seeded: false,
       reason: 'already-seeded',
       inserted: { places: 0, users: 0, grants: 0, events: 0, units: 0, categories: 0 },
+      history: { played: null, reason: 'off' },
     });
     expect(await counts()).toEqual(before);
   });
@@ -58,5 +87,124 @@ describe('demo seeding', () => {
       seeded: true,
       inserted: { places: 0, users: 0, grants: 0, events: 10, units: 0, categories: 0 },
     });
+  });
+});
+
+describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
+  let t: TestApp;
+  const as = async (account: string) => client(t.baseUrl, (await loginAs(t.baseUrl, account)).accessToken);
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO_HISTORY: 'on' });
+  });
+  afterAll(() => t.close());
+
+  it('played the month once: seeding again adds nothing', async () => {
+    const orders = await t.dataSource.manager.count(GridOrder);
+    const entries = await t.dataSource.manager.count(PointsEntry);
+    const again = await t.app.get(SeedService).seed({ force: false });
+    expect(again).toMatchObject({ seeded: false, reason: 'already-seeded', history: { reason: 'already-played' } });
+    expect(await t.dataSource.manager.count(GridOrder)).toBe(orders);
+    expect(await t.dataSource.manager.count(PointsEntry)).toBe(entries);
+  });
+
+  it('has reports and needs in every order state, each with a photo', async () => {
+    const rows: { status: OrderStatus; n: number | string }[] = await t.dataSource
+      .createQueryBuilder(GridOrder, 'o')
+      .select('o.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('o.status')
+      .getRawMany();
+    const byStatus = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    const stageStatus = (stage: string) => (stage === 'reopened' ? 'in_progress' : stage);
+    const expected: Record<string, number> = {};
+    for (const r of DEMO_REPORTS) expected[stageStatus(r.stage)] = (expected[stageStatus(r.stage)] ?? 0) + 1;
+    expect(byStatus).toEqual(expected);
+    expect(Object.keys(byStatus).sort()).toEqual(
+      ['open', 'claimed', 'in_progress', 'done', 'confirmed', 'closed', 'cancelled'].sort(),
+    );
+    expect(await t.dataSource.manager.count(Report)).toBe(DEMO_REPORTS.length);
+    const reportPhotos = await t.dataSource.manager.count(Photo, { where: { purpose: PhotoPurpose.Report } });
+    expect(reportPhotos).toBe(DEMO_REPORTS.length);
+    expect(await t.dataSource.manager.count(Photo, { where: { purpose: PhotoPurpose.OrderProof } })).toBeGreaterThan(0);
+  });
+
+  it('keeps every balance equal to its ledger, and gives every demo account points', async () => {
+    const accounts = await t.dataSource.manager.find(PointsAccount);
+    const sums: { memberId: string; total: number | string }[] = await t.dataSource
+      .createQueryBuilder(PointsEntry, 'e')
+      .select('e.memberId', 'memberId')
+      .addSelect('SUM(e.amount)', 'total')
+      .groupBy('e.memberId')
+      .getRawMany();
+    const ledger = new Map(sums.map((s) => [s.memberId, Number(s.total)]));
+    expect(accounts.length).toBeGreaterThan(DEMO_USERS.length);
+    for (const account of accounts)
+      expect([account.memberId, account.balance]).toEqual([account.memberId, ledger.get(account.memberId) ?? 0]);
+    expect((await t.app.get(PointsService).reconcile()).drifted).toEqual([]);
+    for (const demo of DEMO_USERS) {
+      const balance = await (await as(demo.key)).get<PointsBalance>(`/${ApiRoute.Points.Balance}`);
+      expect([demo.key, balance.status, balance.body.balance > 0]).toEqual([demo.key, 200, true]);
+    }
+  });
+
+  it('waits in the hall of the riders’ grids', async () => {
+    for (const [account, grids] of [
+      ['part-time-member', ['xingwang/g1', 'xingwang/g2']],
+      ['grid-worker', ['ajilaqin/g1']],
+    ] as const) {
+      const hall = await (await as(account)).get<Page<ReportView>>(`/${ApiRoute.Orders.Hall}`);
+      expect(hall.status).toBe(200);
+      expect(hall.body.total).toBeGreaterThanOrEqual(2);
+      expect(hall.body.items.every((r) => r.order.status === OrderStatus.Open)).toBe(true);
+      const gridIds: string[] = grids.map((g) => demoPlaceId(g));
+      expect(hall.body.items.every((r) => gridIds.includes(r.gridId))).toBe(true);
+    }
+  });
+
+  it('stocks both communities’ malls, and the Binhe businesses are on the shelf', async () => {
+    for (const community of ['xingwang', 'ajilaqin']) {
+      const items = await (
+        await as('resident')
+      ).get<Page<MallItemView>>(`/${ApiRoute.Mall.Items}?communityId=${demoPlaceId(community)}`);
+      expect(items.status).toBe(200);
+      expect(items.body.total).toBe(DEMO_MALL_ITEMS.filter((i) => i.community === community).length);
+      expect(items.body.items.every((i) => i.stock > 0)).toBe(true);
+    }
+    const statuses = (await t.dataSource.manager.find(Redemption)).map((r) => r.status);
+    expect(new Set(statuses)).toEqual(new Set([RedemptionStatus.AwaitingPickup, RedemptionStatus.Collected]));
+  });
+
+  it('publishes 6 石榴籽个人 and 2 石榴籽企业 in 兴旺社区, and honours in 阿吉拉沁', async () => {
+    const published = async (community: string) =>
+      (await (await as('resident')).get<Page<HonourView>>(`/${ApiRoute.Honours}?communityId=${demoPlaceId(community)}`))
+        .body.items;
+    const xingwang = await published('xingwang');
+    expect(xingwang.filter((h) => h.kind === HonourKind.Person)).toHaveLength(6);
+    expect(xingwang.filter((h) => h.kind === HonourKind.Business)).toHaveLength(2);
+    expect((await published('ajilaqin')).length).toBeGreaterThan(0);
+    expect(await t.dataSource.manager.count(Honour, { where: { status: HonourStatus.Nominated } })).toBeGreaterThan(0);
+  });
+
+  it('has past events with attendance and ratings, and leaderboards with people on them', async () => {
+    const now = new Date();
+    for (const event of DEMO_PAST_EVENTS) {
+      const row = await t.dataSource.manager.findOneByOrFail(CommunityEvent, { id: demoEventId(event.key) });
+      expect(row.endsAt < now).toBe(true);
+      expect(await t.dataSource.manager.count(Checkin, { where: { eventId: row.id } })).toBe(event.attendees.length);
+      expect(await t.dataSource.manager.count(EventRating, { where: { eventId: row.id } })).toBe(event.ratings.length);
+    }
+    for (const place of ['xingwang', 'ajilaqin', 'xingwang/g1', 'ajilaqin/g1']) {
+      const board = await (
+        await as('resident-2')
+      ).get<Leaderboard>(`/${ApiRoute.Points.Leaderboard}?placeId=${demoPlaceId(place)}&period=month`);
+      expect([place, board.status, board.body.top.length >= 3]).toEqual([place, 200, true]);
+    }
+  });
+
+  it('leaves notices in every demo account’s inbox', async () => {
+    for (const key of DEMO_USERS.map((u) => u.key)) {
+      const inbox = await (await as(key)).get<Page<NotificationView>>(`/${ApiRoute.Notifications.Mine}`);
+      expect([key, inbox.body.total > 0]).toEqual([key, true]);
+    }
   });
 });
