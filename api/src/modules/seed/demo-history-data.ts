@@ -160,6 +160,10 @@ export const DEMO_SIGNUPS: [member: string, event: string][] = [
   ['rider', 'gratitude-talk'],
   ['yumei', 'neighbourhood-festival'],
   ['resident-2', 'neighbourhood-festival'],
+  ['organizer', 'gratitude-talk'],
+  ['staff-ajilaqin', 'gratitude-talk'],
+  ['staff-xingwang', 'enterprise-lecture'],
+  ['street-admin', 'neighbourhood-festival'],
 ];
 
 /** How far a report has come: every state of the order table, and a reopened one. */
@@ -536,6 +540,12 @@ export const DEMO_REDEMPTIONS: { member: string; item: string; collectedBy?: str
   { member: 'resident', item: 'notebook', collectedBy: 'staff-ajilaqin' },
   { member: 'resident', item: 'copybook' },
   { member: 'narenhua', item: 'copybook', collectedBy: 'staff-ajilaqin' },
+  { member: 'rider', item: 'lunch' },
+  { member: 'grid-worker', item: 'notebook', collectedBy: 'staff-ajilaqin' },
+  { member: 'organizer', item: 'notebook' },
+  { member: 'staff-ajilaqin', item: 'copybook' },
+  { member: 'staff-xingwang', item: 'bag' },
+  { member: 'street-admin', item: 'bag', collectedBy: 'staff-xingwang' },
 ];
 
 export interface DemoHonour {
