@@ -4,6 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
+import { ApiRoute } from '@tongxin/types';
+
+import { api, demoTokens } from './api-helpers.mjs';
 import { demoLogin, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
 
 const STAFF = { key: 'staff-xingwang', nickname: '刘敏' };
@@ -17,9 +20,13 @@ let browser;
 let page;
 let pageErrors;
 let pickupCode;
+// What 李秀兰 holds before this journey: the demo's month (SEED_DEMO_HISTORY) gave her points of her own.
+let start;
 
 before(async () => {
   ({ browser, page, pageErrors } = await openBrowser());
+  const { accessToken } = await demoTokens(RESIDENT);
+  start = (await api(ApiRoute.Points.Balance, { token: accessToken })).balance;
 });
 
 after(async () => {
@@ -73,10 +80,10 @@ test('刘敏 stocks the mall with a new item', async () => {
 
 test('李秀兰 sees 50 points and the award with its reason', async () => {
   await demoLogin(page, RESIDENT.key, RESIDENT.nickname);
-  await visible(page.locator('.menu-points', { hasText: '50 积分' }));
+  await visible(page.locator('.menu-points', { hasText: `${start + 50} 积分` }));
   await openMenu('menu-points');
 
-  await visible(page.locator('.balance-card__value', { hasText: /^50$/ }));
+  await visible(page.locator('.balance-card__value', { hasText: new RegExp(`^${start + 50}$`) }));
   const entry = page.locator('.entry-row', { hasText: REASON });
   await visible(entry);
   assert.match(await entry.innerText(), /工作人员奖励/);
@@ -92,7 +99,7 @@ test('李秀兰 redeems the item and gets a pickup code', async () => {
 
   const dialog = page.locator('.redeem-dialog');
   await visible(dialog.locator('.redeem-dialog__line', { hasText: '所需积分：20' }));
-  await visible(dialog.locator('.redeem-dialog__line', { hasText: '当前积分：50' }));
+  await visible(dialog.locator('.redeem-dialog__line', { hasText: `当前积分：${start + 50}` }));
   await dialog.locator('.nut-dialog-footer-ok').click();
 
   const digits = page.locator('.redeemed-card .pickup-code__digits');
@@ -105,9 +112,9 @@ test('李秀兰 redeems the item and gets a pickup code', async () => {
 });
 
 test('李秀兰 now has 30 points and a −20 积分超市兑换 entry', async () => {
-  await visible(page.locator('.menu-points', { hasText: '30 积分' }));
+  await visible(page.locator('.menu-points', { hasText: `${start + 30} 积分` }));
   await openMenu('menu-points');
-  await visible(page.locator('.balance-card__value', { hasText: /^30$/ }));
+  await visible(page.locator('.balance-card__value', { hasText: new RegExp(`^${start + 30}$`) }));
   const entry = page.locator('.entry-row', { hasText: '积分超市兑换' });
   await visible(entry);
   assert.equal(await entry.locator('.entry-row__amount').innerText(), '−20');

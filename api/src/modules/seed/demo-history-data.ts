@@ -42,6 +42,9 @@ export const DEMO_NEIGHBOURS: DemoUser[] = [
   },
 ];
 
+/** Demo accounts whose home the month verified (a resident grant there): the street admin lives in 兴旺小区. */
+export const DEMO_VERIFIED_HOMES: string[] = ['street-admin'];
+
 function neighbour(key: string, nickname: string, home: string, phone: string, description: string): DemoUser {
   return { key, nickname, home, phone, grants: [{ role: Role.Resident, place: home }], description };
 }
@@ -228,10 +231,10 @@ export const DEMO_REPORTS: DemoReport[] = [
     key: 'xw-corridor',
     reporter: 'wangli',
     category: 'xingwang/sanitation',
-    building: 'xingwang/g1/b1',
-    text: '1号楼二单元楼道堆放纸箱杂物，影响通行也有火灾隐患',
+    building: 'xingwang/g2/b2',
+    text: '橙色网格2号楼二单元楼道堆放纸箱杂物，影响通行也有火灾隐患',
     stage: 'claimed',
-    handler: 'part-time-member',
+    handler: 'rider-liu',
     verifier: 'staff-xingwang',
   },
   {

@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Role } from '@tongxin/types';
 import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
@@ -12,7 +13,7 @@ import { PendingAwardsService } from '../points/pending-awards.service';
 import { User } from '../users/user.entity';
 import { DEMO_USERS, demoUserId } from './demo-data';
 import { type DemoHistoryCounts, DemoHistoryService } from './demo-history.service';
-import { DEMO_BUSINESSES, DEMO_NEIGHBOURS, DEMO_PAST_EVENTS } from './demo-history-data';
+import { DEMO_BUSINESSES, DEMO_NEIGHBOURS, DEMO_PAST_EVENTS, DEMO_VERIFIED_HOMES } from './demo-history-data';
 import { demoPendingAward } from './demo-pending-award';
 import { buildDemoRows, type DemoRows, eventRow, grantRows, unitRows, userRows } from './demo-rows';
 import { SeedRepository } from './seed.repository';
@@ -128,7 +129,13 @@ function historyRows(now: Date, cipher: PiiCipher): DemoRows {
   return {
     places: [],
     users: userRows(DEMO_NEIGHBOURS, cipher),
-    grants: grantRows(DEMO_NEIGHBOURS),
+    grants: grantRows([
+      ...DEMO_NEIGHBOURS,
+      ...DEMO_USERS.filter((u) => DEMO_VERIFIED_HOMES.includes(u.key)).map((u) => ({
+        ...u,
+        grants: [{ role: Role.Resident, place: u.home }],
+      })),
+    ]),
     // Started a minute ago with sign-ups open for an hour: sign-ups and door check-ins happen now, by the rules.
     events: DEMO_PAST_EVENTS.map((e) =>
       Object.assign(eventRow(e, live), { signupClosesAt: new Date(now.getTime() + 3600_000) }),
