@@ -22,6 +22,7 @@ export function report(id: string, order: Partial<OrderView> = {}, extra: Partia
     meTooCount: 0,
     verified: false,
     createdAt: '2026-11-22T06:00:00.000Z',
+    moderation: null,
     ...extra,
     order: {
       id: `order-${id}`,

@@ -2,7 +2,13 @@ import './report-card.scss';
 
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ORDER_STATUS_LABEL, type PhotoView, REPORT_KIND_LABEL, type ReportView } from '@tongxin/types';
+import {
+  type ModerationState,
+  ORDER_STATUS_LABEL,
+  type PhotoView,
+  REPORT_KIND_LABEL,
+  type ReportView,
+} from '@tongxin/types';
 import type { ReactNode } from 'react';
 
 import { formatDateTime } from '@/utils/format-date';
@@ -17,19 +23,39 @@ export function OrderStatusTag({ report }: { report: ReportView }) {
   );
 }
 
+/** What the reporter alone is told about their report's moderation (others never see it while it is held). */
+const MODERATION_BADGE: Partial<Record<ModerationState, string>> = {
+  held: '审核中（仅自己可见）',
+  hidden: '被举报待复核（仅自己可见）',
+  removed: '已被移除',
+};
+
+/** 审核中 / 被举报待复核 / 已被移除 on the reporter's own report; nothing when others see it. */
+export function ModerationBadge({ state }: { state: ModerationState | null }) {
+  const text = state ? MODERATION_BADGE[state] : undefined;
+  if (!state || !text) return null;
+  return <Text className={`moderation-badge moderation-badge--${state}`}>{text}</Text>;
+}
+
+interface PhotoStripProps {
+  photos: PhotoView[];
+  className?: string;
+  /** Under each thumbnail, outside its tap area (e.g. 举报). */
+  footer?: (photo: PhotoView) => ReactNode;
+}
+
 /** Thumbnails; a tap opens the full-size photos. */
-export function PhotoStrip({ photos, className }: { photos: PhotoView[]; className?: string }) {
+export function PhotoStrip({ photos, className, footer }: PhotoStripProps) {
   if (photos.length === 0) return null;
   const urls = photos.map((photo) => photo.url);
   return (
     <View className={['photo-strip', className ?? ''].filter(Boolean).join(' ')}>
       {photos.map((photo) => (
-        <View
-          key={photo.id}
-          className='photo-strip__item'
-          onClick={() => Taro.previewImage({ urls, current: photo.url })}
-        >
-          <Image className='photo-strip__image' src={photo.thumbUrl} mode='aspectFill' />
+        <View key={photo.id} className='photo-strip__cell'>
+          <View className='photo-strip__item' onClick={() => Taro.previewImage({ urls, current: photo.url })}>
+            <Image className='photo-strip__image' src={photo.thumbUrl} mode='aspectFill' />
+          </View>
+          {footer?.(photo)}
         </View>
       ))}
     </View>
@@ -68,6 +94,7 @@ export function ReportCard({ report, onOpen, showDeadline, children }: ReportCar
           </Text>
           <OrderStatusTag report={report} />
         </View>
+        <ModerationBadge state={report.moderation} />
         <Text className='report-card__text'>{report.text}</Text>
         <PhotoStrip photos={report.photos.slice(0, 3)} />
         <Text className='report-card__meta report-card__place'>{placeLine(report)}</Text>

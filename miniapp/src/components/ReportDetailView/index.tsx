@@ -1,13 +1,24 @@
 import './report-detail-view.scss';
 
 import { Text, View } from '@tarojs/components';
-import { REPORT_KIND_LABEL, type ReportDetail } from '@tongxin/types';
+import { type ModerationState, REPORT_KIND_LABEL, type ReportDetail } from '@tongxin/types';
 
+import { FlagButton } from '@/components/FlagButton';
 import { OrderTimeline } from '@/components/OrderTimeline';
-import { OrderStatusTag, PhotoStrip, placeLine } from '@/components/ReportCard';
+import { ModerationBadge, OrderStatusTag, PhotoStrip, placeLine } from '@/components/ReportCard';
 import { formatDateTime } from '@/utils/format-date';
 
-/** The report as its reporter sees it: status, words, photos, place, and every step of its order. */
+/** What the reporter is told under the badge while others cannot see the report. */
+const MODERATION_NOTE: Partial<Record<ModerationState, string>> = {
+  held: '这条上报正在审核，通过后网格员和邻居才能看到。',
+  hidden: '有邻居举报了这条上报，工作人员复核前其他人看不到。',
+  removed: '这条上报已被工作人员移除，原因见消息通知。',
+};
+
+/**
+ * The report as its reporter sees it: status, words, photos, place, and every step of its order. Anyone else may
+ * flag (举报) the report or one of its photos.
+ */
 export function ReportDetailView({ report }: { report: ReportDetail }) {
   const { order } = report;
   return (
@@ -19,8 +30,23 @@ export function ReportDetailView({ report }: { report: ReportDetail }) {
           </Text>
           <OrderStatusTag report={report} />
         </View>
+        <ModerationBadge state={report.moderation} />
+        {report.moderation && MODERATION_NOTE[report.moderation] ? (
+          <Text className='report-detail__moderation-note'>{MODERATION_NOTE[report.moderation]}</Text>
+        ) : null}
         <Text className='report-detail__text'>{report.text}</Text>
-        <PhotoStrip photos={report.photos} />
+        <PhotoStrip
+          photos={report.photos}
+          footer={(photo) => (
+            <FlagButton
+              className='report-detail__flag-photo'
+              kind='photo'
+              id={photo.id}
+              mine={report.isMine}
+              subject='这张照片'
+            />
+          )}
+        />
         <Text className='report-detail__meta'>{placeLine(report)}</Text>
         {report.preferredTime ? <Text className='report-detail__meta'>期望时间：{report.preferredTime}</Text> : null}
         <Text className='report-detail__meta'>上报于 {formatDateTime(report.createdAt)}</Text>
@@ -31,6 +57,13 @@ export function ReportDetailView({ report }: { report: ReportDetail }) {
             {order.ratingComment ? ` ${order.ratingComment}` : ''}
           </Text>
         ) : null}
+        <FlagButton
+          className='report-detail__flag'
+          kind='report'
+          id={report.id}
+          mine={report.isMine}
+          subject='这条上报'
+        />
       </View>
       <View className='form-card'>
         <Text className='form-card__title'>处理进度</Text>

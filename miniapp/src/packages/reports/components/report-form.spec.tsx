@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { CreateReportRequest } from '@tongxin/types';
+import { type CreateReportRequest, ErrorCode } from '@tongxin/types';
 
-import { fakeApi, ok, type SentRequest } from '../../../../test/fake-api';
-import { chooseMedia, redirectTo, taroTest, uploadFile } from '../../../../test/mocks/taro';
+import { fail, fakeApi, ok, type SentRequest } from '../../../../test/fake-api';
+import { chooseMedia, redirectTo, showToast, taroTest, uploadFile } from '../../../../test/mocks/taro';
 import { category, detail, photo, report } from '../../../../test/report-fixtures';
 import { ReportForm } from './report-form';
 
@@ -16,7 +16,7 @@ function places(sent: SentRequest) {
   return { statusCode: 200, data: { items, page: 1, pageSize: 20, total: items.length, hasMore: false } };
 }
 
-function api() {
+function api(created = ok(detail(report('r1', {}, { isMine: true })), 201)) {
   return fakeApi({
     'GET report-categories': [
       ok([
@@ -27,8 +27,18 @@ function api() {
     ],
     'GET places': [places],
     'GET reports/nearby': [ok([])],
-    'POST reports': [ok(detail(report('r1', {}, { isMine: true })), 201)],
+    'POST reports': [created],
   });
+}
+
+/** Category, words and a building (no photo), then 提交上报. */
+async function fillAndSubmit(): Promise<void> {
+  fireEvent.click(await screen.findByText('公共设施损坏'));
+  fireEvent.change(screen.getByPlaceholderText(/路灯不亮/), { target: { value: '1号楼东侧路灯不亮' } });
+  fireEvent.click(screen.getByText('选择楼栋'));
+  fireEvent.click(await screen.findByText('1号楼'));
+  await screen.findByText(/已选择：/);
+  fireEvent.click(screen.getByText('提交上报'));
 }
 
 function pickPhotos(count: number): void {
@@ -126,5 +136,25 @@ describe('report form', () => {
       photoIds: ['photo-1'],
       location: { buildingId: 'building-1' },
     } satisfies CreateReportRequest);
+  });
+
+  it('says the words were refused when the content check finds them risky, and stays on the form', async () => {
+    const sent = api(fail(422, ErrorCode.ContentRisky, '内容不合规，请修改后再提交'));
+    renderForm();
+    await fillAndSubmit();
+
+    expect(await screen.findByText('内容不合规，请修改后再提交')).toBeTruthy();
+    expect(screen.getByText('这段文字含有不合规内容，请修改')).toBeTruthy();
+    expect(redirectTo).not.toHaveBeenCalled();
+    expect(sent.filter((r) => r.method === 'POST' && r.url.endsWith('/api/reports'))).toHaveLength(1);
+  });
+
+  it('tells the reporter a held report is seen by others only after review', async () => {
+    api(ok(detail(report('r1', {}, { isMine: true, moderation: 'held' })), 201));
+    renderForm();
+    await fillAndSubmit();
+
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/reports/pages/detail/index?id=r1' }));
+    expect(showToast).toHaveBeenCalledWith({ title: '已提交，审核通过后他人可见', icon: 'none' });
   });
 });

@@ -5,6 +5,7 @@ import {
   type CreateReportRequest,
   ErrorCode,
   MAX_PHOTOS_PER_REPORT,
+  ModerationState,
   type NearbyQuery,
   PhotoPurpose,
   ReminderTopic,
@@ -25,6 +26,9 @@ import { DuplicateHints } from './duplicate-hints';
 import { LocationField } from './location-field';
 import type { PickedLocation } from './location-types';
 import { type ReportFormErrors, validateReport } from './validate-report';
+
+/** CONTENT_RISKY: the words were refused outright (nothing was saved). */
+export const CONTENT_RISKY_TEXT = '内容不合规，请修改后再提交';
 
 const PREFERRED_TIMES = ['尽快', '今天', '明天上午', '明天下午', '周末'].map((t) => ({ value: t, label: t }));
 
@@ -76,10 +80,17 @@ export function ReportForm({ kind, community: home }: ReportFormProps) {
     };
     try {
       const report = await create.mutateAsync(body);
-      Taro.showToast({ title: '上报成功', icon: 'success' });
+      // Held for review: saved, but nobody else sees it until a moderator passes it.
+      if (report.moderation === ModerationState.Held) {
+        Taro.showToast({ title: '已提交，审核通过后他人可见', icon: 'none' });
+      } else {
+        Taro.showToast({ title: '上报成功', icon: 'success' });
+      }
       Taro.redirectTo({ url: PagePath.ReportDetail(report.id) });
     } catch (error) {
-      if (isApiError(error) && error.code === ErrorCode.LocationOutsideGrids) {
+      if (isApiError(error) && error.code === ErrorCode.ContentRisky) {
+        setErrors({ text: '这段文字含有不合规内容，请修改', form: CONTENT_RISKY_TEXT });
+      } else if (isApiError(error) && error.code === ErrorCode.LocationOutsideGrids) {
         setOutsideGrids(true);
         setLocation(null);
         setErrors({ location: '这个位置不在任何网格内，请选择楼栋' });

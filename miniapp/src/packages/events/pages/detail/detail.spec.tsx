@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { EventView, RegistrationView } from '@tongxin/types';
 import { ErrorCode } from '@tongxin/types';
 
@@ -124,5 +124,26 @@ describe('event detail page', () => {
     fireEvent.click(screen.getByText('重试'));
 
     expect(await screen.findByText('滨河街道文化广场')).toBeTruthy();
+  });
+
+  it('lets a member flag the event, but not those who manage it', async () => {
+    signIn();
+    const sent = fakeApi({ 'GET events/event-1/view': [ok(event)], 'POST flags': [ok({ hidden: false }, 201)] });
+    const { unmount } = renderPage();
+
+    fireEvent.click(await screen.findByText('举报'));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText('举报这个活动')).toBeTruthy();
+    fireEvent.click(within(dialog).getByText('违法违规'));
+    fireEvent.click(within(dialog).getByText('提交举报'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent.find((s) => s.method === 'POST')?.data).toEqual({ kind: 'event', id: 'event-1', reason: 'illegal' });
+    unmount();
+
+    const grant = { id: 'g1', placeId: 'place-1', placeName: '滨河街道', grantedAt: '2026-11-01T00:00:00.000Z' };
+    signIn({ roles: [{ ...grant, role: 'organizer', placeLevel: 'community' }] });
+    renderPage();
+    expect(await screen.findByText('活动管理（签到、名单）')).toBeTruthy();
+    expect(screen.queryByText('举报')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { EVENT_TYPE_LABEL, type EventView, type MeSummary, PlaceLevel, Role } from '@tongxin/types';
 
+import { FlagButton } from '@/components/FlagButton';
 import { ListState } from '@/components/ListState';
 import { PageShell } from '@/components/PageShell';
 import { useEventViewQuery } from '@/hooks/use-events-query';
@@ -72,6 +73,14 @@ function EventDetailContent({ id }: { id: string }) {
     <>
       <EventDetailView event={data} />
       <SignupPanel event={data} />
+      {/* Those who manage the event wrote it (or answer for it): they edit it rather than flag it. */}
+      <FlagButton
+        className='event-detail__flag'
+        kind='event'
+        id={data.id}
+        mine={canManage(user, data)}
+        subject='这个活动'
+      />
       {canManage(user, data) ? (
         <Button
           className='form-submit event-detail__manage'

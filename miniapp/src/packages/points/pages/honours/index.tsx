@@ -3,14 +3,18 @@ import '../../components/points.scss';
 import { Text, View } from '@tarojs/components';
 import { HONOUR_KIND_LABEL, type HonourView } from '@tongxin/types';
 
+import { FlagButton } from '@/components/FlagButton';
 import { InfiniteList } from '@/components/InfiniteList';
 import { PageShell } from '@/components/PageShell';
 import { usePublishedHonoursQuery } from '@/hooks/use-honours-query';
+import { useSessionUser } from '@/stores/session';
 import { formatDateTime } from '@/utils/format-date';
 
 import { CommunityGate } from '../../components/community-gate';
 
+/** One honour; anyone but the staff member who nominated it may flag (举报) its citation. */
 function HonourCard({ honour }: { honour: HonourView }) {
+  const user = useSessionUser();
   return (
     <View className={`honour-card honour-card--${honour.kind}`}>
       <Text className='honour-card__kind'>{HONOUR_KIND_LABEL[honour.kind] ?? honour.kind}</Text>
@@ -19,6 +23,13 @@ function HonourCard({ honour }: { honour: HonourView }) {
       {honour.publishedUntil ? (
         <Text className='honour-card__until'>展示至 {formatDateTime(honour.publishedUntil)}</Text>
       ) : null}
+      <FlagButton
+        className='honour-card__flag'
+        kind='honour'
+        id={honour.id}
+        mine={honour.nominatedBy === user?.id}
+        subject='这条光荣榜'
+      />
     </View>
   );
 }

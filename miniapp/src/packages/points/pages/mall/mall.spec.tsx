@@ -1,45 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { ErrorCode, type MallItemView, type MeResponse, type Page, type RedemptionView } from '@tongxin/types';
+import { ErrorCode, type MallItemView, type Page, type RedemptionView } from '@tongxin/types';
 
 import { IDEMPOTENCY_KEY_PATTERN } from '@/utils/idempotency-key';
 
+import { liriBuilding as building, liriResident as me } from '../../../../../test/community-fixtures';
 import { fail, fakeApi, ok, type SentRequest } from '../../../../../test/fake-api';
 import { taroTest } from '../../../../../test/mocks/taro';
 import PointsMallPage from './index';
-
-const me: MeResponse = {
-  id: 'member-1',
-  nickname: '李秀兰',
-  avatarUrl: null,
-  phone: '13800000002',
-  roles: [
-    {
-      id: 'grant-1',
-      role: 'resident',
-      placeId: 'building-2',
-      placeName: '丽日家园2号楼',
-      placeLevel: 'building',
-      grantedAt: '2026-11-22T06:00:00.000Z',
-    },
-  ],
-  home: null,
-  createdAt: '2026-11-22T06:00:00.000Z',
-};
-
-const building = {
-  id: 'building-2',
-  name: '丽日家园2号楼',
-  level: 'building',
-  parentId: 'grid-1',
-  ancestors: [
-    { id: 'street-1', name: '滨河街道', level: 'street' },
-    { id: 'community-1', name: '兴旺社区', level: 'community' },
-    { id: 'grid-1', name: '丽日家园红色网格', level: 'grid' },
-  ],
-  boundary: null,
-  retired: false,
-};
 
 const bag: MallItemView = {
   id: 'item-1',

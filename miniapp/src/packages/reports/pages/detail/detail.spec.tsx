@@ -3,7 +3,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 
 import { fakeApi, ok } from '../../../../../test/fake-api';
 import { taroTest } from '../../../../../test/mocks/taro';
-import { detail, report } from '../../../../../test/report-fixtures';
+import { detail, photo, report } from '../../../../../test/report-fixtures';
+import { signIn } from '../../../../../test/session';
 import ReportDetailPage from './index';
 
 const done = detail(report('r1', { status: 'done', handlerId: 'gw-1', handlerNickname: '王建国' }, { isMine: true }));
@@ -48,5 +49,66 @@ describe('report detail: the reporter confirms', () => {
     renderPage();
     expect(await screen.findByText('待确认')).toBeTruthy();
     expect(screen.queryByText('确认解决')).toBeNull();
+  });
+});
+
+describe('report detail: moderation', () => {
+  beforeEach(() => {
+    taroTest.reset();
+    signIn();
+  });
+
+  it('tells the reporter their report is held and offers them no 举报', async () => {
+    fakeApi({
+      'GET reports/r1': [ok(detail(report('r1', {}, { isMine: true, moderation: 'held', photos: [photo('p1')] })))],
+    });
+    renderPage();
+
+    expect(await screen.findByText('审核中（仅自己可见）')).toBeTruthy();
+    expect(screen.getByText('这条上报正在审核，通过后网格员和邻居才能看到。')).toBeTruthy();
+    expect(screen.queryByText('举报')).toBeNull();
+  });
+
+  it('shows 被举报待复核 and 已被移除 to the reporter', async () => {
+    fakeApi({
+      'GET reports/r1': [
+        ok(detail(report('r1', {}, { isMine: true, moderation: 'hidden' }))),
+        ok(detail(report('r1', {}, { isMine: true, moderation: 'removed' }))),
+      ],
+    });
+    renderPage();
+    expect(await screen.findByText('被举报待复核（仅自己可见）')).toBeTruthy();
+
+    taroTest.pullDownRefresh();
+    expect(await screen.findByText('已被移除')).toBeTruthy();
+  });
+
+  it('lets a neighbour flag the report and each of its photos', async () => {
+    const seen = detail(report('r1', {}, { photos: [photo('p1'), photo('p2')] }));
+    const sent = fakeApi({ 'GET reports/r1': [ok(seen)], 'POST flags': [ok({ hidden: true }, 201)] });
+    renderPage();
+
+    await screen.findByText('1号楼东侧路灯不亮');
+    expect(screen.queryByText('审核中（仅自己可见）')).toBeNull();
+    expect(document.querySelectorAll('.report-detail__flag-photo')).toHaveLength(2);
+
+    fireEvent.click(within(document.querySelectorAll<HTMLElement>('.report-detail__flag-photo')[1]).getByText('举报'));
+    let dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText('举报这张照片')).toBeTruthy();
+    fireEvent.click(within(dialog).getByText('泄露隐私'));
+    fireEvent.click(within(dialog).getByText('提交举报'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    fireEvent.click(within(document.querySelector('.report-detail__flag') as HTMLElement).getByText('举报'));
+    dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText('举报这条上报')).toBeTruthy();
+    fireEvent.click(within(dialog).getByText('虚假信息'));
+    fireEvent.click(within(dialog).getByText('提交举报'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    expect(sent.filter((s) => s.method === 'POST').map((s) => s.data)).toEqual([
+      { kind: 'photo', id: 'p2', reason: 'privacy' },
+      { kind: 'report', id: 'r1', reason: 'false' },
+    ]);
   });
 });
