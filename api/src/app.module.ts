@@ -26,6 +26,7 @@ import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { HonoursModule } from './modules/honours/honours.module';
 import { MallModule } from './modules/mall/mall.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { PhotosModule } from './modules/photos/photos.module';
@@ -72,6 +73,7 @@ export class AppModule {
         MallModule,
         HonoursModule,
         NotificationsModule,
+        ModerationModule,
         OrdersModule,
         PhotosModule,
       ],

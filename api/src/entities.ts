@@ -13,6 +13,10 @@ import { Honour } from './modules/honours/honour.entity';
 import { MallItem } from './modules/mall/mall-item.entity';
 import { MallMemberCount } from './modules/mall/mall-member-count.entity';
 import { Redemption } from './modules/mall/redemption.entity';
+import { ContentFlag } from './modules/moderation/entities/content-flag.entity';
+import { MediaCheck } from './modules/moderation/entities/media-check.entity';
+import { ModerationCase } from './modules/moderation/entities/moderation-case.entity';
+import { ModerationWord } from './modules/moderation/entities/moderation-word.entity';
 import { Notification } from './modules/notifications/notification.entity';
 import { FollowUp } from './modules/orders/entities/follow-up.entity';
 import { GridOrder } from './modules/orders/entities/grid-order.entity';
@@ -69,4 +73,8 @@ export const ENTITIES = [
   Checkin,
   Scan,
   EventRating,
+  ModerationCase,
+  ContentFlag,
+  ModerationWord,
+  MediaCheck,
 ];

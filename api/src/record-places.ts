@@ -4,6 +4,8 @@ import { ResidenceBinding } from './modules/bindings/residence-binding.entity';
 import { CommunityEvent } from './modules/events/event.entity';
 import { Honour } from './modules/honours/honour.entity';
 import { MallItem } from './modules/mall/mall-item.entity';
+import { ModerationCase } from './modules/moderation/entities/moderation-case.entity';
+import { ModerationWord } from './modules/moderation/entities/moderation-word.entity';
 import { FollowUp } from './modules/orders/entities/follow-up.entity';
 import { GridOrder } from './modules/orders/entities/grid-order.entity';
 import { ReportCategory } from './modules/orders/entities/report-category.entity';
@@ -36,5 +38,7 @@ export const RECORD_PLACES: RecordPlaceTable = {
     binding: [ResidenceBinding, 'building_id'],
     riderApplication: [RiderApplication, 'community_id'],
     roleGrant: [RoleGrant, 'place_id'],
+    moderationCase: [ModerationCase, 'place_id'],
+    moderationWord: [ModerationWord, 'street_id'],
   },
 };

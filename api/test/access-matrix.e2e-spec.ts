@@ -11,8 +11,12 @@ import {
   Role,
 } from '@tongxin/types';
 
+import { newId } from '../src/infra/database/ids';
 import { RoleGrant } from '../src/modules/access/role-grant.entity';
 import { MallItem } from '../src/modules/mall/mall-item.entity';
+import { ContentFlag } from '../src/modules/moderation/entities/content-flag.entity';
+import { ModerationCase } from '../src/modules/moderation/entities/moderation-case.entity';
+import { ModerationWord } from '../src/modules/moderation/entities/moderation-word.entity';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { Report } from '../src/modules/orders/entities/report.entity';
 import { rectangle } from '../src/modules/places/boundary';
@@ -44,6 +48,11 @@ interface Side {
   item: string;
   pickupCode: string;
   honour: string;
+  /** A report held by the keyword filter: its moderation case. */
+  moderationCase: string;
+  /** A word on its street's list. */
+  word: string;
+  street: string;
   binding: string;
   application: string;
   grant: string;
@@ -151,6 +160,21 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'confirm order', call: (api, o) => api.post(`/orders/${o.order}/confirm`, { rating: 5 }) },
   { name: 'not fixed', call: (api, o) => api.post(`/orders/${o.order}/not-fixed`, { note: '越权退回' }) },
   { name: 'read report', call: (api, o) => api.get(`/reports/${o.report}`) },
+  { name: 'flag report', call: (api, o) => api.post('/flags', { kind: 'report', id: o.report, reason: 'spam' }) },
+  {
+    name: 'pass their case',
+    call: (api, o) => api.post(`/moderation/cases/${o.moderationCase}/pass`, { reason: '越权通过' }),
+  },
+  {
+    name: 'remove their case',
+    call: (api, o) => api.post(`/moderation/cases/${o.moderationCase}/remove`, { reason: '越权移除' }),
+  },
+  { name: 'their street words', call: (api, o) => api.get(`/moderation/words?streetId=${o.street}`) },
+  {
+    name: 'add a street word',
+    call: (api, o) => api.post('/moderation/words', { streetId: o.street, word: '越权词' }),
+  },
+  { name: 'delete a street word', call: (api, o) => api.delete(`/moderation/words/${o.word}`) },
   { name: 'me too', call: (api, o) => api.post(`/reports/${o.report}/me-too`) },
   { name: 'community reports', call: (api, o) => api.get(`/reports?communityId=${o.community}`) },
   {
@@ -237,6 +261,11 @@ const LISTS: {
     leaks: (b, o) => b.includes(o.pendingAward),
   },
   { name: 'order queue', call: (api) => api.get('/orders/queue?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
+  {
+    name: 'moderation queue',
+    call: (api) => api.get('/moderation/cases?pageSize=100'),
+    leaks: (b, o) => b.includes(o.moderationCase),
+  },
   { name: 'order hall', call: (api) => api.get('/orders/hall?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
   { name: 'follow-ups', call: (api) => api.get('/follow-ups?pageSize=100'), leaks: (b, o) => b.includes(o.report) },
   {
@@ -335,6 +364,14 @@ describe('access matrix: a role on one place reaches no other place’s records'
         photoIds: [],
         location: { buildingId: demoPlaceId(community === 'ajilaqin' ? 'ajilaqin/g1/b1' : 'xingwang/g1/b2') },
       });
+      // Held by the keyword filter: a case in this community's moderation queue.
+      const held = await as(memberKey).post<{ id: string }>('/reports', {
+        categoryId: demoCategoryId(`${community}/sanitation`),
+        text: '收废品加微信',
+        photoIds: [],
+        location: { buildingId: demoPlaceId(community === 'ajilaqin' ? 'ajilaqin/g1/b1' : 'xingwang/g1/b2') },
+      });
+      const moderationCase = await t.dataSource.manager.findOneByOrFail(ModerationCase, { recordId: held.body.id });
       const retired = await staffApi.post<{ id: string }>('/report-categories', {
         communityId: demoPlaceId(community),
         name: '已停用的分类',
@@ -384,6 +421,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
         item: item.body.id,
         pickupCode: redemption.body.pickupCode,
         honour: honour.body.id,
+        moderationCase: moderationCase.id,
         report: report.body.id,
         order: report.body.order.id,
         category: demoCategoryId(`${community}/sanitation`),
@@ -396,6 +434,19 @@ describe('access matrix: a role on one place reaches no other place’s records'
       };
     };
 
+    /** A word on a street's list, as its street admin would add it. */
+    const streetWord = async (street: string, word: string) => {
+      const id = newId();
+      await t.dataSource.manager.insert(ModerationWord, {
+        id,
+        streetId: demoPlaceId(street),
+        word,
+        createdBy: demoUserId('street-admin'),
+        createdAt: new Date(),
+      });
+      return id;
+    };
+
     sides.ajilaqin = {
       ...(await extras('staff-ajilaqin', 'resident', 'ajilaqin')),
       unit: demoUnitId('ulanhu-memorial'),
@@ -406,6 +457,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       community: demoPlaceId('ajilaqin'),
       grid: demoPlaceId('ajilaqin/g2'),
       building: demoPlaceId('ajilaqin/g1/b1'),
+      street: demoPlaceId('huanhejie'),
+      word: await streetWord('huanhejie', '拉客'),
     };
     sides.xingwang = {
       ...(await extras('staff-xingwang', 'resident-2', 'xingwang')),
@@ -417,6 +470,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       community: demoPlaceId('xingwang'),
       grid: demoPlaceId('xingwang/g3'),
       building: demoPlaceId('xingwang/g1/b2'),
+      street: demoPlaceId('binhe'),
+      word: await streetWord('binhe', '黑车'),
     };
   });
   afterAll(() => t.close());
@@ -488,6 +543,10 @@ describe('access matrix: a role on one place reaches no other place’s records'
       expect(report.meTooCount).toBe(0);
       const stock = await t.dataSource.manager.findOneByOrFail(MallItem, { id: side.item });
       expect(stock.stock).toBe(4);
+      const held = await t.dataSource.manager.findOneByOrFail(ModerationCase, { id: side.moderationCase });
+      expect(held.state).toBe('held');
+      expect(await t.dataSource.manager.countBy(ModerationWord, { id: side.word })).toBe(1);
+      expect(await t.dataSource.manager.countBy(ContentFlag, { recordId: side.report })).toBe(0);
     }
     const notices = await client(t.baseUrl, token['resident-2']).get<Page<NotificationView>>('/notifications/mine');
     expect(notices.body.items.find((n) => n.id === sides.xingwang.notice)?.readAt).toBeNull();

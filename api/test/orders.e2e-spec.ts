@@ -6,13 +6,11 @@ import {
   type NotificationView,
   OrderStatus,
   type Page,
-  type PhotoView,
   type PointsBalance,
   type ReportDetail,
   type ReportView,
   Role,
 } from '@tongxin/types';
-import sharp from 'sharp';
 
 import { newId } from '../src/infra/database/ids';
 import { TokensService } from '../src/modules/auth/tokens.service';
@@ -22,6 +20,7 @@ import { OrderSweepsService } from '../src/modules/orders/services/order-sweeps.
 import { PointsEntry } from '../src/modules/points/points-entry.entity';
 import { demoCategoryId, demoPlaceId } from '../src/modules/seed/demo-data';
 import { User } from '../src/modules/users/user.entity';
+import { uploadPhoto } from './factories/photos';
 import { client, loginAs } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
@@ -44,22 +43,7 @@ describe('reports and grid orders', () => {
   });
   afterAll(() => t.close());
 
-  async function photo(token: string, purpose: 'report' | 'order_proof'): Promise<string> {
-    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } })
-      .jpeg()
-      .toBuffer();
-    const form = new FormData();
-    form.append('purpose', purpose);
-    form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'photo.jpg');
-    const res = await fetch(`${t.baseUrl}/api/photos`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const body = (await res.json()) as PhotoView;
-    expect(res.status).toBe(201);
-    return body.id;
-  }
+  const photo = (token: string, purpose: 'report' | 'order_proof') => uploadPhoto(t.baseUrl, token, purpose);
 
   /** Members who may grab in grid 1, each with a session. */
   async function grabbers(n: number): Promise<(Api & { token: string })[]> {

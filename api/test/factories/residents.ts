@@ -10,11 +10,15 @@ import type { TestApp } from '../helpers/test-app';
 
 export type Api = ReturnType<typeof client>;
 
-/** `n` new residents of 阿吉拉沁 1号楼 (building `ajilaqin/g1/b1`), each with a session. */
-export async function residents(t: TestApp, n: number): Promise<{ id: string; api: Api }[]> {
+/** `n` new residents of a demo building (阿吉拉沁 1号楼, `ajilaqin/g1/b1`, unless told), each with a session. */
+export async function residents(
+  t: TestApp,
+  n: number,
+  buildingKey = 'ajilaqin/g1/b1',
+): Promise<{ id: string; api: Api; token: string }[]> {
   const access = t.app.get(GrantsRepository);
   const tokens = t.app.get(TokensService);
-  const building = demoPlaceId('ajilaqin/g1/b1');
+  const building = demoPlaceId(buildingKey);
   const out = [];
   for (let i = 0; i < n; i += 1) {
     const id = newId();
@@ -29,7 +33,8 @@ export async function residents(t: TestApp, n: number): Promise<{ id: string; ap
       deletedAt: null,
     });
     await access.insertGrant({ userId: id, role: Role.Resident, placeId: building, grantedBy: null });
-    out.push({ id, api: client(t.baseUrl, (await tokens.issue(id)).accessToken) });
+    const { accessToken } = await tokens.issue(id);
+    out.push({ id, api: client(t.baseUrl, accessToken), token: accessToken });
   }
   return out;
 }

@@ -43,6 +43,10 @@ export const ErrorCode = {
   SecondApproverRequired: 'SECOND_APPROVER_REQUIRED',
   /** Nobody awards points to themselves. */
   SelfAward: 'SELF_AWARD',
+  /** WeChat's text check (or nothing else) found the text unacceptable: it is not saved. */
+  ContentRisky: 'CONTENT_RISKY',
+  /** A moderation case already decided. */
+  CaseDecided: 'CASE_DECIDED',
   PhotoTypeNotAllowed: 'PHOTO_TYPE_NOT_ALLOWED',
   PhotoTooLarge: 'PHOTO_TOO_LARGE',
   PhotoQuotaExceeded: 'PHOTO_QUOTA_EXCEEDED',
@@ -115,6 +119,8 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 409,
   SECOND_APPROVER_REQUIRED: 409,
   SELF_AWARD: 403,
+  CONTENT_RISKY: 422,
+  CASE_DECIDED: 409,
   PHOTO_TYPE_NOT_ALLOWED: 415,
   PHOTO_TOO_LARGE: 413,
   PHOTO_QUOTA_EXCEEDED: 429,

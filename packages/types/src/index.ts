@@ -10,3 +10,4 @@ export * from './points';
 export * from './reports';
 export * from './notifications';
 export * from './legal';
+export * from './moderation';

@@ -12,6 +12,10 @@ export const NotificationKind = {
   OrderCancelled: 'order.cancelled',
   /** To community staff: a reporter rated a finished order 2 or less; a follow-up is waiting. */
   OrderFollowUp: 'order.follow_up',
+  /** To the author: a moderator removed something they wrote or uploaded, with the reason. */
+  ContentRemoved: 'content.removed',
+  /** To the author: something of theirs held for review is visible to others now. */
+  ContentPassed: 'content.passed',
   /** Staff verified the member's home: they are a resident there now. */
   BindingVerified: 'binding.verified',
   BindingRejected: 'binding.rejected',
@@ -80,6 +84,8 @@ export const REMINDER_TOPIC: Record<NotificationKind, ReminderTopic> = {
   'rider.revoked': 'account',
   'honour.published': 'account',
   'redemption.expired': 'account',
+  'content.removed': 'account',
+  'content.passed': 'account',
 };
 
 /** The template ids the mini-app asks the member to accept (wx.requestSubscribeMessage); none when not set up. */

@@ -1,4 +1,5 @@
 import type { PageQuery } from './pagination';
+import type { ModerationState } from './moderation';
 
 export const MAX_PHOTOS_PER_REPORT = 9;
 
@@ -134,6 +135,11 @@ export interface ReportView {
   verified: boolean;
   order: OrderView;
   createdAt: string;
+  /**
+   * Only for the reporter: `held` (waiting for a moderator, others do not see it yet), `hidden` (flagged, waiting),
+   * `removed` (a moderator took it down). Null when others see it, and always for everyone else.
+   */
+  moderation: ModerationState | null;
 }
 
 export interface OrderView {

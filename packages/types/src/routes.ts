@@ -122,6 +122,15 @@ export const ApiRoute = {
     FollowUps: 'follow-ups',
     FollowUpDone: (followUpId: string) => `follow-ups/${encodeURIComponent(followUpId)}/done`,
   },
+  Moderation: {
+    /** POST: a member flags (举报) something others can see. */
+    Flags: 'flags',
+    Cases: 'moderation/cases',
+    Pass: (caseId: string) => `moderation/cases/${encodeURIComponent(caseId)}/pass`,
+    Remove: (caseId: string) => `moderation/cases/${encodeURIComponent(caseId)}/remove`,
+    Words: 'moderation/words',
+    Word: (wordId: string) => `moderation/words/${encodeURIComponent(wordId)}`,
+  },
   Notifications: {
     Mine: 'notifications/mine',
     UnreadCount: 'notifications/unread-count',

@@ -84,6 +84,13 @@ export interface AppConfigValues {
   /** Fastify's trustProxy: the proxies whose X-Forwarded-For is believed (false: none). */
   trustProxy: string | false;
   rateLimits: { writesPerMinute: number; loginsPerMinute: number };
+  moderation: {
+    flagThreshold: number;
+    /** The message push settings; null when the push is not set up (the endpoint then refuses everything). */
+    push: { token: string; aesKey: string | null } | null;
+  };
+  /** The API's public address, for links WeChat fetches; null when unknown (photos are then not sent to WeChat). */
+  publicBaseUrl: string | null;
   /** Shared store for rate-limit counters across API processes; null keeps them in each process's memory. */
   redisUrl: string | null;
   storage: StorageConfig;
@@ -237,6 +244,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       loginsPerMinute: dto.RATE_LIMIT_LOGINS_PER_MINUTE,
     },
     redisUrl: dto.REDIS_URL ?? null,
+    moderation: {
+      flagThreshold: dto.MODERATION_FLAG_THRESHOLD,
+      push: dto.WECHAT_PUSH_TOKEN ? { token: dto.WECHAT_PUSH_TOKEN, aesKey: dto.WECHAT_PUSH_AES_KEY ?? null } : null,
+    },
+    publicBaseUrl: dto.PUBLIC_BASE_URL ? dto.PUBLIC_BASE_URL.replace(/\/+$/, '') : null,
     storage:
       dto.STORAGE_DRIVER === 's3'
         ? {
@@ -310,4 +322,7 @@ const OPTIONAL_KEYS = [
   ...S3_KEYS,
   'PHOTO_URL_SECRET',
   'REDIS_URL',
+  'WECHAT_PUSH_TOKEN',
+  'WECHAT_PUSH_AES_KEY',
+  'PUBLIC_BASE_URL',
 ] as const;

@@ -265,4 +265,23 @@ export class EnvDto {
   @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/)
   REDIS_URL?: string;
+
+  /** Flags (举报) from different members after which an item is hidden pending review. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) MODERATION_FLAG_THRESHOLD = 3;
+
+  /** The Token of the mini-program's message push (开发管理 → 消息推送); without it the push endpoint refuses all. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9]{3,32}$/)
+  WECHAT_PUSH_TOKEN?: string;
+
+  /** The push's EncodingAESKey (43 characters) in safe mode (安全模式); empty in plain mode. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{43}$/)
+  WECHAT_PUSH_AES_KEY?: string;
+
+  /** The API's public address (https://host), for links WeChat fetches (photos it checks). */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/)
+  PUBLIC_BASE_URL?: string;
 }

@@ -21,6 +21,8 @@ export const Permission = {
   CategoryManage: 'category.manage',
   ReportRead: 'report.read',
   EventManage: 'event.manage',
+  /** The moderation queue of a community; the 敏感词 list of a street (granted on the street). */
+  ModerationManage: 'moderation.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -42,6 +44,7 @@ const STAFF: Permission[] = [
   Permission.CategoryManage,
   Permission.ReportRead,
   Permission.EventManage,
+  Permission.ModerationManage,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

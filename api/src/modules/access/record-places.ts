@@ -14,7 +14,9 @@ export type RecordKind =
   | 'order'
   | 'category'
   | 'followUp'
-  | 'event';
+  | 'event'
+  | 'moderationCase'
+  | 'moderationWord';
 
 /**
  * Where records live, wired in by the composition root (`src/record-places.ts`) so that the kernel imports no

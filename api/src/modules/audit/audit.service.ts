@@ -30,9 +30,19 @@ export interface AuditEntry {
     | 'honour.nominate'
     | 'honour.approve'
     | 'honour.reject'
-    | 'consent.accept';
+    | 'consent.accept'
+    | 'moderation.pass'
+    | 'moderation.remove';
   targetType:
-    'user' | 'binding' | 'rider_application' | 'role_grant' | 'points_entry' | 'pending_award' | 'honour' | 'consent';
+    | 'user'
+    | 'binding'
+    | 'rider_application'
+    | 'role_grant'
+    | 'points_entry'
+    | 'pending_award'
+    | 'honour'
+    | 'consent'
+    | 'moderation_case';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;

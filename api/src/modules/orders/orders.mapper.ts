@@ -1,5 +1,6 @@
 import type {
   FollowUpView,
+  ModerationState,
   OrderHistoryEntry,
   OrderView,
   PhotoView,
@@ -20,7 +21,7 @@ import type { ReportRow } from './repositories/reports.repository';
 export function toReportView(
   row: ReportRow,
   photos: PhotoView[],
-  viewer: { userId: string; seesIdentity: boolean },
+  viewer: { userId: string; seesIdentity: boolean; moderation?: ModerationState | null },
 ): ReportView {
   const isMine = row.reporterId === viewer.userId;
   const deadline = row.deadlineAt;
@@ -55,6 +56,7 @@ export function toReportView(
     verified: row.verifiedAt !== null,
     order,
     createdAt: row.reportCreatedAt.toISOString(),
+    moderation: isMine ? (viewer.moderation ?? null) : null,
   };
 }
 

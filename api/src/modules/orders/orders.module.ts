@@ -3,6 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { Sweeper } from '../../infra/http/sweeper';
+import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PhotosModule } from '../photos/photos.module';
 import { PlacesModule } from '../places/places.module';
@@ -15,6 +16,7 @@ import { ReportsRepository } from './repositories/reports.repository';
 import { FollowUpsService } from './services/follow-ups.service';
 import { OrderSweepsService } from './services/order-sweeps.service';
 import { OrdersService } from './services/orders.service';
+import { ReportModerationService } from './services/report-moderation.service';
 import { ReportViewsService } from './services/report-views.service';
 import { ReportsService } from './services/reports.service';
 
@@ -24,9 +26,10 @@ import { ReportsService } from './services/reports.service';
  * `orders.mapper.ts`; the state table is `order-states.ts`.
  */
 @Module({
-  imports: [PlacesModule, PointsModule, PhotosModule, NotificationsModule],
+  imports: [PlacesModule, PointsModule, PhotosModule, NotificationsModule, ModerationModule],
   controllers: [ReportsController, OrdersController, OrderAdminController],
   providers: [
+    ReportModerationService,
     ReportsRepository,
     OrdersRepository,
     ReportViewsService,

@@ -123,6 +123,15 @@ export class PhotosService {
     return { body: stored.body, contentType: photo.mime, maxAgeSeconds };
   }
 
+  /** A signed link to the full photo (for WeChat's photo check). */
+  signedUrl(id: string): string {
+    return this.signer.url(id, 'full');
+  }
+
+  findById(id: string): Promise<Photo | null> {
+    return this.photos.findById(id);
+  }
+
   /** The photo as clients see it, with URLs signed by this service's key (for the records that show photos). */
   toView(photo: Pick<Photo, 'id' | 'width' | 'height'>): PhotoView {
     return toPhotoView(photo, this.signer);

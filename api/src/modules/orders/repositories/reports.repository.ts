@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EscalationLevel, OrderStatus, ReportKind } from '@tongxin/types';
+import { type EscalationLevel, FlaggableKind, type OrderStatus, type ReportKind } from '@tongxin/types';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { queryRaw, toDate } from '../../../infra/database/raw';
 import { inTransaction } from '../../../infra/database/transaction';
 import { whereWithin } from '../../access/access.repository';
+import { seenByOthersOrAuthor } from '../../moderation/moderation.repository';
 import type { Photo } from '../../photos/photo.entity';
 import { Place } from '../../places/place.entity';
 import { GridOrder } from '../entities/grid-order.entity';
@@ -103,6 +104,8 @@ export interface ReportFilter {
   statuses?: OrderStatus[];
   categoryId?: string;
   reportId?: string;
+  /** Leave out what moderation keeps from this member (held, hidden, removed), unless they reported it. */
+  viewerId?: string;
   /** Order by distance from here (nulls last), else by deadline or newest. */
   near?: { lng: number; lat: number };
   orderBy?: 'newest' | 'deadline';
@@ -136,6 +139,11 @@ function reportQuery(filter: ReportFilter) {
     add(filter.gridIds.length > 0 ? 'o.grid_id IN (:...gridIds)' : '1 = 0', { gridIds: filter.gridIds });
   if (filter.statuses) add('o.status IN (:...statuses)', { statuses: filter.statuses });
   if (filter.categoryId) add('r.category_id = :categoryId', { categoryId: filter.categoryId });
+  if (filter.viewerId) {
+    add(seenByOthersOrAuthor(FlaggableKind.Report, 'o.report_id', 'r.reporter_id', 'viewerId'), {
+      viewerId: filter.viewerId,
+    });
+  }
 
   let orderBy: string;
   if (filter.near) {
@@ -147,7 +155,9 @@ function reportQuery(filter: ReportFilter) {
   } else {
     orderBy = 'r.created_at DESC, o.id DESC';
   }
-  const needsReport = Boolean(filter.reporterId || filter.categoryId || filter.near || filter.orderBy !== 'deadline');
+  const needsReport = Boolean(
+    filter.reporterId || filter.categoryId || filter.viewerId || filter.near || filter.orderBy !== 'deadline',
+  );
   const from = [
     'grid_orders o',
     needsReport ? 'JOIN reports r ON r.id = o.report_id' : '',

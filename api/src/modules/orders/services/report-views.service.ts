@@ -1,17 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, OrderStatus, type Page, type ReportDetail, type ReportView } from '@tongxin/types';
+import {
+  ErrorCode,
+  FlaggableKind,
+  type ModerationState,
+  OrderStatus,
+  type Page,
+  type ReportDetail,
+  type ReportView,
+} from '@tongxin/types';
 
 import { DomainException } from '../../../infra/http/domain.exception';
 import { type PageQueryDto, toPage } from '../../../infra/http/page-query.dto';
 import { AccessService } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
+import { ModerationService } from '../../moderation/moderation.service';
 import { PhotosService } from '../../photos/photos.service';
 import { PlacesRepository } from '../../places/places.repository';
 import type { HallQueryDto, QueueQueryDto } from '../dto/orders.dto';
 import { toOrderHistoryEntry, toReportView } from '../orders.mapper';
 import { OrdersRepository } from '../repositories/orders.repository';
 import { type ReportFilter, type ReportRow, ReportsRepository } from '../repositories/reports.repository';
+
+/** The moderation states a page of reports needs: the caller's own reports', and hidden photos. */
+interface ModerationOfPage {
+  reports: Map<string, ModerationState>;
+  photos: Map<string, ModerationState>;
+}
 
 /** A page of report cards, each shown to the caller with or without the reporter's identity. */
 export interface ReportList {
@@ -33,6 +48,7 @@ export class ReportViewsService {
     private readonly places: PlacesRepository,
     private readonly photos: PhotosService,
     private readonly access: AccessService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /**
@@ -40,7 +56,7 @@ export class ReportViewsService {
    * takes in its staff and the grid members who may grab it) — else NOT_FOUND, as for a report that is not there.
    */
   async readable(caller: Caller, reportId: string): Promise<{ row: ReportRow; staff: boolean; involved: boolean }> {
-    const row = (await this.reports.findReports({ reportId }, 0, 1)).rows[0];
+    const row = (await this.reports.findReports({ reportId, viewerId: caller.userId }, 0, 1)).rows[0];
     if (!row) throw new DomainException(ErrorCode.NotFound, '上报不存在');
     const grid = await this.places.findActiveById(row.gridId);
     const grants = await this.access.grantsOf(caller.userId);
@@ -54,7 +70,12 @@ export class ReportViewsService {
   /** A report, its order and the order's timeline, for those who may read it (`readable`). */
   async detail(caller: Caller, reportId: string): Promise<ReportDetail> {
     const { row, staff, involved } = await this.readable(caller, reportId);
-    const view = this.toView(caller, row, staff || row.handlerId === caller.userId);
+    const view = this.toView(
+      caller,
+      row,
+      staff || row.handlerId === caller.userId,
+      await this.moderationOf(caller, [row]),
+    );
     const history = await this.orders.findHistory(row.orderId);
     const photos = await this.orders.findPhotosAttachedTo(history.map((h) => h.id));
     return {
@@ -108,9 +129,14 @@ export class ReportViewsService {
   }
 
   async page({ caller, filter, query, seesIdentity }: ReportList): Promise<Page<ReportView>> {
-    const { rows, total } = await this.reports.findReports(filter, (query.page - 1) * query.pageSize, query.pageSize);
+    const { rows, total } = await this.reports.findReports(
+      { ...filter, viewerId: caller.userId },
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
+    );
+    const moderation = await this.moderationOf(caller, rows);
     return toPage(
-      rows.map((r) => this.toView(caller, r, seesIdentity)),
+      rows.map((r) => this.toView(caller, r, seesIdentity, moderation)),
       total,
       query,
     );
@@ -118,12 +144,31 @@ export class ReportViewsService {
 
   /** The first report card the filter finds, if any. */
   async first(caller: Caller, filter: ReportFilter, seesIdentity: boolean): Promise<ReportView | null> {
-    const row = (await this.reports.findReports(filter, 0, 1)).rows[0];
-    return row ? this.toView(caller, row, seesIdentity) : null;
+    const row = (await this.reports.findReports({ ...filter, viewerId: caller.userId }, 0, 1)).rows[0];
+    return row ? this.toView(caller, row, seesIdentity, await this.moderationOf(caller, [row])) : null;
   }
 
-  private toView(caller: Caller, row: ReportRow, seesIdentity: boolean): ReportView {
-    const photos = row.photos.map((p) => this.photos.toView(p));
-    return toReportView(row, photos, { userId: caller.userId, seesIdentity });
+  /**
+   * What moderation keeps from others among these rows: the caller's own reports' states (they see theirs with a
+   * badge), and photos hidden by flags or WeChat's check (left out for all but their uploader).
+   */
+  private async moderationOf(caller: Caller, rows: ReportRow[]): Promise<ModerationOfPage> {
+    const mine = rows.filter((r) => r.reporterId === caller.userId).map((r) => r.reportId);
+    const photoIds = rows.flatMap((r) => r.photos.map((p) => p.id));
+    const [reports, photos] = await Promise.all([
+      this.moderation.unseenStates(FlaggableKind.Report, mine),
+      this.moderation.unseenStates(FlaggableKind.Photo, photoIds),
+    ]);
+    return { reports, photos };
+  }
+
+  private toView(caller: Caller, row: ReportRow, seesIdentity: boolean, moderation: ModerationOfPage): ReportView {
+    const own = row.reporterId === caller.userId;
+    const photos = row.photos.filter((p) => own || !moderation.photos.has(p.id)).map((p) => this.photos.toView(p));
+    return toReportView(row, photos, {
+      userId: caller.userId,
+      seesIdentity,
+      moderation: moderation.reports.get(row.reportId) ?? null,
+    });
   }
 }

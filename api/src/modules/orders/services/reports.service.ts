@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
   EscalationLevel,
+  FlaggableKind,
   OrderStatus,
   type Page,
   PhotoPurpose,
@@ -19,6 +20,8 @@ import type { PageQueryDto } from '../../../infra/http/page-query.dto';
 import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
+import { ContentScreenService } from '../../moderation/content-screen.service';
+import { ModerationService } from '../../moderation/moderation.service';
 import { PhotosService } from '../../photos/photos.service';
 import { PlacesRepository } from '../../places/places.repository';
 import { PlacesService } from '../../places/places.service';
@@ -53,6 +56,8 @@ export class ReportsService {
     private readonly photos: PhotosService,
     private readonly access: AccessService,
     private readonly config: AppConfig,
+    private readonly screen: ContentScreenService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /** The categories residents pick from; retired ones too for those who may manage the community's categories. */
@@ -109,6 +114,13 @@ export class ReportsService {
         { field: 'categoryId', problems: ['分类与位置不在同一社区'] },
       ]);
     }
+    const community = await this.places.findActiveById(where.communityId);
+    const verdict = await this.screen.screen({
+      authorId: caller.userId,
+      texts: [body.text, body.location.detail],
+      scene: 3,
+      streetId: community?.path.split('/')[0] ?? where.communityId,
+    });
     const now = new Date();
     const report = Object.assign(new Report(), {
       id: newId(),
@@ -144,6 +156,17 @@ export class ReportsService {
       await this.reports.insertReport(report, manager);
       await this.orders.insertOrder(order, manager);
       await this.photos.attach(manager, caller.userId, body.photoIds, report.id, PhotoPurpose.Report);
+      await this.moderation.holdIfNeeded(
+        {
+          kind: FlaggableKind.Report,
+          recordId: report.id,
+          placeId: where.gridId,
+          authorId: caller.userId,
+          excerpt: body.text,
+          verdict,
+        },
+        manager,
+      );
       await this.orders.insertHistory(
         {
           orderId: order.id,
@@ -157,6 +180,9 @@ export class ReportsService {
         manager,
       );
     });
+    for (const photoId of new Set(body.photoIds)) {
+      await this.moderation.checkPhoto({ photoId, ownerId: caller.userId, signedPath: this.photos.signedUrl(photoId) });
+    }
     return this.views.detail(caller, report.id);
   }
 

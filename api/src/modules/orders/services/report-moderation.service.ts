@@ -1,0 +1,56 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ErrorCode, FlaggableKind, PhotoPurpose } from '@tongxin/types';
+
+import { DomainException } from '../../../infra/http/domain.exception';
+import type { Caller } from '../../access/authorize.decorator';
+import type { FlaggableRecord } from '../../moderation/moderation-registry';
+import { ModerationRegistry } from '../../moderation/moderation-registry';
+import { PhotosService } from '../../photos/photos.service';
+import { ReportsRepository } from '../repositories/reports.repository';
+import { ReportViewsService } from './report-views.service';
+
+/** Reports and their photos as moderation sees them: flaggable by those who may read the report. */
+@Injectable()
+export class ReportModerationService implements OnModuleInit {
+  constructor(
+    private readonly registry: ModerationRegistry,
+    private readonly reports: ReportsRepository,
+    private readonly views: ReportViewsService,
+    private readonly photos: PhotosService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(FlaggableKind.Report, { find: (id, viewer) => this.report(id, viewer) });
+    this.registry.register(FlaggableKind.Photo, { find: (id, viewer) => this.photo(id, viewer) });
+  }
+
+  private async report(reportId: string, viewer: Caller | null): Promise<FlaggableRecord | null> {
+    const row = viewer
+      ? await this.readableRow(viewer, reportId)
+      : (await this.reports.findReports({ reportId }, 0, 1)).rows[0];
+    return row ? { placeId: row.gridId, authorId: row.reporterId, excerpt: row.text } : null;
+  }
+
+  /** Photos of reports: moderated where their report is, by its readers. */
+  private async photo(photoId: string, viewer: Caller | null): Promise<FlaggableRecord | null> {
+    const photo = await this.photos.findById(photoId);
+    if (!photo?.attachedTo || photo.purpose !== PhotoPurpose.Report) return null;
+    const report = await this.report(photo.attachedTo, viewer);
+    if (!report) return null;
+    return {
+      placeId: report.placeId,
+      authorId: photo.ownerId,
+      excerpt: `上报照片：${report.excerpt}`,
+      mediaUrl: this.photos.toView(photo).url,
+    };
+  }
+
+  private async readableRow(viewer: Caller, reportId: string) {
+    try {
+      return (await this.views.readable(viewer, reportId)).row;
+    } catch (error) {
+      if (error instanceof DomainException && error.code === ErrorCode.NotFound) return null;
+      throw error;
+    }
+  }
+}

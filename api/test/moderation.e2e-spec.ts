@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+
+import {
+  type ApiErrorBody,
+  ErrorCode,
+  type FlagContentRequest,
+  type FlagContentResponse,
+  type ModerationCaseView,
+  ModerationState,
+  type ModerationWordView,
+  NotificationKind,
+  type NotificationView,
+  type Page,
+  type ReportDetail,
+  type ReportView,
+} from '@tongxin/types';
+
+import { plainSignature } from '../src/infra/wechat/message-push';
+import { AuditLog } from '../src/modules/audit/audit-log.entity';
+import { Report } from '../src/modules/orders/entities/report.entity';
+import { demoCategoryId, demoPlaceId } from '../src/modules/seed/demo-data';
+import { User } from '../src/modules/users/user.entity';
+import { uploadPhoto } from './factories/photos';
+import { type Api, residents } from './factories/residents';
+import { type FakeTencentSms, startFakeTencentSms } from './fakes/fake-tencent-sms.server';
+import { type FakeWechat, startFakeWechat } from './fakes/fake-wechat.server';
+import { providerEnv } from './fakes/provider-env';
+import { client, loginAs } from './helpers/session';
+import { startTestApp, type TestApp } from './helpers/test-app';
+
+const PUSH_TOKEN = 'pushtoken123';
+const AES_KEY = randomBytes(32)
+  .toString('base64')
+  .replace(/[^A-Za-z0-9]/g, 'a')
+  .slice(0, 43);
+
+describe('content safety: screening, 举报 and the moderation queue', () => {
+  let sms: FakeTencentSms;
+  let wx: FakeWechat;
+  let t: TestApp;
+  let staff: Api;
+  let streetAdmin: Api;
+  let author: { id: string; api: Api; token: string };
+  let neighbours: { id: string; api: Api }[];
+
+  beforeAll(async () => {
+    sms = await startFakeTencentSms();
+    wx = await startFakeWechat();
+    t = await startTestApp(
+      providerEnv(sms, wx, {
+        MODERATION_FLAG_THRESHOLD: '2',
+        WECHAT_PUSH_TOKEN: PUSH_TOKEN,
+        WECHAT_PUSH_AES_KEY: AES_KEY,
+        PUBLIC_BASE_URL: 'https://tongxin.example',
+      }),
+    );
+    staff = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-ajilaqin')).accessToken);
+    streetAdmin = client(t.baseUrl, (await loginAs(t.baseUrl, 'street-admin')).accessToken);
+    [author, ...neighbours] = await residents(t, 4);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sms.close();
+    await wx.close();
+  });
+
+  const file = (api: Api, text: string, photoIds: string[] = [], building = 'ajilaqin/g1/b1') =>
+    api.post<ReportDetail & ApiErrorBody>('/reports', {
+      categoryId: demoCategoryId(`${building.split('/')[0]}/facilities`),
+      text,
+      photoIds,
+      location: { buildingId: demoPlaceId(building) },
+    });
+  const openCases = async () =>
+    (await staff.get<Page<ModerationCaseView>>('/moderation/cases?status=open&pageSize=100')).body.items;
+  const flag = (api: Api, body: FlagContentRequest) => api.post<FlagContentResponse & ApiErrorBody>('/flags', body);
+
+  it('holds a report with a listed word: its author sees it, neighbours and the hall do not, until it is passed', async () => {
+    const filed = await file(author.api, '楼下有人发小广告：兼职日结，加微信');
+    expect(filed.status).toBe(201);
+    expect(filed.body.moderation).toBe(ModerationState.Held);
+    const id = filed.body.id;
+
+    expect((await author.api.get<ReportDetail>(`/reports/${id}`)).body.moderation).toBe(ModerationState.Held);
+    expect((await neighbours[0].api.get<ApiErrorBody>(`/reports/${id}`)).status).toBe(404);
+    const gridWorker = client(t.baseUrl, (await loginAs(t.baseUrl, 'grid-worker')).accessToken);
+    const hall = await gridWorker.get<Page<ReportView>>('/orders/hall?pageSize=100');
+    expect(hall.body.items.map((r) => r.id)).not.toContain(id);
+
+    const held = (await openCases()).find((c) => c.recordId === id);
+    expect(held).toMatchObject({ kind: 'report', state: 'held', source: 'keyword', authorNickname: '居民000' });
+    const passed = await staff.post<ModerationCaseView>(`/moderation/cases/${held!.id}/pass`, {
+      reason: '属实的问题上报',
+    });
+    expect(passed.body).toMatchObject({ state: 'passed', decisionReason: '属实的问题上报' });
+    const again = await staff.post<ApiErrorBody>(`/moderation/cases/${held!.id}/remove`, { reason: '重复处理' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe(ErrorCode.CaseDecided);
+
+    expect((await neighbours[0].api.get<ReportDetail>(`/reports/${id}`)).status).toBe(200);
+    expect((await author.api.get<ReportDetail>(`/reports/${id}`)).body.moderation).toBeNull();
+    const notices = await author.api.get<Page<NotificationView>>('/notifications/mine');
+    expect(notices.body.items[0]).toMatchObject({ kind: NotificationKind.ContentPassed, reportId: id });
+    const audit = await t.dataSource.manager.findOneBy(AuditLog, { targetId: held!.id });
+    expect(audit).toMatchObject({ action: 'moderation.pass', targetType: 'moderation_case' });
+  });
+
+  it('checks a WeChat member’s text with msg_sec_check: risky is refused and not saved, review is held', async () => {
+    await t.dataSource.manager.update(User, { id: author.id }, { wechatOpenid: 'o-author-wx' });
+    const before = await t.dataSource.manager.countBy(Report, { reporterId: author.id });
+    const risky = await file(author.api, '一段违禁内容');
+    expect(risky.status).toBe(422);
+    expect(risky.body).toMatchObject({ code: ErrorCode.ContentRisky, message: '内容不合规，请修改后再提交' });
+    expect(await t.dataSource.manager.countBy(Report, { reporterId: author.id })).toBe(before);
+    expect(wx.textChecks.at(-1)).toMatchObject({ openid: 'o-author-wx', scene: 3 });
+
+    const review = await file(author.api, '这件事待审一下');
+    expect(review.status).toBe(201);
+    expect(review.body.moderation).toBe(ModerationState.Held);
+    expect((await openCases()).find((c) => c.recordId === review.body.id)?.source).toBe('wechat_text');
+    await t.dataSource.manager.update(User, { id: author.id }, { wechatOpenid: null });
+  });
+
+  it('hides a report flagged by enough neighbours, and a moderator’s removal tells the author why', async () => {
+    const { body: report } = await file(author.api, '三号楼电梯又坏了');
+    expect(report.moderation).toBeNull();
+    const own = await flag(author.api, { kind: 'report', id: report.id, reason: 'spam' });
+    expect(own.status).toBe(403);
+    const unknown = await flag(neighbours[0].api, { kind: 'report', id: demoPlaceId('nothing'), reason: 'spam' });
+    expect(unknown.status).toBe(404);
+    const outsider = client(t.baseUrl, (await loginAs(t.baseUrl, 'resident-2')).accessToken);
+    expect((await flag(outsider, { kind: 'report', id: report.id, reason: 'spam' })).status).toBe(404);
+
+    expect((await flag(neighbours[0].api, { kind: 'report', id: report.id, reason: 'false' })).body.hidden).toBe(false);
+    // The same member again counts once.
+    expect((await flag(neighbours[0].api, { kind: 'report', id: report.id, reason: 'false' })).body.hidden).toBe(false);
+    const second = await flag(neighbours[1].api, { kind: 'report', id: report.id, reason: 'abuse', note: '骂人' });
+    expect(second.body.hidden).toBe(true);
+
+    expect((await neighbours[2].api.get(`/reports/${report.id}`)).status).toBe(404);
+    expect((await author.api.get<ReportDetail>(`/reports/${report.id}`)).body.moderation).toBe(ModerationState.Hidden);
+    const hiddenCase = (await openCases()).find((c) => c.recordId === report.id)!;
+    expect(hiddenCase).toMatchObject({ state: 'hidden', source: 'flags', flagCount: 2 });
+    expect(hiddenCase.reasons.map((r) => r.reason).sort()).toEqual(['abuse', 'false']);
+
+    await staff.post(`/moderation/cases/${hiddenCase.id}/remove`, { reason: '内容与事实不符' });
+    expect((await neighbours[2].api.get(`/reports/${report.id}`)).status).toBe(404);
+    expect((await author.api.get<ReportDetail>(`/reports/${report.id}`)).body.moderation).toBe(ModerationState.Removed);
+    const notices = await author.api.get<Page<NotificationView>>('/notifications/mine');
+    expect(notices.body.items[0]).toMatchObject({
+      kind: NotificationKind.ContentRemoved,
+      body: '原因：内容与事实不符',
+    });
+  });
+
+  it('sends a WeChat member’s photo to media_check_async and hides it when the signed verdict says risky', async () => {
+    await t.dataSource.manager.update(User, { id: author.id }, { wechatOpenid: 'o-author-wx' });
+    const photoId = await uploadPhoto(t.baseUrl, author.token, 'report');
+    const { body: report } = await file(author.api, '路灯不亮了', [photoId]);
+    const check = wx.mediaChecks.at(-1)!;
+    expect(check).toMatchObject({ openid: 'o-author-wx', scene: 3 });
+    expect(check.mediaUrl).toMatch(new RegExp(`^https://tongxin\\.example/api/photos/${photoId}`));
+    const seen = async () => (await neighbours[0].api.get<ReportDetail>(`/reports/${report.id}`)).body.photos.length;
+    expect(await seen()).toBe(1);
+
+    const url = `${t.baseUrl}/api/wechat/message-push`;
+    const forged = await wx.pushMediaVerdict({
+      url,
+      traceId: check.traceId,
+      suggest: 'risky',
+      token: PUSH_TOKEN,
+      aesKey: AES_KEY,
+      forge: true,
+    });
+    expect(forged.status).toBe(403);
+    const plain = await wx.pushMediaVerdict({ url, traceId: check.traceId, suggest: 'risky', token: PUSH_TOKEN });
+    expect(plain.status).toBe(403);
+    expect(await seen()).toBe(1);
+
+    const signed = await wx.pushMediaVerdict({
+      url,
+      traceId: check.traceId,
+      suggest: 'risky',
+      token: PUSH_TOKEN,
+      aesKey: AES_KEY,
+    });
+    expect(signed).toEqual({ status: 200, text: 'success' });
+    expect(await seen()).toBe(0);
+    expect((await author.api.get<ReportDetail>(`/reports/${report.id}`)).body.photos).toHaveLength(1);
+    const photoCase = (await openCases()).find((c) => c.recordId === photoId);
+    expect(photoCase).toMatchObject({ kind: 'photo', state: 'hidden', source: 'wechat_media' });
+    expect(photoCase?.photoUrl).toMatch(`/api/photos/${photoId}`);
+    await t.dataSource.manager.update(User, { id: author.id }, { wechatOpenid: null });
+  });
+
+  it('answers WeChat’s URL check only with a good signature', async () => {
+    const timestamp = '1796470000';
+    const nonce = 'abc';
+    const signature = plainSignature(PUSH_TOKEN, timestamp, nonce);
+    const good = await fetch(
+      `${t.baseUrl}/api/wechat/message-push?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}&echostr=e-42`,
+    );
+    expect(await good.text()).toBe('e-42');
+    const bad = await fetch(
+      `${t.baseUrl}/api/wechat/message-push?signature=0000&timestamp=${timestamp}&nonce=${nonce}&echostr=e-42`,
+    );
+    expect(bad.status).toBe(403);
+  });
+
+  it('lets a street admin keep the street’s word list, which holds text in that street only', async () => {
+    const [xingwang] = await residents(t, 1, 'xingwang/g1/b1');
+    const binhe = demoPlaceId('binhe');
+    expect((await staff.post('/moderation/words', { streetId: binhe, word: '黑车' })).status).toBe(403);
+    const added = await streetAdmin.post<ModerationWordView>('/moderation/words', { streetId: binhe, word: '黑车' });
+    expect(added.status).toBe(201);
+    expect((await streetAdmin.post<ApiErrorBody>('/moderation/words', { streetId: binhe, word: '黑车' })).status).toBe(
+      409,
+    );
+    const list = await streetAdmin.get<Page<ModerationWordView>>(`/moderation/words?streetId=${binhe}`);
+    expect(list.body.items.map((w) => w.word)).toEqual(['黑车']);
+
+    const heldThere = await file(xingwang.api, '小区门口黑车拉客', [], 'xingwang/g1/b1');
+    expect(heldThere.body.moderation).toBe(ModerationState.Held);
+    const elsewhere = await file(author.api, '小区门口黑车拉客');
+    expect(elsewhere.body.moderation).toBeNull();
+
+    expect((await streetAdmin.delete(`/moderation/words/${added.body.id}`)).status).toBe(204);
+    expect((await file(xingwang.api, '又有黑车', [], 'xingwang/g1/b1')).body.moderation).toBeNull();
+  });
+
+  it('keeps the queue to the places a moderator answers for', async () => {
+    const other = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
+    const theirs = await other.get<Page<ModerationCaseView>>('/moderation/cases?status=decided&pageSize=100');
+    expect(theirs.body.items.every((c) => c.placeName !== '阿吉拉沁第一网格')).toBe(true);
+    const ours = (await staff.get<Page<ModerationCaseView>>('/moderation/cases?status=decided')).body.items;
+    expect(ours.length).toBeGreaterThan(0);
+    expect((await other.post(`/moderation/cases/${ours[0].id}/pass`, { reason: '越权操作' })).status).toBe(403);
+    expect((await neighbours[0].api.get('/moderation/cases')).status).toBe(403);
+  });
+});
