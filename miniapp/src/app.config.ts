@@ -23,6 +23,8 @@ export default defineAppConfig({
         'pages/mall/index',
         'pages/collect/index',
         'pages/honours/index',
+        'pages/moderation/index',
+        'pages/moderation-words/index',
       ],
     },
     {

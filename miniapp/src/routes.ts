@@ -23,6 +23,8 @@ export const PagePath = {
   StaffMall: '/packages/staff/pages/mall/index',
   StaffCollect: '/packages/staff/pages/collect/index',
   StaffHonours: '/packages/staff/pages/honours/index',
+  StaffModeration: '/packages/staff/pages/moderation/index',
+  StaffModerationWords: '/packages/staff/pages/moderation-words/index',
   NewReport: (kind: 'report' | 'need') => `/packages/reports/pages/new/index?kind=${kind}`,
   ReportDetail: (id: string) => `/packages/reports/pages/detail/index?id=${encodeURIComponent(id)}`,
   OrderHall: '/packages/orders/pages/hall/index',

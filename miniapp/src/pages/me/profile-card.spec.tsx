@@ -10,11 +10,11 @@ import { ProfileCard } from './profile-card';
 
 const user: MeSummary = { id: 'member-1', nickname: '其其格', avatarUrl: null, phone: '13800000001', roles: [] };
 
-function renderCard() {
+function renderCard(shown: MeSummary = user) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <ProfileCard user={user} />
+      <ProfileCard user={shown} />
     </QueryClientProvider>,
   );
 }
@@ -44,5 +44,39 @@ describe('我的 → 消息通知', () => {
 
     expect(screen.getByText('活动变动、工单进展')).toBeTruthy();
     expect(container.querySelector('.menu-notifications__badge')).toBeNull();
+  });
+});
+
+describe('我的 → staff entries for moderation', () => {
+  beforeEach(() => taroTest.reset());
+
+  const grant = { id: 'g1', placeId: 'place-1', placeName: '兴旺社区', grantedAt: '2026-11-01T00:00:00.000Z' };
+
+  it('community staff open 内容审核; only street admins see 敏感词管理', async () => {
+    const staff: MeSummary = { ...user, roles: [{ ...grant, role: 'community_staff', placeLevel: 'community' }] };
+    fakeApi({ 'GET me': [ok(staff)], 'GET notifications/unread-count': [ok({ count: 0 })] });
+    const { unmount } = renderCard(staff);
+
+    fireEvent.click(await screen.findByText('内容审核'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: PagePath.StaffModeration });
+    expect(screen.queryByText('敏感词管理')).toBeNull();
+    unmount();
+
+    const admin: MeSummary = {
+      ...user,
+      roles: [{ ...grant, role: 'street_admin', placeLevel: 'street', placeName: '滨河街道' }],
+    };
+    fakeApi({ 'GET me': [ok(admin)], 'GET notifications/unread-count': [ok({ count: 0 })] });
+    renderCard(admin);
+    fireEvent.click(await screen.findByText('敏感词管理'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: PagePath.StaffModerationWords });
+  });
+
+  it('residents see neither', async () => {
+    const sent = fakeApi({ 'GET me': [ok(user)], 'GET notifications/unread-count': [ok({ count: 0 })] });
+    renderCard();
+    await waitFor(() => expect(sent.some((s) => s.url.endsWith('/api/me'))).toBe(true));
+    await act(() => Promise.resolve());
+    expect(screen.queryByText('内容审核')).toBeNull();
   });
 });

@@ -30,6 +30,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
   const current = me.data ?? user;
   const isStaff = current.roles.some((grant) => STAFF_ROLES.includes(grant.role));
   const organizes = current.roles.some((grant) => ORGANIZER_ROLES.includes(grant.role));
+  const streetAdmin = current.roles.some((grant) => grant.role === Role.StreetAdmin);
   return (
     <View className='me-profile'>
       <View className='me-card'>
@@ -100,6 +101,20 @@ export function ProfileCard({ user }: { user: MeSummary }) {
             label='光荣榜提名与审核'
             onClick={() => open(PagePath.StaffHonours)}
           />
+          <MenuRow
+            className='menu-staff-moderation'
+            label='内容审核'
+            hint='被拦截和被举报的内容'
+            onClick={() => open(PagePath.StaffModeration)}
+          />
+          {streetAdmin ? (
+            <MenuRow
+              className='menu-staff-moderation-words'
+              label='敏感词管理'
+              hint='本街道的关键词过滤'
+              onClick={() => open(PagePath.StaffModerationWords)}
+            />
+          ) : null}
         </View>
       ) : null}
     </View>

@@ -10,12 +10,16 @@ interface ReviewCardProps {
   children: ReactNode;
   onApprove: () => Promise<unknown>;
   onReject: () => void;
-  /** Why the caller may not decide this one (their own request): shown instead of the buttons. */
+  /** Why the caller may not decide this one (their own request, or already decided): shown instead of the buttons. */
   locked?: string | null;
+  /** The buttons' words (通过 and 驳回 unless told). */
+  approveText?: string;
+  rejectText?: string;
 }
 
 /** One pending request with 通过 and 驳回. */
-export function ReviewCard({ title, children, onApprove, onReject, locked }: ReviewCardProps) {
+export function ReviewCard(props: ReviewCardProps) {
+  const { title, children, onApprove, onReject, locked, approveText = '通过', rejectText = '驳回' } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,10 +46,10 @@ export function ReviewCard({ title, children, onApprove, onReject, locked }: Rev
       ) : (
         <View className='review-card__actions'>
           <Button className='review-card__reject' fill='outline' onClick={onReject}>
-            驳回
+            {rejectText}
           </Button>
           <Button className='review-card__approve' type='primary' loading={busy} onClick={() => void approve()}>
-            通过
+            {approveText}
           </Button>
         </View>
       )}

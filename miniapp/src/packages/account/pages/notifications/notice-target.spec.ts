@@ -7,7 +7,7 @@ import { noticeTarget } from './notice-target';
 describe('noticeTarget', () => {
   const order = (kind: NotificationKind) => noticeTarget({ kind, eventId: null, reportId: 'r1' });
 
-  it('opens 工单详情 for the handler and staff, the report for its reporter', () => {
+  it('opens 工单详情 for the handler and staff, the report for its reporter (order and moderation notices)', () => {
     for (const kind of [
       NotificationKind.OrderEscalated,
       NotificationKind.OrderAssigned,
@@ -15,7 +15,12 @@ describe('noticeTarget', () => {
     ]) {
       expect(order(kind)).toBe(PagePath.OrderDetail('r1'));
     }
-    for (const kind of [NotificationKind.OrderFinished, NotificationKind.OrderCancelled]) {
+    for (const kind of [
+      NotificationKind.OrderFinished,
+      NotificationKind.OrderCancelled,
+      NotificationKind.ContentRemoved,
+      NotificationKind.ContentPassed,
+    ]) {
       expect(order(kind)).toBe(PagePath.ReportDetail('r1'));
     }
   });
@@ -32,6 +37,13 @@ describe('noticeTarget', () => {
     expect(noticeTarget({ kind: NotificationKind.OrderFollowUp, eventId: null, reportId: 'r1' })).toBe(
       PagePath.FollowUps,
     );
+  });
+
+  it('opens the event a moderation notice is about, and nothing for one about no page', () => {
+    expect(noticeTarget({ kind: NotificationKind.ContentRemoved, eventId: 'e1', reportId: null })).toBe(
+      PagePath.EventDetail('e1'),
+    );
+    expect(noticeTarget({ kind: NotificationKind.ContentPassed, eventId: null, reportId: null })).toBeNull();
   });
 
   it('opens the event for event notices, and nothing when the notice points nowhere', () => {

@@ -23,7 +23,8 @@ const KIND_PAGES: Partial<Record<NotificationKind, string>> = {
 
 /**
  * The page a notice opens, or null when it is about nothing that has a page. Order notices for the handler or
- * staff open 工单详情; those for the reporter (finished, cancelled) open their report, where they confirm.
+ * staff open 工单详情; those for the reporter (finished, cancelled) open their report, where they confirm; so do
+ * moderation notices about a report (content.removed, content.passed), where its badge says where it stands.
  */
 export function noticeTarget(notice: Pick<NotificationView, 'kind' | 'eventId' | 'reportId'>): string | null {
   if (notice.eventId) return PagePath.EventDetail(notice.eventId);

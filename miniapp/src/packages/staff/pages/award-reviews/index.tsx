@@ -37,7 +37,7 @@ export default function StaffAwardReviewsPage() {
   const approve = useApprovePendingAwardMutation();
   const reject = useRejectPendingAwardMutation();
   return (
-    <PageShell className='staff-award-reviews-page'>
+    <PageShell className='staff-award-reviews-page review-page'>
       <Text className='page-shell__title'>待审核的大额奖励</Text>
       <Text className='form-hint staff-award-reviews__note'>
         大额积分奖励须由另一位工作人员审核后才发放；提交人不能审核自己提交的奖励，也不能审核给自己的奖励。
