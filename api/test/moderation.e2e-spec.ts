@@ -3,20 +3,27 @@ import { randomBytes } from 'node:crypto';
 import {
   type ApiErrorBody,
   ErrorCode,
+  type EventRatingsSummary,
+  type EventSummary,
+  type EventView,
   type FlagContentRequest,
   type FlagContentResponse,
+  type HonourView,
   type ModerationCaseView,
   ModerationState,
   type ModerationWordView,
   NotificationKind,
   type NotificationView,
   type Page,
+  type RegistrationView,
   type ReportDetail,
   type ReportView,
+  type TicketView,
 } from '@tongxin/types';
 
 import { plainSignature } from '../src/infra/wechat/message-push';
 import { AuditLog } from '../src/modules/audit/audit-log.entity';
+import { CommunityEvent } from '../src/modules/events/event.entity';
 import { Report } from '../src/modules/orders/entities/report.entity';
 import { demoCategoryId, demoPlaceId } from '../src/modules/seed/demo-data';
 import { User } from '../src/modules/users/user.entity';
@@ -236,5 +243,97 @@ describe('content safety: screening, 举报 and the moderation queue', () => {
     expect(ours.length).toBeGreaterThan(0);
     expect((await other.post(`/moderation/cases/${ours[0].id}/pass`, { reason: '越权操作' })).status).toBe(403);
     expect((await neighbours[0].api.get('/moderation/cases')).status).toBe(403);
+  });
+
+  describe('events, honours and rating comments', () => {
+    let organizer: Api;
+    const createEvent = async (title: string, startsInMinutes = 60) => {
+      const starts = new Date(Date.now() + startsInMinutes * 60_000);
+      const created = await organizer.post<EventView & ApiErrorBody>('/events', {
+        placeId: demoPlaceId('ajilaqin'),
+        title,
+        type: 'talk',
+        description: '邻里议事',
+        venue: '党群服务中心',
+        startsAt: starts.toISOString(),
+        endsAt: new Date(starts.getTime() + 3_600_000).toISOString(),
+        capacity: 10,
+        pointsReward: 0,
+      });
+      expect(created.status).toBe(201);
+      expect((await organizer.post(`/events/${created.body.id}/publish`)).status).toBe(200);
+      return created.body.id;
+    };
+    const listed = async (id: string) =>
+      (await client(t.baseUrl).get<Page<EventSummary>>('/events?pageSize=100')).body.items.some((e) => e.id === id);
+
+    beforeAll(async () => {
+      organizer = client(t.baseUrl, (await loginAs(t.baseUrl, 'organizer')).accessToken);
+    });
+
+    it('holds an event whose text has a listed word: off the public list and page until passed', async () => {
+      const id = await createEvent('二手家电回收，加微信详谈');
+      expect(await listed(id)).toBe(false);
+      expect((await client(t.baseUrl).get(`/events/${id}`)).status).toBe(404);
+      expect((await organizer.get(`/events/${id}`)).status).toBe(200);
+      const held = (await openCases()).find((c) => c.recordId === id);
+      expect(held).toMatchObject({ kind: 'event', state: 'held', source: 'keyword' });
+      await staff.post(`/moderation/cases/${held!.id}/pass`, { reason: '公益回收活动' });
+      expect(await listed(id)).toBe(true);
+    });
+
+    it('hides an event flagged by enough residents', async () => {
+      const id = await createEvent('广场舞交流会');
+      for (const n of neighbours.slice(0, 2)) {
+        expect((await flag(n.api, { kind: 'event', id, reason: 'spam' })).status).toBe(201);
+      }
+      expect(await listed(id)).toBe(false);
+      expect((await flag(organizer, { kind: 'event', id, reason: 'spam' })).status).toBe(403);
+    });
+
+    it('keeps a held honour citation off the public board until it is passed', async () => {
+      const staffB = client(t.baseUrl, (await loginAs(t.baseUrl, 'staff-xingwang')).accessToken);
+      const [member] = await residents(t, 1, 'xingwang/g1/b1');
+      const nominated = await staffB.post<HonourView>('/honours', {
+        communityId: demoPlaceId('xingwang'),
+        kind: 'person',
+        memberId: member.id,
+        citation: '常年义务清理小广告，不怕骂他的人说去死',
+        publishDays: 30,
+      });
+      expect(nominated.status).toBe(201);
+      expect((await streetAdmin.post(`/honours/${nominated.body.id}/approve`)).status).toBe(200);
+      const board = async () =>
+        (
+          await client(t.baseUrl).get<Page<HonourView>>(
+            `/honours?communityId=${demoPlaceId('xingwang')}&status=published`,
+          )
+        ).body.items.map((h) => h.id);
+      expect(await board()).not.toContain(nominated.body.id);
+      const held = (await staffB.get<Page<ModerationCaseView>>('/moderation/cases')).body.items.find(
+        (c) => c.recordId === nominated.body.id,
+      );
+      expect(held).toMatchObject({ kind: 'honour', state: 'held' });
+      await staffB.post(`/moderation/cases/${held!.id}/pass`, { reason: '引用原话，无不当' });
+      expect(await board()).toContain(nominated.body.id);
+    });
+
+    it('leaves a held rating comment out of the organizers’ summary, the rating still counted', async () => {
+      const id = await createEvent('红石榴课堂·剪纸', 30);
+      const [attendee] = await residents(t, 1);
+      const registration = await attendee.api.post<RegistrationView>(`/events/${id}/registrations`, {});
+      const ticket = await attendee.api.get<TicketView>(`/events/registrations/${registration.body.id}/ticket`);
+      const scan = await organizer.post(`/events/${id}/checkins`, { ticket: ticket.body.token, nonce: 'mod-nonce-1' });
+      expect(scan.status).toBe(200);
+      await t.dataSource.manager.update(CommunityEvent, { id }, { endsAt: new Date(Date.now() - 60_000) });
+      const rated = await attendee.api.post(`/events/${id}/ratings`, { rating: 4, comment: '老师很好，有事加微信' });
+      expect(rated.status).toBe(204);
+      const summary = async () => (await organizer.get<EventRatingsSummary>(`/events/${id}/ratings`)).body;
+      expect(await summary()).toMatchObject({ average: 4, count: 1, comments: [] });
+      const held = (await openCases()).find((c) => c.kind === 'event_comment');
+      expect(held).toMatchObject({ kind: 'event_comment', state: 'held', excerpt: '老师很好，有事加微信' });
+      await staff.post(`/moderation/cases/${held!.id}/pass`, { reason: '家长间正常联系' });
+      expect((await summary()).comments).toMatchObject([{ rating: 4, comment: '老师很好，有事加微信' }]);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { PointsModule } from '../points/points.module';
@@ -20,7 +21,7 @@ import { EventsService } from './services/events.service';
 import { TicketKeys } from './ticket-keys';
 
 @Module({
-  imports: [PlacesModule, PointsModule, NotificationsModule],
+  imports: [PlacesModule, PointsModule, NotificationsModule, ModerationModule],
   controllers: [
     EventsController,
     EventSignupsController,

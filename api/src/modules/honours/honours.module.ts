@@ -3,6 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { Sweeper } from '../../infra/http/sweeper';
+import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacesModule } from '../places/places.module';
 import { HonoursController } from './honours.controller';
@@ -10,7 +11,7 @@ import { HonoursRepository } from './honours.repository';
 import { HonoursService } from './honours.service';
 
 @Module({
-  imports: [PlacesModule, NotificationsModule],
+  imports: [PlacesModule, NotificationsModule, ModerationModule],
   controllers: [HonoursController],
   providers: [HonoursService, HonoursRepository],
 })

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type HonourKind, HonourStatus } from '@tongxin/types';
+import { FlaggableKind, type HonourKind, HonourStatus } from '@tongxin/types';
 import { DataSource } from 'typeorm';
 
 import { toDate } from '../../infra/database/raw';
+import { seenByOthers } from '../moderation/moderation.repository';
 import { PlaceUnit } from '../places/place-unit.entity';
 import { User } from '../users/user.entity';
 import { Honour } from './honour.entity';
@@ -95,7 +96,11 @@ export class HonoursRepository {
     if (where.communityId) query.andWhere('h.community_id = :communityId', { communityId: where.communityId });
     if (where.status) query.andWhere('h.status = :status', { status: where.status });
     // Published means "and not past its period", even before the archive sweep has run.
-    if (where.now) query.andWhere('h.published_until > :now', { now: where.now });
+    if (where.now) {
+      // The public board: what is published now and not held or hidden by moderation.
+      query.andWhere('h.published_until > :now', { now: where.now });
+      query.andWhere(seenByOthers(FlaggableKind.Honour, 'h.id'));
+    }
     const total = await query.clone().getCount();
     const rows = await query
       .select([

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   ErrorCode,
+  FlaggableKind,
   HonourKind,
   HonourStatus,
   type HonourView,
@@ -17,6 +18,9 @@ import { AccessService, forbidden } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
+import { ContentScreenService } from '../moderation/content-screen.service';
+import { ModerationService } from '../moderation/moderation.service';
+import { ModerationRegistry } from '../moderation/moderation-registry';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
@@ -27,7 +31,7 @@ import { HonoursRepository } from './honours.repository';
 
 /** Honour lists: one staff member nominates with a citation, a second approves, it is published, then archived. */
 @Injectable()
-export class HonoursService {
+export class HonoursService implements OnModuleInit {
   constructor(
     private readonly honours: HonoursRepository,
     private readonly places: PlacesRepository,
@@ -35,7 +39,25 @@ export class HonoursService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly screen: ContentScreenService,
+    private readonly moderation: ModerationService,
+    private readonly registry: ModerationRegistry,
   ) {}
+
+  /** Published honours are flagged by anyone who sees the board; their community's staff moderate them. */
+  onModuleInit(): void {
+    this.registry.register(FlaggableKind.Honour, {
+      find: async (id, viewer) => {
+        const honour = await this.honours.findById(id);
+        if (!honour) return null;
+        const community = await this.places.findActiveById(honour.communityId);
+        const grants = viewer ? await this.access.grantsOf(viewer.userId) : [];
+        const manages = community ? this.access.allows(grants, Permission.HonourManage, community.path) : false;
+        if (viewer && honour.status !== HonourStatus.Published && !manages) return null;
+        return { placeId: honour.communityId, authorId: honour.nominatedBy, excerpt: honour.citation };
+      },
+    });
+  }
 
   async nominate(caller: Caller, body: NominateHonourDto): Promise<HonourView> {
     const community = await this.places.findActiveById(body.communityId);
@@ -56,6 +78,12 @@ export class HonoursService {
         throw new DomainException(ErrorCode.NotFound, '请选择本社区（或所属街道）的商户');
       }
     }
+    const verdict = await this.screen.screen({
+      authorId: caller.userId,
+      texts: [body.citation],
+      scene: 3,
+      streetId: community.path.split('/')[0],
+    });
     const honour = Object.assign(new Honour(), {
       id: newId(),
       communityId: body.communityId,
@@ -72,6 +100,14 @@ export class HonoursService {
       publishedUntil: null,
     });
     await this.honours.insert(honour);
+    await this.moderation.holdIfNeeded({
+      kind: FlaggableKind.Honour,
+      recordId: honour.id,
+      placeId: honour.communityId,
+      authorId: caller.userId,
+      excerpt: body.citation,
+      verdict,
+    });
     await this.audit.record({
       actorId: caller.userId,
       action: 'honour.nominate',

@@ -23,21 +23,25 @@ export const UNSEEN_STATES: readonly ModerationState[] = [
 const OPEN_STATES: readonly ModerationState[] = [ModerationState.Held, ModerationState.Hidden];
 
 /**
- * SQL for "others may see this record": no case keeps it from them, or the viewer wrote it. For lists of records
- * others see: `kind` is a constant, `idColumn`/`authorColumn` name columns of the caller's query, `viewerParam` a
- * parameter of it. Served by the unique index (record_kind, record_id).
+ * SQL for "others may see this record": no case keeps it from them. For lists of records others see: `kind` is a
+ * constant, `idColumn` a column of the caller's query. Served by the unique index (record_kind, record_id).
  */
+export function seenByOthers(kind: FlaggableKind, idColumn: string): string {
+  const states = UNSEEN_STATES.map((s) => `'${s}'`).join(', ');
+  return (
+    `NOT EXISTS (SELECT 1 FROM moderation_cases mc ` +
+    `WHERE mc.record_kind = '${kind}' AND mc.record_id = ${idColumn} AND mc.state IN (${states}))`
+  );
+}
+
+/** As `seenByOthers`, and the author sees their own whatever its state (`authorColumn` = the `viewerParam`). */
 export function seenByOthersOrAuthor(
   kind: FlaggableKind,
   idColumn: string,
   authorColumn: string,
   viewerParam: string,
 ): string {
-  const states = UNSEEN_STATES.map((s) => `'${s}'`).join(', ');
-  return (
-    `(${authorColumn} = :${viewerParam} OR NOT EXISTS (SELECT 1 FROM moderation_cases mc ` +
-    `WHERE mc.record_kind = '${kind}' AND mc.record_id = ${idColumn} AND mc.state IN (${states})))`
-  );
+  return `(${authorColumn} = :${viewerParam} OR ${seenByOthers(kind, idColumn)})`;
 }
 
 export interface CaseRow {

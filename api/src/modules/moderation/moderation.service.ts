@@ -72,7 +72,7 @@ export class ModerationService {
   ) {}
 
   /** Opens a held case for a record whose text the screen held; nothing when it passed. */
-  async holdIfNeeded(request: HoldRequest, manager: EntityManager): Promise<void> {
+  async holdIfNeeded(request: HoldRequest, manager?: EntityManager): Promise<void> {
     if (request.verdict.outcome !== 'held') return;
     await this.repository.openCase(
       Object.assign(new ModerationCase(), {

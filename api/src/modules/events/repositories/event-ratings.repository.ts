@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { EventRating } from '../event-rating.entity';
 
@@ -9,8 +9,8 @@ export class EventRatingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A unique-key error means the member has already rated this event. */
-  async insert(rating: EventRating): Promise<void> {
-    await this.dataSource.manager.insert(EventRating, rating);
+  async insert(rating: EventRating, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.insert(EventRating, rating);
   }
 
   /** An event's ratings, newest first. */

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EventStatus, type EventType } from '@tongxin/types';
+import { EventStatus, type EventType, FlaggableKind } from '@tongxin/types';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { queryRaw, toDate, useIndex } from '../../../infra/database/raw';
+import { inTransaction } from '../../../infra/database/transaction';
 import { whereWithin } from '../../access/access.repository';
+import { seenByOthers } from '../../moderation/moderation.repository';
 import { Place } from '../../places/place.entity';
 import { CommunityEvent } from '../event.entity';
 
@@ -48,7 +50,8 @@ type RawEventRow = Omit<EventRow, 'startsAt' | 'endsAt'> & { startsAt: Date | st
 
 /** The list's filter on `events i` (and `places ip` when it filters by place). */
 function publishedWhere(filter: EventListFilter): { where: string; params: Record<string, unknown> } {
-  const parts = ['i.status = :status'];
+  // Held, hidden or removed by moderation: off the public list (their managers see them in theirs).
+  const parts = ['i.status = :status', seenByOthers(FlaggableKind.Event, 'i.id')];
   const params: Record<string, unknown> = { status: EventStatus.Published };
   if (filter.upcoming) {
     parts.push('i.ends_at >= :now');
@@ -156,12 +159,16 @@ export class EventsRepository {
     return this.dataSource.manager.find(CommunityEvent, { where: { id: In(ids) } });
   }
 
-  async insert(event: CommunityEvent): Promise<void> {
-    await this.dataSource.manager.insert(CommunityEvent, event);
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, work);
   }
 
-  async update(id: string, fields: Partial<CommunityEvent>): Promise<void> {
-    await this.dataSource.manager.update(CommunityEvent, { id }, fields);
+  async insert(event: CommunityEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.insert(CommunityEvent, event);
+  }
+
+  async update(id: string, fields: Partial<CommunityEvent>, manager: EntityManager = this.dataSource.manager) {
+    await manager.update(CommunityEvent, { id }, fields);
   }
 
   async transition(id: string, from: EventStatus, to: EventStatus): Promise<boolean> {

@@ -3,6 +3,7 @@ import {
   ErrorCode,
   EventStatus,
   type EventView,
+  FlaggableKind,
   type ManagedEventSummary,
   NotificationKind,
   type Page,
@@ -15,6 +16,8 @@ import { chinaMinute } from '../../../infra/time/china-time';
 import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
+import { ContentScreenService } from '../../moderation/content-screen.service';
+import { ModerationService } from '../../moderation/moderation.service';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { PlacesRepository } from '../../places/places.repository';
 import type { CreateEventDto, UpdateEventDto } from '../dto/event-manage.dto';
@@ -41,6 +44,8 @@ export class EventAdminService {
     private readonly places: PlacesRepository,
     private readonly notifications: NotificationsService,
     private readonly access: AccessService,
+    private readonly screen: ContentScreenService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /** The organizer's list: every event of the places they manage, drafts and cancelled ones too. */
@@ -69,6 +74,12 @@ export class EventAdminService {
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(body.endsAt);
     if (endsAt <= startsAt) throw badTimes();
+    const verdict = await this.screen.screen({
+      authorId: caller.userId,
+      texts: [body.title, body.description, body.venue],
+      scene: 3,
+      streetId: place.path.split('/')[0],
+    });
     const event = Object.assign(new CommunityEvent(), {
       id: newId(),
       placeId: place.id,
@@ -90,7 +101,20 @@ export class EventAdminService {
       waitingSeq: 0,
       organizerId: caller.userId,
     });
-    await this.events.insert(event);
+    await this.events.transaction(async (manager) => {
+      await this.events.insert(event, manager);
+      await this.moderation.holdIfNeeded(
+        {
+          kind: FlaggableKind.Event,
+          recordId: event.id,
+          placeId: place.id,
+          authorId: caller.userId,
+          excerpt: `${body.title}：${body.description}`,
+          verdict,
+        },
+        manager,
+      );
+    });
     return this.eventsService.view(caller.userId, event.id);
   }
 
@@ -109,7 +133,34 @@ export class EventAdminService {
     const fields = Object.fromEntries(
       Object.entries(next).filter(([, v]) => v !== undefined),
     ) as Partial<CommunityEvent>;
-    await this.events.update(id, fields);
+    const rewritten = [body.title, body.description, body.venue].some((text) => text !== undefined);
+    const place = rewritten ? await this.places.findActiveById(event.placeId) : null;
+    const verdict = place
+      ? await this.screen.screen({
+          authorId: caller.userId,
+          texts: [body.title, body.description, body.venue],
+          scene: 3,
+          streetId: place.path.split('/')[0],
+        })
+      : null;
+    await this.events.transaction(async (manager) => {
+      await this.events.update(id, fields, manager);
+      if (verdict) {
+        const title = body.title ?? event.title;
+        const description = body.description ?? event.description;
+        await this.moderation.holdIfNeeded(
+          {
+            kind: FlaggableKind.Event,
+            recordId: id,
+            placeId: event.placeId,
+            authorId: caller.userId,
+            excerpt: `${title}：${description}`,
+            verdict,
+          },
+          manager,
+        );
+      }
+    });
     const changes = [
       next.startsAt && next.startsAt.getTime() !== event.startsAt.getTime()
         ? `时间改为 ${chinaMinute(next.startsAt)}`

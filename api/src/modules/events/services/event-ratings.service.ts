@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type EventRatingsSummary } from '@tongxin/types';
+import { ErrorCode, type EventRatingsSummary, FlaggableKind } from '@tongxin/types';
 
 import { isUniqueViolation } from '../../../infra/database/db-errors';
 import { DomainException } from '../../../infra/http/domain.exception';
 import type { Caller } from '../../access/authorize.decorator';
+import { ContentScreenService } from '../../moderation/content-screen.service';
+import { ModerationService } from '../../moderation/moderation.service';
+import { PlacesRepository } from '../../places/places.repository';
 import type { RateEventDto } from '../dto/event-manage.dto';
 import { EventRating } from '../event-rating.entity';
 import { toRatingsSummary } from '../events.mapper';
+import { ratingRecordId } from '../rating-record-id';
 import { EventRatingsRepository } from '../repositories/event-ratings.repository';
 import { EventSignupsRepository } from '../repositories/event-signups.repository';
+import { EventsRepository } from '../repositories/events.repository';
 import { EventsService } from './events.service';
 
 /** Attendees rate an event once, after it has ended; organizers read the summary. */
@@ -18,6 +23,10 @@ export class EventRatingsService {
     private readonly events: EventsService,
     private readonly signups: EventSignupsRepository,
     private readonly ratings: EventRatingsRepository,
+    private readonly eventRows: EventsRepository,
+    private readonly places: PlacesRepository,
+    private readonly screen: ContentScreenService,
+    private readonly moderation: ModerationService,
   ) {}
 
   async rate(caller: Caller, id: string, body: RateEventDto): Promise<void> {
@@ -26,22 +35,56 @@ export class EventRatingsService {
     const roster = await this.signups.findRoster(id);
     if (!roster.some((r) => r.memberId === caller.userId && r.checkinId))
       throw new DomainException(ErrorCode.NotAnAttendee, '只有到场的居民可以评价');
+    // A comment is read by the event's organizers: checked like any text written for others.
+    const place = body.comment ? await this.places.findActiveById(event.placeId) : null;
+    const verdict = place
+      ? await this.screen.screen({
+          authorId: caller.userId,
+          texts: [body.comment],
+          scene: 2,
+          streetId: place.path.split('/')[0],
+        })
+      : null;
     try {
-      await this.ratings.insert(
-        Object.assign(new EventRating(), {
-          eventId: id,
-          memberId: caller.userId,
-          rating: body.rating,
-          comment: body.comment ?? null,
-        }),
-      );
+      await this.eventRows.transaction(async (manager) => {
+        await this.ratings.insert(
+          Object.assign(new EventRating(), {
+            eventId: id,
+            memberId: caller.userId,
+            rating: body.rating,
+            comment: body.comment ?? null,
+          }),
+          manager,
+        );
+        if (verdict && body.comment) {
+          await this.moderation.holdIfNeeded(
+            {
+              kind: FlaggableKind.EventComment,
+              recordId: ratingRecordId(id, caller.userId),
+              placeId: event.placeId,
+              authorId: caller.userId,
+              excerpt: body.comment,
+              verdict,
+            },
+            manager,
+          );
+        }
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '您已评价过该活动');
       throw error;
     }
   }
 
+  /** Held or removed comments are left out (their ratings still count). */
   async summary(id: string): Promise<EventRatingsSummary> {
-    return toRatingsSummary(await this.ratings.findForEvent(id));
+    const ratings = await this.ratings.findForEvent(id);
+    const unseen = await this.moderation.unseenStates(
+      FlaggableKind.EventComment,
+      ratings.filter((r) => r.comment).map((r) => ratingRecordId(r.eventId, r.memberId)),
+    );
+    return toRatingsSummary(
+      ratings.map((r) => (unseen.has(ratingRecordId(r.eventId, r.memberId)) ? { ...r, comment: null } : r)),
+    );
   }
 }

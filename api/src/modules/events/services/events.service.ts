@@ -1,10 +1,20 @@
-import { Injectable } from '@nestjs/common';
-import { ErrorCode, type EventDetail, EventStatus, type EventSummary, type EventView, type Page } from '@tongxin/types';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  ErrorCode,
+  type EventDetail,
+  EventStatus,
+  type EventSummary,
+  type EventView,
+  FlaggableKind,
+  type Page,
+} from '@tongxin/types';
 
 import { DomainException } from '../../../infra/http/domain.exception';
 import { toPage } from '../../../infra/http/page-query.dto';
 import { AccessService } from '../../access/access.service';
 import { Permission } from '../../access/permissions';
+import { ModerationService } from '../../moderation/moderation.service';
+import { ModerationRegistry } from '../../moderation/moderation-registry';
 import type { Place } from '../../places/place.entity';
 import { PlacesRepository } from '../../places/places.repository';
 import type { ListEventsQueryDto } from '../dto/list-events-query.dto';
@@ -16,14 +26,34 @@ import { EventSignupsService } from './event-signups.service';
 
 /** Reading events: the public list and detail, and one event as a member or its organizer sees it. */
 @Injectable()
-export class EventsService {
+export class EventsService implements OnModuleInit {
   constructor(
     private readonly events: EventsRepository,
     private readonly places: PlacesRepository,
     private readonly signups: EventSignupsRepository,
     private readonly signupService: EventSignupsService,
     private readonly access: AccessService,
+    private readonly moderation: ModerationService,
+    private readonly registry: ModerationRegistry,
   ) {}
+
+  /** Events are flagged by those who may read them, and moderated where they are held. */
+  onModuleInit(): void {
+    this.registry.register(FlaggableKind.Event, {
+      find: async (eventId, viewer) => {
+        let event: CommunityEvent;
+        try {
+          ({ event } = viewer
+            ? await this.requireVisible(viewer.userId, eventId)
+            : { event: await this.require(eventId) });
+        } catch (error) {
+          if (error instanceof DomainException && error.code === ErrorCode.EventNotFound) return null;
+          throw error;
+        }
+        return { placeId: event.placeId, authorId: event.organizerId, excerpt: `${event.title}：${event.description}` };
+      },
+    });
+  }
 
   async list(query: ListEventsQueryDto): Promise<Page<EventSummary>> {
     let placePath: string | undefined;
@@ -68,11 +98,12 @@ export class EventsService {
   ): Promise<{ event: CommunityEvent; place: Place | null }> {
     const event = await this.events.findById(id);
     const place = event ? await this.places.findActiveById(event.placeId) : null;
-    if (event && event.status === EventStatus.Draft) {
+    if (event) {
+      // Drafts, and events moderation keeps from others (held, hidden, removed), only for their managers.
+      const unseen = (await this.moderation.unseenStates(FlaggableKind.Event, [event.id])).has(event.id);
+      if (event.status !== EventStatus.Draft && !unseen) return { event, place };
       const grants = userId ? await this.access.grantsOf(userId) : [];
       if (place && this.access.allows(grants, Permission.EventManage, place.path)) return { event, place };
-    } else if (event) {
-      return { event, place };
     }
     throw new DomainException(ErrorCode.EventNotFound, '活动不存在或已下线');
   }
