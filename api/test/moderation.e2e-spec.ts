@@ -200,6 +200,37 @@ describe('content safety: screening, 举报 and the moderation queue', () => {
     await t.dataSource.manager.update(User, { id: author.id }, { wechatOpenid: null });
   });
 
+  it('refuses a nickname with a listed word or that WeChat finds risky, and keeps the old one', async () => {
+    const listed = await author.api.patch<ApiErrorBody>('/me', { nickname: '加微信领红包' });
+    expect(listed.status).toBe(422);
+    expect(listed.body).toMatchObject({ code: ErrorCode.ContentRisky, message: '昵称含有不适合公开的词语，请换一个' });
+    await t.dataSource.manager.update(User, { id: author.id }, { wechatOpenid: 'o-author-wx' });
+    expect((await author.api.patch<ApiErrorBody>('/me', { nickname: '违禁昵称' })).status).toBe(422);
+    expect(wx.textChecks.at(-1)).toMatchObject({ scene: 1, content: '违禁昵称' });
+    expect((await author.api.patch('/me', { nickname: '阿丽' })).status).toBe(200);
+    expect((await t.dataSource.manager.findOneByOrFail(User, { id: author.id })).nickname).toBe('阿丽');
+    await t.dataSource.manager.update(User, { id: author.id }, { wechatOpenid: null, nickname: '居民000' });
+  });
+
+  it('refuses an order note that needs a moderator: a step cannot wait for one', async () => {
+    const { body: report } = await file(author.api, '单元门禁坏了');
+    const gridWorker = client(t.baseUrl, (await loginAs(t.baseUrl, 'grid-worker')).accessToken);
+    expect((await gridWorker.post(`/orders/${report.order.id}/grab`)).status).toBe(200);
+    expect((await gridWorker.post(`/orders/${report.order.id}/start`)).status).toBe(200);
+    const photoId = await uploadPhoto(t.baseUrl, (await loginAs(t.baseUrl, 'grid-worker')).accessToken, 'order_proof');
+    const refused = await gridWorker.post<ApiErrorBody>(`/orders/${report.order.id}/finish`, {
+      note: '修好了，以后有事加微信',
+      photoIds: [photoId],
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe(ErrorCode.ContentRisky);
+    const finished = await gridWorker.post<ReportDetail>(`/orders/${report.order.id}/finish`, {
+      note: '已更换门禁读卡器',
+      photoIds: [photoId],
+    });
+    expect(finished.body.order.status).toBe('done');
+  });
+
   it('answers WeChat’s URL check only with a good signature', async () => {
     const timestamp = '1796470000';
     const nonce = 'abc';

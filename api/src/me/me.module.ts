@@ -4,6 +4,8 @@ import { AuthModule } from '../modules/auth/auth.module';
 import { TokensModule } from '../modules/auth/tokens.module';
 import { BindingsModule } from '../modules/bindings/bindings.module';
 import { GrantsModule } from '../modules/grants/grants.module';
+import { ModerationModule } from '../modules/moderation/moderation.module';
+import { PlacesModule } from '../modules/places/places.module';
 import { RiderApplicationsModule } from '../modules/rider-applications/rider-applications.module';
 import { UsersModule } from '../modules/users/users.module';
 import { MeController } from './me.controller';
@@ -15,7 +17,16 @@ import { WechatPhoneController } from './wechat-phone.controller';
  * so it sits above them rather than inside one of them.
  */
 @Module({
-  imports: [UsersModule, AuthModule, TokensModule, BindingsModule, RiderApplicationsModule, GrantsModule],
+  imports: [
+    UsersModule,
+    AuthModule,
+    TokensModule,
+    BindingsModule,
+    RiderApplicationsModule,
+    GrantsModule,
+    ModerationModule,
+    PlacesModule,
+  ],
   controllers: [MeController, WechatPhoneController],
   providers: [MeService],
 })

@@ -6,6 +6,8 @@ import { AuthService } from '../modules/auth/auth.service';
 import { TokensService } from '../modules/auth/tokens.service';
 import { BindingsRepository } from '../modules/bindings/bindings.repository';
 import { GrantsRepository } from '../modules/grants/grants.repository';
+import { ContentScreenService } from '../modules/moderation/content-screen.service';
+import { PlacesRepository } from '../modules/places/places.repository';
 import { RiderApplicationsRepository } from '../modules/rider-applications/rider-applications.repository';
 import type { User } from '../modules/users/user.entity';
 import { UsersRepository } from '../modules/users/users.repository';
@@ -24,6 +26,8 @@ export class MeService {
     private readonly applications: RiderApplicationsRepository,
     private readonly tokens: TokensService,
     private readonly auth: AuthService,
+    private readonly screen: ContentScreenService,
+    private readonly places: PlacesRepository,
   ) {}
 
   /** Links the phone WeChat vouches for, then answers with the account as it now stands. */
@@ -42,10 +46,26 @@ export class MeService {
     };
   }
 
+  /**
+   * A nickname is shown wherever the member appears, so it is screened like any text for others — but refused
+   * rather than held: a held nickname would have to be masked on every view that names a member.
+   */
   async update(userId: string, body: UpdateProfileDto): Promise<MeResponse> {
-    await this.activeUser(userId);
+    const user = await this.activeUser(userId);
     const fields: Partial<User> = {};
-    if (body.nickname !== undefined) fields.nickname = body.nickname;
+    if (body.nickname !== undefined && body.nickname !== user.nickname) {
+      const home = user.homePlaceId ? await this.places.findActiveById(user.homePlaceId) : null;
+      const verdict = await this.screen.screen({
+        authorId: userId,
+        texts: [body.nickname],
+        scene: 1,
+        streetId: home?.path.split('/')[0] ?? '',
+      });
+      if (verdict.outcome === 'held') {
+        throw new DomainException(ErrorCode.ContentRisky, '昵称含有不适合公开的词语，请换一个');
+      }
+      fields.nickname = body.nickname;
+    }
     if (body.avatarUrl !== undefined) fields.avatarUrl = body.avatarUrl;
     if (Object.keys(fields).length > 0) await this.users.updateProfile(userId, fields);
     return this.get(userId);

@@ -15,6 +15,7 @@ import { DomainException } from '../../../infra/http/domain.exception';
 import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
+import { ContentScreenService } from '../../moderation/content-screen.service';
 import { gist, type Notice, NotificationsService } from '../../notifications/notifications.service';
 import { PhotosService } from '../../photos/photos.service';
 import { PlacesRepository } from '../../places/places.repository';
@@ -88,6 +89,7 @@ export class OrdersService {
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly logger: PinoLogger,
+    private readonly screen: ContentScreenService,
   ) {
     logger.setContext(OrdersService.name);
   }
@@ -357,9 +359,28 @@ export class OrdersService {
     }
   }
 
+  /**
+   * A note on a step (a handler's 处理说明, a reporter's 评价 or 未解决 reason, a staff reason) is read by the others
+   * on the order and by residents in the timeline: screened like other text, and refused — not held — when it
+   * needs a moderator, since the step cannot wait for one.
+   */
+  private async screenNote(order: GridOrder, actorId: string, note: string): Promise<void> {
+    const community = await this.places.findActiveById(order.communityId);
+    const verdict = await this.screen.screen({
+      authorId: actorId,
+      texts: [note],
+      scene: 2,
+      streetId: community?.path.split('/')[0] ?? '',
+    });
+    if (verdict.outcome === 'held') {
+      throw new DomainException(ErrorCode.ContentRisky, '说明含有不适合公开的词语，请修改后再提交');
+    }
+  }
+
   private async move(move: Move): Promise<void> {
     const { order, actorId } = move;
     const { from, to } = ORDER_MOVES[move.step];
+    if (move.note && actorId) await this.screenNote(order, actorId, move.note);
     await this.orders.transaction(async (manager) => {
       const moved = await this.orders.transition(
         { orderId: order.id, from, set: { status: to, ...move.set }, heldBy: move.heldBy },
