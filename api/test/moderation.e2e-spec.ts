@@ -349,22 +349,38 @@ describe('content safety: screening, 举报 and the moderation queue', () => {
       expect(await board()).toContain(nominated.body.id);
     });
 
-    it('leaves a held rating comment out of the organizers’ summary, the rating still counted', async () => {
+    it('leaves a held rating comment out of the organizers’ summary (its rating counted); managers may flag one', async () => {
       const id = await createEvent('红石榴课堂·剪纸', 30);
-      const [attendee] = await residents(t, 1);
-      const registration = await attendee.api.post<RegistrationView>(`/events/${id}/registrations`, {});
-      const ticket = await attendee.api.get<TicketView>(`/events/registrations/${registration.body.id}/ticket`);
-      const scan = await organizer.post(`/events/${id}/checkins`, { ticket: ticket.body.token, nonce: 'mod-nonce-1' });
-      expect(scan.status).toBe(200);
+      const attendees = await residents(t, 2);
+      for (const [i, attendee] of attendees.entries()) {
+        const registration = await attendee.api.post<RegistrationView>(`/events/${id}/registrations`, {});
+        const ticket = await attendee.api.get<TicketView>(`/events/registrations/${registration.body.id}/ticket`);
+        const scan = await organizer.post(`/events/${id}/checkins`, {
+          ticket: ticket.body.token,
+          nonce: `mod-nonce-${i}`,
+        });
+        expect(scan.status).toBe(200);
+      }
       await t.dataSource.manager.update(CommunityEvent, { id }, { endsAt: new Date(Date.now() - 60_000) });
-      const rated = await attendee.api.post(`/events/${id}/ratings`, { rating: 4, comment: '老师很好，有事加微信' });
-      expect(rated.status).toBe(204);
+      const rate = (i: number, rating: number, comment: string) =>
+        attendees[i].api.post(`/events/${id}/ratings`, { rating, comment });
+      expect((await rate(0, 4, '老师很好，有事加微信')).status).toBe(204);
       const summary = async () => (await organizer.get<EventRatingsSummary>(`/events/${id}/ratings`)).body;
       expect(await summary()).toMatchObject({ average: 4, count: 1, comments: [] });
       const held = (await openCases()).find((c) => c.kind === 'event_comment');
-      expect(held).toMatchObject({ kind: 'event_comment', state: 'held', excerpt: '老师很好，有事加微信' });
+      expect(held).toMatchObject({ state: 'held', excerpt: '老师很好，有事加微信' });
       await staff.post(`/moderation/cases/${held!.id}/pass`, { reason: '家长间正常联系' });
-      expect((await summary()).comments).toMatchObject([{ rating: 4, comment: '老师很好，有事加微信' }]);
+      expect((await summary()).comments).toMatchObject([{ id: held!.recordId, comment: '老师很好，有事加微信' }]);
+
+      expect((await rate(1, 1, '什么破课，浪费时间')).status).toBe(204);
+      const rude = (await summary()).comments.find((c) => c.rating === 1)!;
+      const flagRude = (api: Api) => flag(api, { kind: 'event_comment', id: rude.id!, reason: 'abuse' });
+      // Only those who read comments (the event's managers) may flag them.
+      expect((await flagRude(neighbours[0].api)).status).toBe(404);
+      expect((await flagRude(organizer)).body.hidden).toBe(false);
+      expect((await flagRude(staff)).body.hidden).toBe(true);
+      expect(await summary()).toMatchObject({ count: 2, average: 2.5 });
+      expect((await summary()).comments.map((c) => c.comment)).toEqual(['老师很好，有事加微信']);
     });
   });
 });

@@ -234,5 +234,6 @@ export interface RateEventRequest {
 export interface EventRatingsSummary {
   average: number | null;
   count: number;
-  comments: { rating: number; comment: string; createdAt: string }[];
+  /** `id` names the comment for 举报 (null for comments written before comments had one). */
+  comments: { id: string | null; rating: number; comment: string; createdAt: string }[];
 }

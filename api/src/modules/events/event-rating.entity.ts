@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-import { CreatedAtColumn } from '../../infra/database/columns';
+import { CreatedAtColumn, RefColumn } from '../../infra/database/columns';
 
 /** An attendee's rating of an event after it ended; one per member. */
 @Entity('event_ratings')
+@Index('idx_event_ratings_comment', ['commentId'])
 export class EventRating {
   @PrimaryColumn({ name: 'event_id', type: 'varchar', length: 36 })
   eventId: string;
@@ -16,6 +17,10 @@ export class EventRating {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   comment: string | null;
+
+  /** Names the comment for moderation (举报, holds); null without a comment. */
+  @RefColumn({ name: 'comment_id', nullable: true })
+  commentId: string | null;
 
   @CreatedAtColumn()
   createdAt: Date;

@@ -187,6 +187,11 @@ export function toRatingsSummary(ratings: EventRating[]): EventRatingsSummary {
     count: ratings.length,
     comments: ratings
       .filter((r) => r.comment)
-      .map((r) => ({ rating: r.rating, comment: r.comment as string, createdAt: r.createdAt.toISOString() })),
+      .map((r) => ({
+        id: r.commentId,
+        rating: r.rating,
+        comment: r.comment as string,
+        createdAt: r.createdAt.toISOString(),
+      })),
   };
 }

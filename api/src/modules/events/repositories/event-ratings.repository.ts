@@ -13,6 +13,10 @@ export class EventRatingsRepository {
     await manager.insert(EventRating, rating);
   }
 
+  findByCommentId(commentId: string): Promise<EventRating | null> {
+    return this.dataSource.manager.findOne(EventRating, { where: { commentId } });
+  }
+
   /** An event's ratings, newest first. */
   findForEvent(eventId: string): Promise<EventRating[]> {
     return this.dataSource.manager.find(EventRating, {

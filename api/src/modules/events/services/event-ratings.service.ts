@@ -1,16 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ErrorCode, type EventRatingsSummary, FlaggableKind } from '@tongxin/types';
 
 import { isUniqueViolation } from '../../../infra/database/db-errors';
+import { newId } from '../../../infra/database/ids';
 import { DomainException } from '../../../infra/http/domain.exception';
+import { AccessService } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
+import { Permission } from '../../access/permissions';
 import { ContentScreenService } from '../../moderation/content-screen.service';
 import { ModerationService } from '../../moderation/moderation.service';
+import { ModerationRegistry } from '../../moderation/moderation-registry';
 import { PlacesRepository } from '../../places/places.repository';
 import type { RateEventDto } from '../dto/event-manage.dto';
 import { EventRating } from '../event-rating.entity';
 import { toRatingsSummary } from '../events.mapper';
-import { ratingRecordId } from '../rating-record-id';
 import { EventRatingsRepository } from '../repositories/event-ratings.repository';
 import { EventSignupsRepository } from '../repositories/event-signups.repository';
 import { EventsRepository } from '../repositories/events.repository';
@@ -18,7 +21,7 @@ import { EventsService } from './events.service';
 
 /** Attendees rate an event once, after it has ended; organizers read the summary. */
 @Injectable()
-export class EventRatingsService {
+export class EventRatingsService implements OnModuleInit {
   constructor(
     private readonly events: EventsService,
     private readonly signups: EventSignupsRepository,
@@ -27,7 +30,26 @@ export class EventRatingsService {
     private readonly places: PlacesRepository,
     private readonly screen: ContentScreenService,
     private readonly moderation: ModerationService,
+    private readonly registry: ModerationRegistry,
+    private readonly access: AccessService,
   ) {}
+
+  /** Comments are read by the event's managers, who may flag them; the event's place moderates them. */
+  onModuleInit(): void {
+    this.registry.register(FlaggableKind.EventComment, {
+      find: async (commentId, viewer) => {
+        const rating = await this.ratings.findByCommentId(commentId);
+        if (!rating?.comment) return null;
+        const event = await this.events.require(rating.eventId);
+        if (viewer) {
+          const place = await this.places.findActiveById(event.placeId);
+          const grants = await this.access.grantsOf(viewer.userId);
+          if (!place || !this.access.allows(grants, Permission.EventManage, place.path)) return null;
+        }
+        return { placeId: event.placeId, authorId: rating.memberId, excerpt: rating.comment };
+      },
+    });
+  }
 
   async rate(caller: Caller, id: string, body: RateEventDto): Promise<void> {
     const event = await this.events.require(id);
@@ -45,6 +67,7 @@ export class EventRatingsService {
           streetId: place.path.split('/')[0],
         })
       : null;
+    const commentId = body.comment ? newId() : null;
     try {
       await this.eventRows.transaction(async (manager) => {
         await this.ratings.insert(
@@ -53,14 +76,15 @@ export class EventRatingsService {
             memberId: caller.userId,
             rating: body.rating,
             comment: body.comment ?? null,
+            commentId,
           }),
           manager,
         );
-        if (verdict && body.comment) {
+        if (verdict && commentId && body.comment) {
           await this.moderation.holdIfNeeded(
             {
               kind: FlaggableKind.EventComment,
-              recordId: ratingRecordId(id, caller.userId),
+              recordId: commentId,
               placeId: event.placeId,
               authorId: caller.userId,
               excerpt: body.comment,
@@ -81,10 +105,8 @@ export class EventRatingsService {
     const ratings = await this.ratings.findForEvent(id);
     const unseen = await this.moderation.unseenStates(
       FlaggableKind.EventComment,
-      ratings.filter((r) => r.comment).map((r) => ratingRecordId(r.eventId, r.memberId)),
+      ratings.flatMap((r) => (r.commentId ? [r.commentId] : [])),
     );
-    return toRatingsSummary(
-      ratings.map((r) => (unseen.has(ratingRecordId(r.eventId, r.memberId)) ? { ...r, comment: null } : r)),
-    );
+    return toRatingsSummary(ratings.map((r) => (r.commentId && unseen.has(r.commentId) ? { ...r, comment: null } : r)));
   }
 }
