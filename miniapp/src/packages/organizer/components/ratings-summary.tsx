@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 
+import { FlagButton } from '@/components/FlagButton';
 import { ListState } from '@/components/ListState';
 import { useRatingsQuery } from '@/hooks/use-organizer-query';
 import { errorMessage } from '@/services/api-error';
 
-/** 活动评价: the average of 1–5 stars, how many rated, and the comments. */
+/** 活动评价: the average of 1–5 stars, how many rated, and the comments (each can be flagged: 举报). */
 export function RatingsSummary({ eventId }: { eventId: string }) {
   const ratings = useRatingsQuery(eventId);
   if (ratings.isPending) return <ListState variant='loading' />;
@@ -19,9 +20,12 @@ export function RatingsSummary({ eventId }: { eventId: string }) {
         {count > 0 && average !== null ? `平均 ${average} 星 · ${count} 人评价` : '活动结束后，到场居民可以评价'}
       </Text>
       {comments.map((c) => (
-        <Text key={c.createdAt + c.comment} className='organizer-card__meta'>
-          {'★'.repeat(c.rating)} {c.comment}
-        </Text>
+        <View key={c.id ?? c.createdAt + c.comment} className='ratings-summary__comment'>
+          <Text className='organizer-card__meta'>
+            {'★'.repeat(c.rating)} {c.comment}
+          </Text>
+          {c.id ? <FlagButton kind='event_comment' id={c.id} subject='这条评价' /> : null}
+        </View>
       ))}
     </View>
   );
