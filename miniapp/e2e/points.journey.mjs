@@ -115,7 +115,8 @@ test('李秀兰 now has 30 points and a −20 积分超市兑换 entry', async (
   await visible(page.locator('.menu-points', { hasText: `${start + 30} 积分` }));
   await openMenu('menu-points');
   await visible(page.locator('.balance-card__value', { hasText: new RegExp(`^${start + 30}$`) }));
-  const entry = page.locator('.entry-row', { hasText: '积分超市兑换' });
+  // Newest first: the demo month's own redemptions are further down.
+  const entry = page.locator('.entry-row', { hasText: '积分超市兑换' }).first();
   await visible(entry);
   assert.equal(await entry.locator('.entry-row__amount').innerText(), '−20');
   await backToMe();
