@@ -5,6 +5,7 @@ import {
   type HonourView,
   type Leaderboard,
   type MallItemView,
+  type ModerationCaseView,
   type NotificationView,
   OrderStatus,
   type Page,
@@ -158,6 +159,29 @@ describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
       expect(hall.body.items.every((r) => r.order.status === OrderStatus.Open)).toBe(true);
       const gridIds: string[] = grids.map((g) => demoPlaceId(g));
       expect(hall.body.items.every((r) => gridIds.includes(r.gridId))).toBe(true);
+    }
+  });
+
+  it('gives each community’s 内容审核 work: held and flagged reports waiting, and one already passed', async () => {
+    const queue = async (account: string, status: 'open' | 'decided') =>
+      (await (await as(account)).get<Page<ModerationCaseView>>(`/${ApiRoute.Moderation.Cases}?status=${status}`)).body
+        .items;
+    const xingwang = await queue('staff-xingwang', 'open');
+    expect(xingwang.map((c) => [c.state, c.source]).sort()).toEqual([
+      ['held', 'keyword'],
+      ['hidden', 'flags'],
+    ]);
+    expect(xingwang.find((c) => c.state === 'hidden')?.flagCount).toBe(3);
+    const passed = await queue('staff-ajilaqin', 'decided');
+    expect(passed).toMatchObject([{ state: 'passed', decisionReason: '反映治安问题，内容属实' }]);
+    // Residents do not see the held and hidden ones; the passed one is readable again.
+    const hall = await (await as('part-time-member')).get<Page<ReportView>>(`/${ApiRoute.Orders.Hall}?pageSize=100`);
+    const hallIds = hall.body.items.map((r) => r.id);
+    for (const held of xingwang) expect(hallIds).not.toContain(held.recordId);
+    expect((await (await as('resident')).get(`/${ApiRoute.Reports.Report(passed[0].recordId)}`)).status).toBe(200);
+    const xingwangNeighbour = await as('resident-2');
+    for (const c of xingwang) {
+      expect((await xingwangNeighbour.get(`/${ApiRoute.Reports.Report(c.recordId)}`)).status).toBe(404);
     }
   });
 

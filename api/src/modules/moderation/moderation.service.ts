@@ -93,6 +93,11 @@ export class ModerationService {
     );
   }
 
+  /** The id of a record's moderation case, if it has one. */
+  async caseOf(kind: FlaggableKind, recordId: string): Promise<string | null> {
+    return (await this.repository.findCaseByRecord(kind, recordId))?.id ?? null;
+  }
+
   /** The states that keep these records from others, for their author's eyes (held, hidden, removed). */
   unseenStates(kind: FlaggableKind, recordIds: string[]): Promise<Map<string, ModerationState>> {
     return this.repository.unseenStates(kind, recordIds);

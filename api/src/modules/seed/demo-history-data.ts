@@ -1,4 +1,4 @@
-import { EventType, HonourKind, PlaceUnitKind, Role } from '@tongxin/types';
+import { EventType, FlagReason, HonourKind, PlaceUnitKind, Role } from '@tongxin/types';
 
 import type { DemoEvent, DemoUnit, DemoUser } from './demo-data';
 
@@ -189,6 +189,11 @@ export interface DemoReport {
   rating?: [stars: number, comment: string];
   /** Staff who close or cancel it. */
   staff?: string;
+  /** Neighbours who flag it (举报) with this reason: at the threshold it is hidden pending review. */
+  flaggedBy?: string[];
+  flagReason?: FlagReason;
+  /** A moderator's decision on its case (held by the keyword filter, or hidden by flags). */
+  moderated?: { by: string; outcome: 'passed' | 'removed'; reason: string };
 }
 
 export const DEMO_REPORTS: DemoReport[] = [
@@ -409,6 +414,34 @@ export const DEMO_REPORTS: DemoReport[] = [
     text: '广场健身器材转轮松动',
     stage: 'cancelled',
     staff: 'staff-ajilaqin',
+  },
+  // 内容审核: held by the keyword filter (one waiting, one already passed) and flagged by neighbours.
+  {
+    key: 'xw-ads-held',
+    reporter: 'hurcha',
+    category: 'xingwang/sanitation',
+    building: 'xingwang/g2/b1',
+    text: '单元门上贴满“兼职日结、加微信”的小广告，撕了又贴，请帮忙清理',
+    stage: 'open',
+  },
+  {
+    key: 'ajq-gambling-passed',
+    reporter: 'zhiqiang',
+    category: 'ajilaqin/safety',
+    building: 'ajilaqin/g2/b2',
+    text: '2号楼地下室有人深夜聚众赌博，吵得老人睡不着',
+    stage: 'open',
+    moderated: { by: 'staff-ajilaqin', outcome: 'passed', reason: '反映治安问题，内容属实' },
+  },
+  {
+    key: 'xw-fake-fee-flagged',
+    reporter: 'yumei',
+    category: 'xingwang/safety',
+    building: 'xingwang/g1/b3',
+    text: '物业是骗子，这个月的物业费大家都别交',
+    stage: 'open',
+    flaggedBy: ['rider', 'resident-2', 'part-time-member'],
+    flagReason: FlagReason.False,
   },
   {
     key: 'ajq-staff-railing',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { PhotoPurpose, PointsSource } from '@tongxin/types';
+import { FlaggableKind, FlagReason, PhotoPurpose, PointsSource } from '@tongxin/types';
 
 import { stableId } from '../../infra/database/ids';
 import { AccessService } from '../access/access.service';
@@ -10,6 +10,7 @@ import { EventRatingsService } from '../events/services/event-ratings.service';
 import { EventSignupsService } from '../events/services/event-signups.service';
 import { HonoursService } from '../honours/honours.service';
 import { MallService } from '../mall/mall.service';
+import { ModerationService } from '../moderation/moderation.service';
 import type { ConfirmOrderDto, OrderActionDto } from '../orders/dto/orders.dto';
 import type { CreateReportDto } from '../orders/dto/reports.dto';
 import { OrdersService } from '../orders/services/orders.service';
@@ -140,6 +141,7 @@ export class DemoHistoryService {
       location: { buildingId: demoPlaceId(demo.building), ...(demo.detail ? { detail: demo.detail } : {}) },
     } satisfies CreateReportDto);
     counts.reports += 1;
+    await this.moderate(demo, filed.id);
     const orderId = filed.order.id;
     if (demo.verifier) await orders.verify(await this.caller(demo.verifier), orderId);
     if (demo.stage === 'cancelled') {
@@ -221,6 +223,23 @@ export class DemoHistoryService {
     });
     counts.photos += 1;
     return view.id;
+  }
+
+  /** Neighbours' flags (举报) and a moderator's decision on the report's case, through the moderation service. */
+  private async moderate(demo: DemoReport, reportId: string): Promise<void> {
+    const moderation = this.get(ModerationService);
+    for (const member of demo.flaggedBy ?? []) {
+      await moderation.flag(await this.caller(member), {
+        kind: FlaggableKind.Report,
+        id: reportId,
+        reason: demo.flagReason ?? FlagReason.Other,
+      });
+    }
+    if (!demo.moderated) return;
+    const caseId = await moderation.caseOf(FlaggableKind.Report, reportId);
+    if (!caseId) throw new Error(`demo report ${demo.key} has no moderation case to decide`);
+    const { by, outcome, reason } = demo.moderated;
+    await moderation.decide(await this.caller(by), caseId, outcome, reason);
   }
 
   /** A demo person as the guard would hand them to a service: their id and their grants. */
