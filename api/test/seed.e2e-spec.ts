@@ -1,5 +1,6 @@
 import {
   ApiRoute,
+  type BindingSummary,
   HonourKind,
   HonourStatus,
   type HonourView,
@@ -14,6 +15,7 @@ import {
   type PointsBalance,
   RedemptionStatus,
   type ReportView,
+  type RiderApplicationSummary,
 } from '@tongxin/types';
 
 import { newId } from '../src/infra/database/ids';
@@ -183,6 +185,14 @@ describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
     for (const c of xingwang) {
       expect((await xingwangNeighbour.get(`/${ApiRoute.Reports.Report(c.recordId)}`)).status).toBe(404);
     }
+  });
+
+  it('opens the staff review queues with work: homes to verify and a rider to approve', async () => {
+    const bindings = await (await as('staff-xingwang')).get<Page<BindingSummary>>('/bindings');
+    expect(bindings.body.items.map((b) => b.household)).toEqual(['3单元502']);
+    expect((await (await as('staff-ajilaqin')).get<Page<BindingSummary>>('/bindings')).body.total).toBe(1);
+    const riders = await (await as('staff-xingwang')).get<Page<RiderApplicationSummary>>('/rider-applications');
+    expect(riders.body.items).toMatchObject([{ platform: 'meituan', status: 'pending' }]);
   });
 
   it('stocks both communities’ malls, and the Binhe businesses are on the shelf', async () => {

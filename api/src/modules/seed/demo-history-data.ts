@@ -1,4 +1,4 @@
-import { EventType, FlagReason, HonourKind, PlaceUnitKind, Role } from '@tongxin/types';
+import { EventType, FlagReason, HonourKind, PlaceUnitKind, RiderPlatform, Role } from '@tongxin/types';
 
 import type { DemoEvent, DemoUnit, DemoUser } from './demo-data';
 
@@ -48,6 +48,20 @@ export const DEMO_VERIFIED_HOMES: string[] = ['street-admin'];
 function neighbour(key: string, nickname: string, home: string, phone: string, description: string): DemoUser {
   return { key, nickname, home, phone, grants: [{ role: Role.Resident, place: home }], description };
 }
+
+/** Waiting in the staff review queues (住址认证, 骑手审核): asked through the services, as a member would. */
+export const DEMO_PENDING_BINDINGS: { member: string; building: string; household: string }[] = [
+  { member: 'wangli', building: 'xingwang/g2/b3', household: '3单元502' },
+  { member: 'guifang', building: 'ajilaqin/g1/b3', household: '2单元101' },
+];
+export const DEMO_PENDING_RIDERS: { member: string; platform: RiderPlatform; grids: string[]; statement: string }[] = [
+  {
+    member: 'hurcha',
+    platform: RiderPlatform.Meituan,
+    grids: ['xingwang/g2'],
+    statement: '在丽日家园一带送外卖两年，下午两点到四点常有空，可以顺路接单',
+  },
+];
 
 /** The Binhe businesses of the article (“暖心商业圈”): they stock the mall and two are 石榴籽企业. */
 export const DEMO_BUSINESSES: DemoUnit[] = [

@@ -5,6 +5,7 @@ import { FlaggableKind, FlagReason, PhotoPurpose, PointsSource } from '@tongxin/
 import { stableId } from '../../infra/database/ids';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
+import { BindingsService } from '../bindings/bindings.service';
 import { CheckinsService } from '../events/services/checkins.service';
 import { EventRatingsService } from '../events/services/event-ratings.service';
 import { EventSignupsService } from '../events/services/event-signups.service';
@@ -17,11 +18,14 @@ import { OrdersService } from '../orders/services/orders.service';
 import { ReportsService } from '../orders/services/reports.service';
 import { PhotosService } from '../photos/photos.service';
 import { LedgerService } from '../points/ledger.service';
+import { RiderApplicationsService } from '../rider-applications/rider-applications.service';
 import { chinaTime, demoCategoryId, demoEventId, demoPlaceId, demoUnitId, demoUserId } from './demo-data';
 import {
   DEMO_HONOURS,
   DEMO_MALL_ITEMS,
   DEMO_PAST_EVENTS,
+  DEMO_PENDING_BINDINGS,
+  DEMO_PENDING_RIDERS,
   DEMO_REDEMPTIONS,
   DEMO_REPORTS,
   DEMO_SIGNUPS,
@@ -98,6 +102,7 @@ export class DemoHistoryService {
     }
     await this.mall(counts);
     await this.honours(counts);
+    await this.pendingReviews();
     return counts;
   }
 
@@ -225,15 +230,34 @@ export class DemoHistoryService {
     return view.id;
   }
 
+  /** Homes to verify and a rider to approve, so the staff review queues open with work. */
+  private async pendingReviews(): Promise<void> {
+    for (const binding of DEMO_PENDING_BINDINGS) {
+      await this.get(BindingsService).request(demoUserId(binding.member), {
+        buildingId: demoPlaceId(binding.building),
+        household: binding.household,
+      });
+    }
+    for (const rider of DEMO_PENDING_RIDERS) {
+      await this.get(RiderApplicationsService).apply(demoUserId(rider.member), {
+        platform: rider.platform,
+        gridIds: rider.grids.map((grid) => demoPlaceId(grid)),
+        statement: rider.statement,
+      });
+    }
+  }
+
   /** Neighbours' flags (举报) and a moderator's decision on the report's case, through the moderation service. */
   private async moderate(demo: DemoReport, reportId: string): Promise<void> {
     const moderation = this.get(ModerationService);
     for (const member of demo.flaggedBy ?? []) {
-      await moderation.flag(await this.caller(member), {
+      const { hidden } = await moderation.flag(await this.caller(member), {
         kind: FlaggableKind.Report,
         id: reportId,
         reason: demo.flagReason ?? FlagReason.Other,
       });
+      // Once hidden, the others no longer see it to flag (a lower MODERATION_FLAG_THRESHOLD hides it sooner).
+      if (hidden) break;
     }
     if (!demo.moderated) return;
     const caseId = await moderation.caseOf(FlaggableKind.Report, reportId);
