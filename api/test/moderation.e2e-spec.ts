@@ -25,7 +25,7 @@ import { plainSignature } from '../src/infra/wechat/message-push';
 import { AuditLog } from '../src/modules/audit/audit-log.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
 import { Report } from '../src/modules/orders/entities/report.entity';
-import { demoCategoryId, demoPlaceId } from '../src/modules/seed/demo-data';
+import { demoCategoryId, demoPlaceId, demoUserId } from '../src/modules/seed/demo-data';
 import { User } from '../src/modules/users/user.entity';
 import { uploadPhoto } from './factories/photos';
 import { type Api, residents } from './factories/residents';
@@ -224,11 +224,32 @@ describe('content safety: screening, 举报 and the moderation queue', () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe(ErrorCode.ContentRisky);
+    await t.dataSource.manager.update(User, { id: demoUserId('grid-worker') }, { wechatOpenid: 'o-grid-worker' });
     const finished = await gridWorker.post<ReportDetail>(`/orders/${report.order.id}/finish`, {
       note: '已更换门禁读卡器',
       photoIds: [photoId],
     });
     expect(finished.body.order.status).toBe('done');
+
+    // The proof photo goes to WeChat's check like a report photo; a risky verdict takes it out of the timeline.
+    const check = wx.mediaChecks.find((c) => c.mediaUrl.includes(photoId))!;
+    expect(check.openid).toBe('o-grid-worker');
+    const proofPhotos = async (api: Api) =>
+      (await api.get<ReportDetail>(`/reports/${report.id}`)).body.history.flatMap((h) => h.photos).length;
+    expect(await proofPhotos(neighbours[0].api)).toBe(1);
+    const url = `${t.baseUrl}/api/wechat/message-push`;
+    const pushed = await wx.pushMediaVerdict({
+      url,
+      traceId: check.traceId,
+      suggest: 'risky',
+      token: PUSH_TOKEN,
+      aesKey: AES_KEY,
+    });
+    expect(pushed.status).toBe(200);
+    expect(await proofPhotos(neighbours[0].api)).toBe(0);
+    expect(await proofPhotos(gridWorker)).toBe(1);
+    expect((await openCases()).find((c) => c.recordId === photoId)?.excerpt).toMatch(/^处理照片：/);
+    await t.dataSource.manager.update(User, { id: demoUserId('grid-worker') }, { wechatOpenid: null });
   });
 
   it('answers WeChat’s URL check only with a good signature', async () => {

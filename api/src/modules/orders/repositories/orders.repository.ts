@@ -197,6 +197,15 @@ export class OrdersRepository {
     }));
   }
 
+  /** The order a timeline entry belongs to. */
+  async findOrderOfHistory(historyId: string): Promise<string | null> {
+    const row = await this.dataSource.manager.findOne(OrderHistory, {
+      where: { id: historyId },
+      select: { orderId: true },
+    });
+    return row?.orderId ?? null;
+  }
+
   /** The photos of history entries (a handler's proof, a resident's "not fixed"), oldest first. */
   findPhotosAttachedTo(ids: string[]): Promise<Photo[]> {
     if (ids.length === 0) return Promise.resolve([]);

@@ -16,6 +16,7 @@ import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
 import { ContentScreenService } from '../../moderation/content-screen.service';
+import { ModerationService } from '../../moderation/moderation.service';
 import { gist, type Notice, NotificationsService } from '../../notifications/notifications.service';
 import { PhotosService } from '../../photos/photos.service';
 import { PlacesRepository } from '../../places/places.repository';
@@ -90,6 +91,7 @@ export class OrdersService {
     private readonly config: AppConfig,
     private readonly logger: PinoLogger,
     private readonly screen: ContentScreenService,
+    private readonly moderation: ModerationService,
   ) {
     logger.setContext(OrdersService.name);
   }
@@ -381,6 +383,15 @@ export class OrdersService {
     const { order, actorId } = move;
     const { from, to } = ORDER_MOVES[move.step];
     if (move.note && actorId) await this.screenNote(order, actorId, move.note);
+    await this.moveInTransaction(move, from, to);
+    // Step photos are seen by the reporter and the report's readers: WeChat checks them too (after the commit).
+    for (const photoId of new Set(move.photoIds ?? [])) {
+      await this.moderation.checkPhoto({ photoId, ownerId: actorId, signedPath: this.photos.signedUrl(photoId) });
+    }
+  }
+
+  private async moveInTransaction(move: Move, from: readonly OrderStatus[], to: OrderStatus): Promise<void> {
+    const { order, actorId } = move;
     await this.orders.transaction(async (manager) => {
       const moved = await this.orders.transition(
         { orderId: order.id, from, set: { status: to, ...move.set }, heldBy: move.heldBy },

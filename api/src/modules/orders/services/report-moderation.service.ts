@@ -6,6 +6,7 @@ import type { Caller } from '../../access/authorize.decorator';
 import type { FlaggableRecord } from '../../moderation/moderation-registry';
 import { ModerationRegistry } from '../../moderation/moderation-registry';
 import { PhotosService } from '../../photos/photos.service';
+import { OrdersRepository } from '../repositories/orders.repository';
 import { ReportsRepository } from '../repositories/reports.repository';
 import { ReportViewsService } from './report-views.service';
 
@@ -15,6 +16,7 @@ export class ReportModerationService implements OnModuleInit {
   constructor(
     private readonly registry: ModerationRegistry,
     private readonly reports: ReportsRepository,
+    private readonly orders: OrdersRepository,
     private readonly views: ReportViewsService,
     private readonly photos: PhotosService,
   ) {}
@@ -31,16 +33,26 @@ export class ReportModerationService implements OnModuleInit {
     return row ? { placeId: row.gridId, authorId: row.reporterId, excerpt: row.text } : null;
   }
 
-  /** Photos of reports: moderated where their report is, by its readers. */
+  /**
+   * Photos of reports, and of order steps (a handler's proof, a reporter's "not fixed"): moderated where their
+   * report is, by its readers.
+   */
   private async photo(photoId: string, viewer: Caller | null): Promise<FlaggableRecord | null> {
     const photo = await this.photos.findById(photoId);
-    if (!photo?.attachedTo || photo.purpose !== PhotoPurpose.Report) return null;
-    const report = await this.report(photo.attachedTo, viewer);
+    if (!photo?.attachedTo) return null;
+    let reportId: string | null = null;
+    if (photo.purpose === PhotoPurpose.Report) reportId = photo.attachedTo;
+    if (photo.purpose === PhotoPurpose.OrderProof) {
+      const orderId = await this.orders.findOrderOfHistory(photo.attachedTo);
+      reportId = orderId ? ((await this.orders.findOrder(orderId))?.reportId ?? null) : null;
+    }
+    const report = reportId ? await this.report(reportId, viewer) : null;
     if (!report) return null;
+    const what = photo.purpose === PhotoPurpose.Report ? '上报照片' : '处理照片';
     return {
       placeId: report.placeId,
       authorId: photo.ownerId,
-      excerpt: `上报照片：${report.excerpt}`,
+      excerpt: `${what}：${report.excerpt}`,
       mediaUrl: this.photos.toView(photo).url,
     };
   }

@@ -77,7 +77,13 @@ export class ReportViewsService {
       await this.moderationOf(caller, [row]),
     );
     const history = await this.orders.findHistory(row.orderId);
-    const photos = await this.orders.findPhotosAttachedTo(history.map((h) => h.id));
+    const attached = await this.orders.findPhotosAttachedTo(history.map((h) => h.id));
+    const hidden = await this.moderation.unseenStates(
+      FlaggableKind.Photo,
+      attached.map((p) => p.id),
+    );
+    // A step photo moderation keeps from others is left out for all but its uploader.
+    const photos = attached.filter((p) => p.ownerId === caller.userId || !hidden.has(p.id));
     return {
       ...view,
       history: history.map((h) =>
