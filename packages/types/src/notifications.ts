@@ -12,6 +12,8 @@ export const NotificationKind = {
   OrderCancelled: 'order.cancelled',
   /** To community staff: a reporter rated a finished order 2 or less; a follow-up is waiting. */
   OrderFollowUp: 'order.follow_up',
+  /** To a grid's members: orders are waiting in the hall (new, back from a handler, or about to expire unclaimed). */
+  OrderAvailable: 'order.available',
   /** To the author: a moderator removed something they wrote or uploaded, with the reason. */
   ContentRemoved: 'content.removed',
   /** To the author: something of theirs held for review is visible to others now. */
@@ -36,6 +38,10 @@ export const NotificationKind = {
   /** The organizer let a sign-up that needed approval in (confirmed, or on the waiting list when full). */
   EventApproved: 'event.approved',
   EventRejected: 'event.rejected',
+  /** The organizer wrote to everyone confirmed (and perhaps waiting) for an event. */
+  EventMessage: 'event.message',
+  /** The event starts tomorrow, or within the hour. */
+  EventReminder: 'event.reminder',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -72,11 +78,14 @@ export const REMINDER_TOPIC: Record<NotificationKind, ReminderTopic> = {
   'order.finished': 'order',
   'order.cancelled': 'order',
   'order.follow_up': 'order',
+  'order.available': 'order',
   'event.promoted': 'event',
   'event.changed': 'event',
   'event.cancelled': 'event',
   'event.approved': 'event',
   'event.rejected': 'event',
+  'event.message': 'event',
+  'event.reminder': 'event',
   'binding.verified': 'account',
   'binding.rejected': 'account',
   'rider.approved': 'account',
