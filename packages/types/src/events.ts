@@ -103,6 +103,8 @@ export interface EventView extends EventDetail {
   signupOpensAt: string | null;
   signupClosesAt: string | null;
   needsApproval: boolean;
+  /** Hours before the start after which a member can no longer cancel. */
+  cancelDeadlineHours: number;
   confirmedCount: number;
   waitingCount: number;
   myRegistration: RegistrationView | null;
@@ -149,6 +151,12 @@ export interface CreateEventRequest {
   needsApproval?: boolean;
   cancelDeadlineHours?: number;
 }
+
+/**
+ * Tickets scan from this many minutes before an event starts to as long after it ends: the API's default
+ * CHECKIN_WINDOW_MINUTES (a spec keeps the two equal), which the organizer's form shows while writing the event.
+ */
+export const DEFAULT_CHECKIN_WINDOW_MINUTES = 120;
 
 export type UpdateEventRequest = Partial<Omit<CreateEventRequest, 'placeId'>>;
 

@@ -1,5 +1,7 @@
 import { publicKeyOf, signTicket, verifyTicket } from '@tongxin/tickets';
+import { DEFAULT_CHECKIN_WINDOW_MINUTES } from '@tongxin/types';
 
+import { EnvDto } from '../../infra/config/env.dto';
 import { admitMovedTicket, type CheckinWindow, checkinWindow, withinWindow } from './checkin-window';
 
 const MINUTE = 60_000;
@@ -15,6 +17,10 @@ describe('check-in window', () => {
       until: new Date('2026-11-22T08:30:00.000Z'),
     });
     expect(checkinWindow(event, 0)).toEqual({ from: event.startsAt, until: event.endsAt });
+  });
+
+  it('defaults to the window the organizer’s form shows', () => {
+    expect(new EnvDto().CHECKIN_WINDOW_MINUTES).toBe(DEFAULT_CHECKIN_WINDOW_MINUTES);
   });
 
   it('takes both ends in and nothing beyond them', () => {

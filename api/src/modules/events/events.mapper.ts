@@ -66,6 +66,7 @@ export function toEventView(view: {
     signupOpensAt: event.signupOpensAt?.toISOString() ?? null,
     signupClosesAt: event.signupClosesAt?.toISOString() ?? null,
     needsApproval: event.needsApproval,
+    cancelDeadlineHours: event.cancelDeadlineHours,
     confirmedCount: event.confirmedCount,
     waitingCount: view.waitingCount,
     myRegistration: view.myRegistration,

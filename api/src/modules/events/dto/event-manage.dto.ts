@@ -72,6 +72,11 @@ export class UpdateEventDto implements UpdateEventRequest {
   @ApiPropertyOptional() @IsOptional() @IsDateString() endsAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100000) capacity?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1000) pointsReward?: number;
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }) coverUrl?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() signupOpensAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() signupClosesAt?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() needsApproval?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(168) cancelDeadlineHours?: number;
 }
 
 export class ScanDto implements ScanRequest {

@@ -125,6 +125,8 @@ export class EventAdminService {
       ...body,
       startsAt: body.startsAt ? new Date(body.startsAt) : undefined,
       endsAt: body.endsAt ? new Date(body.endsAt) : undefined,
+      signupOpensAt: body.signupOpensAt ? new Date(body.signupOpensAt) : undefined,
+      signupClosesAt: body.signupClosesAt ? new Date(body.signupClosesAt) : undefined,
     };
     if ((next.endsAt ?? event.endsAt) <= (next.startsAt ?? event.startsAt)) throw badTimes();
     if (body.capacity !== undefined && body.capacity < event.confirmedCount) {

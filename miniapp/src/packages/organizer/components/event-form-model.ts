@@ -3,6 +3,9 @@ import type { CreateEventRequest, EventType, EventView } from '@tongxin/types';
 // Events are entered in China time (UTC+8), whatever the phone's clock zone.
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/;
 
 export interface EventFormValues {
   title: string;
@@ -15,6 +18,13 @@ export interface EventFormValues {
   capacity: string;
   pointsReward: string;
   needsApproval: boolean;
+  /** https address of a cover picture; empty for none. */
+  coverUrl: string;
+  /** `2026-11-28 09:00` in China time; empty: sign-up opens when the event is published. */
+  signupOpens: string;
+  /** `2026-11-28 12:00` in China time; empty: sign-up closes when the event starts. */
+  signupCloses: string;
+  cancelDeadlineHours: string;
 }
 
 function chinaParts(ms: number): { date: string; time: string } {
@@ -23,6 +33,12 @@ function chinaParts(ms: number): { date: string; time: string } {
     date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
     time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
   };
+}
+
+function chinaDateTime(iso: string | null): string {
+  if (!iso) return '';
+  const p = chinaParts(new Date(iso).getTime());
+  return `${p.date} ${p.time}`;
 }
 
 /** A new event: starting in about half an hour (on a five-minute mark), two hours long. */
@@ -41,6 +57,10 @@ export function emptyForm(now: number = Date.now()): EventFormValues {
     capacity: '30',
     pointsReward: '10',
     needsApproval: false,
+    coverUrl: '',
+    signupOpens: '',
+    signupCloses: '',
+    cancelDeadlineHours: '2',
   };
 }
 
@@ -57,11 +77,46 @@ export function formFromEvent(event: EventView): EventFormValues {
     capacity: String(event.capacity),
     pointsReward: String(event.pointsReward),
     needsApproval: event.needsApproval,
+    coverUrl: event.coverUrl ?? '',
+    signupOpens: chinaDateTime(event.signupOpensAt),
+    signupCloses: chinaDateTime(event.signupClosesAt),
+    cancelDeadlineHours: String(event.cancelDeadlineHours),
   };
 }
 
 function chinaIso(date: string, time: string): number {
   return new Date(`${date}T${time}:00+08:00`).getTime();
+}
+
+/** Start and end in ms; an end time before the start means the next day. Null when the fields don't parse. */
+function eventTimes(values: EventFormValues): { start: number; end: number } | null {
+  if (!DATE.test(values.date) || !TIME.test(values.startTime) || !TIME.test(values.endTime)) return null;
+  const start = chinaIso(values.date, values.startTime);
+  let end = chinaIso(values.date, values.endTime);
+  if (Number.isNaN(start) || Number.isNaN(end)) return null;
+  if (end <= start) end += 24 * 60 * 60_000;
+  return { start, end };
+}
+
+/** `2026-11-28 09:00` → ms; undefined for empty, NaN when it does not parse. */
+function optionalDateTime(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const match = DATE_TIME.exec(trimmed);
+  return match ? chinaIso(match[1]!, match[2]!) : Number.NaN;
+}
+
+/**
+ * When tickets can be scanned, as the check-in line under the times says it: from `windowMinutes` before the
+ * start to as long after the end (as the API's checkin-window.ts computes it). Null while the times don't parse.
+ */
+export function checkinWindowText(values: EventFormValues, windowMinutes: number): string | null {
+  const times = eventTimes(values);
+  if (!times) return null;
+  const from = chinaParts(times.start - windowMinutes * 60_000);
+  const until = chinaParts(times.end + windowMinutes * 60_000);
+  const untilText = until.date === from.date ? until.time : `${until.date} ${until.time}`;
+  return `${from.date} ${from.time} – ${untilText}`;
 }
 
 export type EventBody = Omit<CreateEventRequest, 'placeId'>;
@@ -71,29 +126,40 @@ export function toEventBody(values: EventFormValues): { body: EventBody } | { er
   if (values.title.trim().length < 2) return { error: '请填写活动名称（至少 2 个字）' };
   if (!values.venue.trim()) return { error: '请填写活动地点' };
   if (!values.description.trim()) return { error: '请填写活动介绍' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return { error: '日期格式：2026-11-28' };
-  if (!/^\d{2}:\d{2}$/.test(values.startTime) || !/^\d{2}:\d{2}$/.test(values.endTime)) {
-    return { error: '时间格式：14:00' };
-  }
-  const start = chinaIso(values.date, values.startTime);
-  let end = chinaIso(values.date, values.endTime);
-  if (Number.isNaN(start) || Number.isNaN(end)) return { error: '请检查日期和时间' };
-  if (end <= start) end += 24 * 60 * 60_000;
+  if (!DATE.test(values.date)) return { error: '日期格式：2026-11-28' };
+  if (!TIME.test(values.startTime) || !TIME.test(values.endTime)) return { error: '时间格式：14:00' };
+  const times = eventTimes(values);
+  if (!times) return { error: '请检查日期和时间' };
   const capacity = Number(values.capacity);
   const pointsReward = Number(values.pointsReward);
+  const cancelDeadlineHours = Number(values.cancelDeadlineHours);
   if (!Number.isInteger(capacity) || capacity < 1) return { error: '名额至少 1 人' };
   if (!Number.isInteger(pointsReward) || pointsReward < 0) return { error: '积分请填 0 或正整数' };
+  if (!Number.isInteger(cancelDeadlineHours) || cancelDeadlineHours < 0 || cancelDeadlineHours > 168) {
+    return { error: '取消截止请填 0–168 小时' };
+  }
+  const coverUrl = values.coverUrl.trim();
+  if (coverUrl && !/^https:\/\/\S+$/.test(coverUrl)) return { error: '封面图片地址需以 https:// 开头' };
+  const opens = optionalDateTime(values.signupOpens);
+  const closes = optionalDateTime(values.signupCloses);
+  if (Number.isNaN(opens) || Number.isNaN(closes)) return { error: '报名时间格式：2026-11-28 09:00' };
+  if (opens !== undefined && closes !== undefined && closes <= opens) return { error: '报名截止应晚于报名开始' };
+  if (closes !== undefined && closes > times.start) return { error: '报名截止不能晚于活动开始' };
   return {
     body: {
       title: values.title.trim(),
       type: values.type,
       venue: values.venue.trim(),
       description: values.description.trim(),
-      startsAt: new Date(start).toISOString(),
-      endsAt: new Date(end).toISOString(),
+      startsAt: new Date(times.start).toISOString(),
+      endsAt: new Date(times.end).toISOString(),
       capacity,
       pointsReward,
       needsApproval: values.needsApproval,
+      cancelDeadlineHours,
+      ...(coverUrl ? { coverUrl } : {}),
+      ...(opens !== undefined ? { signupOpensAt: new Date(opens).toISOString() } : {}),
+      ...(closes !== undefined ? { signupClosesAt: new Date(closes).toISOString() } : {}),
     },
   };
 }

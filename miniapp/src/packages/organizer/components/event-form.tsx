@@ -1,20 +1,38 @@
 import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { EVENT_TYPE_LABEL, type EventType } from '@tongxin/types';
+import { DEFAULT_CHECKIN_WINDOW_MINUTES, EVENT_TYPE_LABEL, type EventType } from '@tongxin/types';
 import { useState } from 'react';
 
 import { ChoiceChips } from '@/components/ChoiceChips';
 
-import { type EventBody, type EventFormValues, toEventBody } from './event-form-model';
+import { checkinWindowText, type EventBody, type EventFormValues, toEventBody } from './event-form-model';
 
 const TYPE_OPTIONS = (Object.keys(EVENT_TYPE_LABEL) as EventType[]).map((type) => ({
   value: type,
   label: EVENT_TYPE_LABEL[type],
 }));
 
-type TextKey = 'title' | 'venue' | 'date' | 'startTime' | 'endTime' | 'capacity' | 'pointsReward';
+type TextKey =
+  | 'title'
+  | 'venue'
+  | 'date'
+  | 'startTime'
+  | 'endTime'
+  | 'capacity'
+  | 'pointsReward'
+  | 'signupOpens'
+  | 'signupCloses'
+  | 'cancelDeadlineHours'
+  | 'coverUrl';
 
-const FIELDS: { key: TextKey; label: string; placeholder: string; type?: 'digit' }[] = [
+interface FieldSpec {
+  key: TextKey;
+  label: string;
+  placeholder: string;
+  type?: 'digit';
+}
+
+const FIELDS: FieldSpec[] = [
   { key: 'title', label: '活动名称', placeholder: '如：红石榴课堂·民族团结故事会' },
   { key: 'venue', label: '地点', placeholder: '如：阿吉拉沁社区党群服务中心' },
   { key: 'date', label: '日期', placeholder: '2026-11-28' },
@@ -22,6 +40,13 @@ const FIELDS: { key: TextKey; label: string; placeholder: string; type?: 'digit'
   { key: 'endTime', label: '结束时间', placeholder: '16:00' },
   { key: 'capacity', label: '名额（人）', placeholder: '30', type: 'digit' },
   { key: 'pointsReward', label: '参加可得积分', placeholder: '10', type: 'digit' },
+];
+
+const MORE_FIELDS: FieldSpec[] = [
+  { key: 'signupOpens', label: '报名开始（选填）', placeholder: '2026-11-21 09:00，不填则发布即可报名' },
+  { key: 'signupCloses', label: '报名截止（选填）', placeholder: '2026-11-28 12:00，不填则开始前均可报名' },
+  { key: 'cancelDeadlineHours', label: '开始前几小时停止取消', placeholder: '2', type: 'digit' },
+  { key: 'coverUrl', label: '封面图片地址（选填）', placeholder: 'https://…' },
 ];
 
 interface EventFormProps {
@@ -32,11 +57,28 @@ interface EventFormProps {
   onSubmit: (body: EventBody) => void;
 }
 
-/** Create or edit an event: name, type, place, time (China time), places, points, approval. */
+/** Create or edit an event: name, type, place, time (China time), places, points, sign-up window, approval. */
 export function EventForm({ initial, submitText, busy, serverError, onSubmit }: EventFormProps) {
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<EventFormValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  const checkin = checkinWindowText(values, DEFAULT_CHECKIN_WINDOW_MINUTES);
+
+  function field(spec: FieldSpec) {
+    return (
+      <View key={spec.key} className={`form-field event-form__${spec.key}`}>
+        <Text className='form-field__label'>{spec.label}</Text>
+        <Input
+          className='form-field__input'
+          type={spec.type ?? 'text'}
+          placeholder={spec.placeholder}
+          value={values[spec.key]}
+          onChange={(value) => set({ [spec.key]: value })}
+        />
+      </View>
+    );
+  }
 
   function submit(): void {
     const parsed = toEventBody(values);
@@ -50,18 +92,8 @@ export function EventForm({ initial, submitText, busy, serverError, onSubmit }: 
 
   return (
     <View className='form-card event-form'>
-      {FIELDS.map((field) => (
-        <View key={field.key} className={`form-field event-form__${field.key}`}>
-          <Text className='form-field__label'>{field.label}</Text>
-          <Input
-            className='form-field__input'
-            type={field.type ?? 'text'}
-            placeholder={field.placeholder}
-            value={values[field.key]}
-            onChange={(value) => set({ [field.key]: value })}
-          />
-        </View>
-      ))}
+      {FIELDS.map(field)}
+      {checkin ? <Text className='form-hint event-form__checkin'>{`签到时间：${checkin}（凭票扫码签到）`}</Text> : null}
       <View className='form-field event-form__type'>
         <Text className='form-field__label'>类型</Text>
         <ChoiceChips
@@ -79,6 +111,7 @@ export function EventForm({ initial, submitText, busy, serverError, onSubmit }: 
           onChange={(description) => set({ description })}
         />
       </View>
+      {MORE_FIELDS.map(field)}
       <View className='form-field event-form__approval'>
         <Text className='form-field__label'>报名需要审核</Text>
         <Switch checked={values.needsApproval} onChange={(needsApproval) => set({ needsApproval })} />

@@ -25,6 +25,7 @@ const event: EventView = {
   signupOpensAt: null,
   signupClosesAt: null,
   needsApproval: false,
+  cancelDeadlineHours: 2,
   confirmedCount: 198,
   waitingCount: 0,
   myRegistration: null,

@@ -11,6 +11,7 @@ import { ListState } from '@/components/ListState';
 import { PageShell } from '@/components/PageShell';
 import { useEventViewQuery } from '@/hooks/use-events-query';
 import { useCreateEventMutation, useUpdateEventMutation } from '@/hooks/use-organizer-query';
+import { usePlacesQuery } from '@/hooks/use-places-query';
 import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
 import { useSessionUser } from '@/stores/session';
@@ -19,9 +20,35 @@ import { EventForm } from '../../components/event-form';
 import { emptyForm, formFromEvent } from '../../components/event-form-model';
 import { organizerPlaces } from '../../components/organizer-places';
 
+/** Who the event is for: the whole place the organizer runs, or one of the places under it (a grid). */
+function AudiencePicker({
+  parent,
+  audience,
+  onChange,
+}: {
+  parent: string;
+  audience: string;
+  onChange: (id: string) => void;
+}) {
+  const children = usePlacesQuery(parent || null, parent !== '');
+  const below = children.data?.pages.flatMap((page) => page.items) ?? [];
+  if (below.length === 0) return null;
+  return (
+    <>
+      <Text className='form-field__label'>活动面向</Text>
+      <ChoiceChips
+        options={[{ value: parent, label: '全部居民' }, ...below.map((p) => ({ value: p.id, label: p.name }))]}
+        selected={[audience]}
+        onChange={([v]) => v && onChange(v)}
+      />
+    </>
+  );
+}
+
 function CreateEvent() {
   const places = organizerPlaces(useSessionUser());
   const [placeId, setPlaceId] = useState(places[0]?.placeId ?? '');
+  const [audience, setAudience] = useState(placeId);
   const create = useCreateEventMutation();
   const [initial] = useState(() => emptyForm());
   if (places.length === 0) return <ListState variant='empty' text='你还没有可以组织活动的社区' />;
@@ -32,8 +59,13 @@ function CreateEvent() {
         <ChoiceChips
           options={places.map((p) => ({ value: p.placeId, label: p.placeName }))}
           selected={[placeId]}
-          onChange={([v]) => v && setPlaceId(v)}
+          onChange={([v]) => {
+            if (!v) return;
+            setPlaceId(v);
+            setAudience(v);
+          }}
         />
+        <AudiencePicker parent={placeId} audience={audience} onChange={setAudience} />
       </View>
       <EventForm
         initial={initial}
@@ -42,7 +74,7 @@ function CreateEvent() {
         serverError={create.error ? errorMessage(create.error) : null}
         onSubmit={(body) =>
           create.mutate(
-            { ...body, placeId },
+            { ...body, placeId: audience },
             { onSuccess: (event) => Taro.redirectTo({ url: PagePath.OrganizerManage(event.id) }) },
           )
         }
