@@ -1,7 +1,7 @@
 // Journeys set up what the browser part does not show (other people's steps) straight over the API.
 import { strict as assert } from 'node:assert';
 
-import { ApiRoute, Role } from '@tongxin/types';
+import { ApiRoute, ReportKind, Role } from '@tongxin/types';
 
 export const API_URL = process.env.API_URL ?? 'http://127.0.0.1:3000/api';
 
@@ -43,4 +43,22 @@ export async function publishEvent(organizer, { inDays, hours, ...fields }) {
     },
   });
   return api(ApiRoute.EventAdmin.Publish(event.id), { method: 'POST', token: organizer.accessToken });
+}
+
+/**
+ * The resident files a report (no photos) about their verified home, in the first active category of `staff`'s
+ * community. Resolves with the report.
+ */
+export async function fileReportAtHome({ resident, staff, text }) {
+  const community = staff.user.roles.find((grant) => grant.role === Role.CommunityStaff);
+  const home = resident.user.roles.find((grant) => grant.role === Role.Resident);
+  const categories = await api(`${ApiRoute.Reports.Categories}?communityId=${community.placeId}`, {
+    token: resident.accessToken,
+  });
+  const category = categories.find((c) => c.kind === ReportKind.Report && c.active);
+  return api(ApiRoute.Reports.Collection, {
+    method: 'POST',
+    token: resident.accessToken,
+    body: { categoryId: category.id, text, photoIds: [], location: { buildingId: home.placeId } },
+  });
 }

@@ -4,9 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
-import { ApiRoute, NotificationKind, ReportKind, Role } from '@tongxin/types';
+import { ApiRoute, NotificationKind } from '@tongxin/types';
 
-import { api, demoTokens } from './api-helpers.mjs';
+import { api, demoTokens, fileReportAtHome } from './api-helpers.mjs';
 import { demoLogin, H5_URL, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
 
 const RESIDENT = { key: 'resident-2', nickname: '李秀兰' };
@@ -31,18 +31,10 @@ after(async () => {
 const card = () => page.locator('.report-card', { hasText: TEXT });
 
 test('set-up: 李秀兰 reports a broken door closer at home; it waits in the hall, unclaimed', async () => {
-  const staff = await demoTokens(STAFF);
-  const community = staff.user.roles.find((grant) => grant.role === Role.CommunityStaff);
-  const resident = await demoTokens(RESIDENT);
-  const home = resident.user.roles.find((grant) => grant.role === Role.Resident);
-  const categories = await api(`${ApiRoute.Reports.Categories}?communityId=${community.placeId}`, {
-    token: resident.accessToken,
-  });
-  const category = categories.find((c) => c.kind === ReportKind.Report && c.active);
-  const report = await api(ApiRoute.Reports.Collection, {
-    method: 'POST',
-    token: resident.accessToken,
-    body: { categoryId: category.id, text: TEXT, photoIds: [], location: { buildingId: home.placeId } },
+  const report = await fileReportAtHome({
+    resident: await demoTokens(RESIDENT),
+    staff: await demoTokens(STAFF),
+    text: TEXT,
   });
   assert.equal(report.order.status, 'open');
   reportId = report.id;

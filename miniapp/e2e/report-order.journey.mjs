@@ -2,10 +2,10 @@
 // photo, a delivery rider serving as part-time grid member (滨新侠) grabs, starts and finishes it with proof, the
 // resident is told in 消息通知 and confirms from there with five stars; he verifies the report and both see their points. Real API (demo accounts) and real photo uploads, no route stubs.
 import { strict as assert } from 'node:assert';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 
 import { demoLogin, H5_URL, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
+import { jpeg } from './photo-helpers.mjs';
 
 const RESIDENT = { key: 'resident-2', nickname: '李秀兰' };
 const RIDER = { key: 'part-time-member', nickname: '滨新侠·马师傅' };
@@ -13,15 +13,6 @@ const STAFF = { key: 'staff-xingwang', nickname: '刘敏' };
 // Unique per run, so the cards of this run are found among earlier ones on a reused database.
 const TEXT = `1号楼东侧路灯不亮，晚上很黑（${Date.now().toString(36)}）`;
 const NOTE = '已更换灯泡，恢复照明';
-
-// sharp comes with the API workspace; a real JPEG, since the API decodes and re-encodes every photo.
-const sharp = createRequire(new URL('../../api/package.json', import.meta.url))('sharp');
-async function jpeg(name, colour) {
-  const buffer = await sharp({ create: { width: 64, height: 48, channels: 3, background: colour } })
-    .jpeg()
-    .toBuffer();
-  return { name, mimeType: 'image/jpeg', buffer };
-}
 
 let browser;
 let page;

@@ -91,6 +91,8 @@ export interface OrderActionInput {
   orderId: string;
   action: OrderActionName;
   body?: OrderActionBody;
+  /** Made by the caller when it must outlive this mutation (a finish queued offline after a drop). */
+  idempotencyKey?: string;
 }
 
 /**
@@ -101,8 +103,8 @@ export function useOrderActionMutation() {
   const client = useQueryClient();
   const [retryAttempt, setRetryAttempt] = useState(0);
   const mutation = useMutation({
-    mutationFn: ({ orderId, action, body }: OrderActionInput) => {
-      const key = newIdempotencyKey();
+    mutationFn: ({ orderId, action, body, idempotencyKey }: OrderActionInput) => {
+      const key = idempotencyKey ?? newIdempotencyKey();
       return withRetries(() => orderAction(orderId, action, body, key), setRetryAttempt);
     },
     onSettled: () => setRetryAttempt(0),

@@ -1,6 +1,7 @@
 import type { OfflineKit, ScanResult } from '@tongxin/types';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+import { useNetworkStatus } from '@/hooks/use-network-status';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { checkIn, checkInBatch, getOfflineKit } from '@/services/organizer';
 import { newIdempotencyKey } from '@/utils/idempotency-key';
@@ -17,7 +18,6 @@ import {
   saveKit,
   toScanRequest,
 } from './offline-store';
-import { useNetworkStatus } from './use-network-status';
 
 /** What the scanner shows after a scan: the result, or why no result could be had. */
 export type ScanDisplay = { kind: 'result'; result: ScanResult; offline: boolean } | { kind: 'error'; message: string };

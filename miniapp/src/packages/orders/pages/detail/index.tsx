@@ -12,6 +12,7 @@ import { useSessionUser } from '@/stores/session';
 
 import { FinishForm } from '../../components/finish-form';
 import { hasNextStep, OrderActions } from '../../components/order-actions';
+import { FinishQueueBanner } from '../../offline/finish-queue-banner';
 
 export default function OrderDetailPage() {
   const { id = '', finish } = useRouter().params;
@@ -24,6 +25,7 @@ export default function OrderDetailPage() {
           finishing && report.order.status === OrderStatus.InProgress && report.order.handlerId === user?.id;
         return (
           <PageShell className='order-detail-page'>
+            <FinishQueueBanner orderId={report.order.id} />
             <ReportDetailView report={report} />
             {canFinish ? <FinishForm orderId={report.order.id} onDone={() => setFinishing(false)} /> : null}
             {!canFinish && hasNextStep(report, user?.id ?? null) ? (

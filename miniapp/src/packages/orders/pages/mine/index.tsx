@@ -11,6 +11,7 @@ import { PagePath } from '@/routes';
 import { useSessionUser } from '@/stores/session';
 
 import { OrderActions } from '../../components/order-actions';
+import { FinishQueueBanner } from '../../offline/finish-queue-banner';
 
 function openDetail(report: ReportView, finish = false): void {
   Taro.navigateTo({ url: `${PagePath.OrderDetail(report.id)}${finish ? '&finish=1' : ''}` });
@@ -25,6 +26,7 @@ export default function MyOrdersPage() {
   });
   return (
     <PageShell className='my-orders-page'>
+      <FinishQueueBanner />
       <InfiniteList<ReportView>
         query={query}
         emptyText='还没有工单，去抢单大厅看看吧'
