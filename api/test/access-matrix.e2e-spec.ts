@@ -208,6 +208,7 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'sign up to draft', call: (api, o) => api.post(`/events/${o.draft}/registrations`, {}) },
   { name: 'edit event', call: (api, o) => api.patch(`/events/${o.event}`, { title: '改名活动' }) },
   { name: 'cancel event', call: (api, o) => api.post(`/events/${o.event}/cancel`) },
+  { name: 'message attendees', call: (api, o) => api.post(`/events/${o.event}/messages`, { text: '越权通知' }) },
   { name: 'event roster', call: (api, o) => api.get(`/events/${o.event}/roster`) },
   { name: 'offline kit', call: (api, o) => api.get(`/events/${o.event}/offline-kit`) },
   {

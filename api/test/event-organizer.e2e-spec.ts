@@ -1,7 +1,21 @@
-import type { EventView, UpdateEventRequest } from '@tongxin/types';
+import {
+  type ApiErrorBody,
+  ErrorCode,
+  type EventMessageRequest,
+  type EventMessageResult,
+  type EventView,
+  NotificationKind,
+  type UpdateEventRequest,
+} from '@tongxin/types';
+import { In } from 'typeorm';
 
+import { AuditLog } from '../src/modules/audit/audit-log.entity';
+import { Registration } from '../src/modules/events/registration.entity';
+import { EventRemindersService } from '../src/modules/events/services/event-reminders.service';
+import { Notification } from '../src/modules/notifications/notification.entity';
 import { demoPlaceId } from '../src/modules/seed/demo-data';
-import type { Api } from './factories/residents';
+import { type Api, residents } from './factories/residents';
+import { type FakeWechat, startFakeWechat } from './fakes/fake-wechat.server';
 import { client, loginAs } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
@@ -10,12 +24,23 @@ const AJILAQIN = demoPlaceId('ajilaqin');
 describe('organizers: the whole event form, messages to attendees, reminders', () => {
   let t: TestApp;
   let organizer: Api;
+  let wx: FakeWechat;
 
   beforeAll(async () => {
-    t = await startTestApp({ SWEEP_INTERVAL_MS: '0' });
+    wx = await startFakeWechat();
+    t = await startTestApp({
+      SWEEP_INTERVAL_MS: '0',
+      WECHAT_API_BASE: wx.baseUrl,
+      WECHAT_APPID: wx.appId,
+      WECHAT_SECRET: wx.appSecret,
+      WECHAT_TEMPLATE_EVENT: 'tpl-event:thing1,thing2,time3',
+    });
     organizer = client(t.baseUrl, (await loginAs(t.baseUrl, 'organizer')).accessToken);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await wx.close();
+  });
 
   async function event(startsInHours: number, extra: object = {}): Promise<EventView> {
     const starts = new Date(Date.now() + startsInHours * 3_600_000);
@@ -55,5 +80,104 @@ describe('organizers: the whole event form, messages to attendees, reminders', (
     expect(edited.body).toMatchObject({ ...body, signupOpensAt: opens, signupClosesAt: closes });
     const plain = await organizer.patch(`/events/${e.id}`, { coverUrl: 'http://img.example.cn/cover.jpg' });
     expect(plain.status).toBe(400);
+  });
+
+  /** An event with two confirmed places taken and one member waiting; returns the three members in that order. */
+  async function fullEvent(startsInHours: number) {
+    const e = await event(startsInHours, { capacity: 2 });
+    const people = await residents(t, 3);
+    for (const p of people) expect((await p.api.post(`/events/${e.id}/registrations`, {})).status).toBe(201);
+    return { e, people };
+  }
+
+  const noticesOf = (userIds: string[], kind: NotificationKind) =>
+    t.dataSource.manager.find(Notification, { where: { userId: In(userIds), kind } });
+
+  describe('通知参与者', () => {
+    it('tells those confirmed (and, if asked, waiting), records it, and takes one message per event per interval', async () => {
+      const { e, people } = await fullEvent(48);
+      const body = { text: '明天下午降温，请带好外套。' } satisfies EventMessageRequest;
+      const sent = await organizer.post<EventMessageResult>(`/events/${e.id}/messages`, body);
+      expect(sent.status).toBe(201);
+      expect(sent.body.recipients).toBe(2);
+      const notices = await noticesOf(
+        people.map((p) => p.id),
+        NotificationKind.EventMessage,
+      );
+      expect(notices.map((n) => n.userId).sort()).toEqual([people[0]!.id, people[1]!.id].sort());
+      expect(notices[0]).toMatchObject({ body: body.text, eventId: e.id, pushState: 'pending' });
+      const audit = await t.dataSource.manager.findOneByOrFail(AuditLog, { targetId: e.id, action: 'event.message' });
+      expect(audit.details).toEqual({ text: body.text, includeWaiting: false, recipients: 2 });
+
+      const again = await organizer.post<ApiErrorBody>(`/events/${e.id}/messages`, { text: '再提醒一次' });
+      expect(again.status).toBe(429);
+      expect(again.body.code).toBe(ErrorCode.RateLimited);
+
+      const other = await fullEvent(48);
+      const withWaiting = await organizer.post<EventMessageResult>(`/events/${other.e.id}/messages`, {
+        text: '候补的居民也请留意：名额可能增加。',
+        includeWaiting: true,
+      });
+      expect(withWaiting.body.recipients).toBe(3);
+    });
+
+    it('sends one of two messages written at once', async () => {
+      const { e } = await fullEvent(48);
+      const results = await Promise.all(
+        ['第一条通知内容', '第二条通知内容'].map((text) => organizer.post(`/events/${e.id}/messages`, { text })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([201, 429]);
+    });
+
+    it('refuses a message that needs a moderator, and it does not use up the slot', async () => {
+      const { e } = await fullEvent(48);
+      const risky = await organizer.post<ApiErrorBody>(`/events/${e.id}/messages`, { text: '有事加微信领红包' });
+      expect(risky.status).toBe(422);
+      expect(risky.body.code).toBe(ErrorCode.ContentRisky);
+      expect((await organizer.post(`/events/${e.id}/messages`, { text: '请准时到场' })).status).toBe(201);
+    });
+
+    it('lets no member write to the attendees', async () => {
+      const { e, people } = await fullEvent(48);
+      expect((await people[0]!.api.post(`/events/${e.id}/messages`, { text: '大家好' })).status).toBe(403);
+    });
+  });
+
+  describe('reminders', () => {
+    it('reminds each confirmed sign-up the day before and within the hour, once whatever the number of sweeps', async () => {
+      const { e, people } = await fullEvent(20);
+      const reminders = t.app.get(EventRemindersService);
+      const confirmed = [people[0]!.id, people[1]!.id];
+      const now = Date.now();
+
+      await Promise.all([reminders.sweep(new Date(now)), reminders.sweep(new Date(now))]);
+      let notices = await noticesOf(
+        people.map((p) => p.id),
+        NotificationKind.EventReminder,
+      );
+      expect(notices.map((n) => n.userId).sort()).toEqual([...confirmed].sort());
+      expect(notices.every((n) => n.title === '活动提醒' && n.eventId === e.id && n.pushState === 'pending')).toBe(
+        true,
+      );
+
+      // Half an hour before the start, on two replicas at once.
+      const soon = new Date(now + 19.5 * 3_600_000);
+      await Promise.all([reminders.sweep(soon), reminders.sweep(soon), reminders.sweep(soon)]);
+      await reminders.sweep(soon);
+      notices = await noticesOf(
+        people.map((p) => p.id),
+        NotificationKind.EventReminder,
+      );
+      expect(
+        notices
+          .filter((n) => n.title === '活动即将开始')
+          .map((n) => n.userId)
+          .sort(),
+      ).toEqual([...confirmed].sort());
+      expect(notices).toHaveLength(4);
+      const rows = await t.dataSource.manager.find(Registration, { where: { eventId: e.id } });
+      expect(rows.filter((r) => r.remindedDayAt && r.remindedHourAt)).toHaveLength(2);
+      expect(rows.find((r) => r.status === 'waiting')).toMatchObject({ remindedDayAt: null, remindedHourAt: null });
+    });
   });
 });

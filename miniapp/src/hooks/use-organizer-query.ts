@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import {
   type CreateEventRequest,
   DEFAULT_PAGE_SIZE,
+  type EventMessageRequest,
   type ListManagedEventsQuery,
   type UpdateEventRequest,
 } from '@tongxin/types';
@@ -14,6 +15,7 @@ import {
   getRatings,
   getRoster,
   listManagedEvents,
+  messageAttendees,
   publishEvent,
   rejectRegistration,
   undoCheckin,
@@ -82,6 +84,11 @@ export function useApproveMutation(eventId: string) {
 
 export function useRejectMutation(eventId: string) {
   return useEventMutation((registrationId: string) => rejectRegistration(eventId, registrationId));
+}
+
+/** A message changes no cached view: nothing to invalidate. */
+export function useMessageAttendeesMutation(eventId: string) {
+  return useMutation({ mutationFn: (body: EventMessageRequest) => messageAttendees(eventId, body) });
 }
 
 /** 手动签到 for a member without a phone; a fresh nonce per tap. */

@@ -2,6 +2,8 @@ import {
   ApiRoute,
   type BatchScanRequest,
   type CreateEventRequest,
+  type EventMessageRequest,
+  type EventMessageResult,
   type EventRatingsSummary,
   type EventView,
   type ListManagedEventsQuery,
@@ -43,6 +45,11 @@ export function publishEvent(eventId: string): Promise<EventView> {
 
 export function cancelEvent(eventId: string): Promise<EventView> {
   return request<EventView>(ApiRoute.EventAdmin.Cancel(eventId), { method: 'POST' });
+}
+
+/** 通知参与者: a notice to everyone confirmed (and, if asked, waiting). */
+export function messageAttendees(eventId: string, body: EventMessageRequest): Promise<EventMessageResult> {
+  return request<EventMessageResult>(ApiRoute.EventAdmin.Messages(eventId), { method: 'POST', body });
 }
 
 export function getRoster(eventId: string, q?: string): Promise<RosterEntry[]> {

@@ -158,6 +158,22 @@ export interface CreateEventRequest {
  */
 export const DEFAULT_CHECKIN_WINDOW_MINUTES = 120;
 
+/** An organizer's note to an event's attendees, sent as a notice (and a WeChat reminder where accepted). */
+export interface EventMessageRequest {
+  text: string;
+  /** Also tell those on the waiting list. */
+  includeWaiting?: boolean;
+}
+
+export interface EventMessageResult {
+  /** How many members were told. */
+  recipients: number;
+  sentAt: string;
+}
+
+/** One message per event per this many minutes, so attendees are not flooded. */
+export const EVENT_MESSAGE_INTERVAL_MINUTES = 10;
+
 export type UpdateEventRequest = Partial<Omit<CreateEventRequest, 'placeId'>>;
 
 export interface ScanRequest {

@@ -79,6 +79,8 @@ export const ApiRoute = {
     AttendanceCsv: (eventId: string) => `events/${encodeURIComponent(eventId)}/attendance.csv`,
     /** The same table as an Excel workbook; WeChat's document viewer opens it on the phone. */
     AttendanceXlsx: (eventId: string) => `events/${encodeURIComponent(eventId)}/attendance.xlsx`,
+    /** POST: a notice to everyone confirmed (and, if asked, waiting). */
+    Messages: (eventId: string) => `events/${encodeURIComponent(eventId)}/messages`,
   },
   Points: {
     Balance: 'points/me',

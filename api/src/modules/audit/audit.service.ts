@@ -32,7 +32,8 @@ export interface AuditEntry {
     | 'honour.reject'
     | 'consent.accept'
     | 'moderation.pass'
-    | 'moderation.remove';
+    | 'moderation.remove'
+    | 'event.message';
   targetType:
     | 'user'
     | 'binding'
@@ -42,7 +43,8 @@ export interface AuditEntry {
     | 'pending_award'
     | 'honour'
     | 'consent'
-    | 'moderation_case';
+    | 'moderation_case'
+    | 'event';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;

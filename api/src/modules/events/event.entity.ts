@@ -75,6 +75,10 @@ export class CommunityEvent {
   @RefColumn({ name: 'organizer_id', nullable: true })
   organizerId: string | null;
 
+  /** When the organizer last wrote to the attendees; the next message claims it by a conditional UPDATE. */
+  @DateTimeColumn({ name: 'messaged_at', nullable: true })
+  messagedAt: Date | null;
+
   @CreatedAtColumn()
   createdAt: Date;
 

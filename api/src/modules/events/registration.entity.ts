@@ -40,6 +40,14 @@ export class Registration {
   @DateTimeColumn({ name: 'cancelled_at', nullable: true })
   cancelledAt: Date | null;
 
+  /** The day-before reminder went out; set by a conditional UPDATE, so replicas send it once. */
+  @DateTimeColumn({ name: 'reminded_day_at', nullable: true })
+  remindedDayAt: Date | null;
+
+  /** The hour-before reminder went out. */
+  @DateTimeColumn({ name: 'reminded_hour_at', nullable: true })
+  remindedHourAt: Date | null;
+
   @CreatedAtColumn()
   createdAt: Date;
 

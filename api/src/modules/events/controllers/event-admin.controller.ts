@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { EventView, ManagedEventSummary, Page, RegistrationView } from '@tongxin/types';
+import type { EventMessageResult, EventView, ManagedEventSummary, Page, RegistrationView } from '@tongxin/types';
 
 import { Authorize, type Caller, CurrentCaller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
-import { CreateEventDto, UpdateEventDto } from '../dto/event-manage.dto';
+import { CreateEventDto, EventMessageDto, UpdateEventDto } from '../dto/event-manage.dto';
 import { ListManagedEventsQueryDto } from '../dto/list-events-query.dto';
 import { EventAdminService } from '../services/event-admin.service';
+import { EventMessagesService } from '../services/event-messages.service';
 import { EventSignupsService } from '../services/event-signups.service';
 import { EVENT } from './event-route';
 
@@ -18,6 +19,7 @@ export class EventAdminController {
   constructor(
     private readonly admin: EventAdminService,
     private readonly signups: EventSignupsService,
+    private readonly messages: EventMessagesService,
   ) {}
 
   @Get('managed')
@@ -53,6 +55,17 @@ export class EventAdminController {
   @Authorize(Permission.EventManage, EVENT)
   cancel(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<EventView> {
     return this.admin.cancel(caller, id);
+  }
+
+  /** 通知参与者: a notice to everyone confirmed (and, if asked, waiting). */
+  @Post(':id/messages')
+  @Authorize(Permission.EventManage, EVENT)
+  message(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Body() body: EventMessageDto,
+  ): Promise<EventMessageResult> {
+    return this.messages.send(caller, id, body);
   }
 
   @Post(':id/registrations/:registrationId/approve')

@@ -3,6 +3,7 @@ import {
   type BatchScanRequest,
   type CreateEventRequest,
   type DependentInput,
+  type EventMessageRequest,
   EventType,
   type ManualCheckinRequest,
   type RateEventRequest,
@@ -77,6 +78,11 @@ export class UpdateEventDto implements UpdateEventRequest {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsDateString() signupClosesAt?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() needsApproval?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(168) cancelDeadlineHours?: number;
+}
+
+export class EventMessageDto implements EventMessageRequest {
+  @ApiProperty({ minLength: 2, maxLength: 200 }) @IsString() @Length(2, 200) text: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() includeWaiting?: boolean;
 }
 
 export class ScanDto implements ScanRequest {

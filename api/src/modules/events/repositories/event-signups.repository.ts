@@ -164,6 +164,19 @@ export class EventSignupsRepository {
   }
 
   /** Everyone signed up (any status) with names, for rosters, exports and offline kits. */
+  /** The members holding a sign-up of one of `statuses`, for a notice to them all. */
+  async findMemberIds(
+    where: { eventId: string; statuses: RegistrationStatus[] },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const rows = await manager
+      .createQueryBuilder(Registration, 'r')
+      .select('r.member_id', 'memberId')
+      .where('r.event_id = :eventId AND r.status IN (:...statuses)', where)
+      .getRawMany<{ memberId: string }>();
+    return rows.map((row) => row.memberId);
+  }
+
   async findRoster(eventId: string, manager: EntityManager = this.dataSource.manager): Promise<RosterRow[]> {
     const raw = await manager
       .createQueryBuilder(Registration, 'r')

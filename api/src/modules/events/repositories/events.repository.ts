@@ -171,6 +171,20 @@ export class EventsRepository {
     await manager.update(CommunityEvent, { id }, fields);
   }
 
+  /** Takes the event's message slot when the last message is older than `since` (or there is none). */
+  async claimMessageSlot(
+    claim: { eventId: string; now: Date; since: Date },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CommunityEvent)
+      .set({ messagedAt: claim.now })
+      .where('id = :id AND (messaged_at IS NULL OR messaged_at <= :since)', { id: claim.eventId, since: claim.since })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
   async transition(id: string, from: EventStatus, to: EventStatus): Promise<boolean> {
     const result = await this.dataSource.manager
       .createQueryBuilder()

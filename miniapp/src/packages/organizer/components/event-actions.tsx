@@ -9,13 +9,15 @@ import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
 import { exportAttendance } from '@/services/attendance-export';
 
+import { MessageAttendees } from './message-attendees';
+
 const EXPORTED: Record<string, string> = {
   downloaded: '签到表已下载',
   shared: '已发送签到表',
   saved: '签到表已下载到本机',
 };
 
-/** 发布, 编辑, 签到扫码, 报名名单, 导出签到表, 取消活动 — by the event's status. */
+/** 发布, 编辑, 签到扫码, 通知参与者, 报名名单, 导出签到表, 取消活动 — by the event's status. */
 export function EventActions({ event }: { event: EventView }) {
   const publish = usePublishEventMutation(event.id);
   const cancel = useCancelEventMutation(event.id);
@@ -67,6 +69,7 @@ export function EventActions({ event }: { event: EventView }) {
           签到扫码
         </Button>
       ) : null}
+      {event.status === 'published' ? <MessageAttendees event={event} /> : null}
       <Button
         className='form-submit event-actions__roster'
         block
