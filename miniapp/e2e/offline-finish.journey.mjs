@@ -1,7 +1,8 @@
 // Journey: 离线完成. The rider 马师傅 is working an order (filed and started over HTTP) when the signal goes: he
-// finishes it with a note and a photo all the same; it waits on the phone as 待发送 1 项. Back online, the queue
-// uploads the photo and sends the finish with the key it was queued with; the resident sees it finished once.
-// Real API (demo accounts), the browser's own offline mode, no route stubs.
+// finishes it with a note and a photo all the same; it waits on the phone as 待发送 1 项, through failed uploads and
+// a restart of the app. Back online, the queue uploads the photo and sends the finish with the key it was queued
+// with; the resident sees it finished once. Real API (demo accounts), the browser's offline mode; the one route
+// stub aborts photo uploads for a while.
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
@@ -76,7 +77,20 @@ test('with no signal, 马师傅 finishes it with a note and a photo; it waits on
   await visible(page.locator('.order-detail-page .order-status', { hasText: '处理中' }));
 });
 
-test('back online, the queue is sent: the photo, then the finish, and the order is 待确认', async () => {
+test('the signal is back but uploads still fail: the finish keeps waiting, also after the app restarts', async () => {
+  // No answer to the photo upload, as on a signal too weak to carry it.
+  await page.route('**/api/photos', (route) => route.abort('internetdisconnected'));
+  await page.context().setOffline(false);
+  await visible(page.locator('.order-detail-page .finish-queue__error', { hasText: '上次发送失败' }));
+
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await visible(page.locator('.order-detail-page .finish-queue__title', { hasText: '待发送 1 项' }));
+  await visible(page.locator('.order-detail-page .order-status', { hasText: '处理中' }));
+  await page.unroute('**/api/photos');
+});
+
+test('back online, the queue is sent: the photo kept on the phone, then the finish, and the order is 待确认', async () => {
+  await page.context().setOffline(true);
   await page.context().setOffline(false);
   await visible(page.locator('.order-detail-page .order-status', { hasText: '待确认' }));
   await page.locator('.order-detail-page .finish-queue').waitFor({ state: 'detached' });
