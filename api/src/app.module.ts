@@ -13,6 +13,7 @@ import { WechatModule } from './infra/wechat/wechat.module';
 import { MeModule } from './me/me.module';
 import { AccessModule } from './modules/access/access.module';
 import { PermissionGuard } from './modules/access/permission.guard';
+import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DEMO_ACCOUNTS } from './modules/auth/demo-accounts';
@@ -75,6 +76,7 @@ export class AppModule {
         NotificationsModule,
         ModerationModule,
         OrdersModule,
+        AlertsModule,
         PhotosModule,
       ],
       providers: [

@@ -1,4 +1,6 @@
 import { RoleGrant } from './modules/access/role-grant.entity';
+import { OrderAlertMember } from './modules/alerts/order-alert-member.entity';
+import { OrderExpiryAlert } from './modules/alerts/order-expiry-alert.entity';
 import { AuditLog } from './modules/audit/audit-log.entity';
 import { RefreshToken } from './modules/auth/refresh-token.entity';
 import { SmsCode } from './modules/auth/sms-code.entity';
@@ -77,4 +79,6 @@ export const ENTITIES = [
   ContentFlag,
   ModerationWord,
   MediaCheck,
+  OrderAlertMember,
+  OrderExpiryAlert,
 ];

@@ -11,3 +11,4 @@ export * from './reports';
 export * from './notifications';
 export * from './legal';
 export * from './moderation';
+export * from './alerts';

@@ -29,6 +29,8 @@ export const ApiRoute = {
   /** Public: the 隐私政策 and 用户协议 versions in force. */
   LegalVersions: 'legal/versions',
   MyBinding: 'me/binding',
+  /** GET/PUT the caller's 接单提醒 settings (grid members). */
+  MyOrderAlerts: 'me/order-alerts',
   Bindings: 'bindings',
   BindingVerify: (id: string) => `bindings/${encodeURIComponent(id)}/verify`,
   BindingReject: (id: string) => `bindings/${encodeURIComponent(id)}/reject`,

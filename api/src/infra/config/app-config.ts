@@ -80,6 +80,8 @@ export interface AppConfigValues {
   points: { awardApprovalAbove: number };
   tickets: { signingKey: Buffer; windowMinutes: number; undoMinutes: number };
   orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
+  /** 接单提醒: one WeChat reminder per member per `windowMinutes`; open orders this close to expiring are announced. */
+  orderAlerts: { windowMinutes: number; expiryMinutes: number };
   sweepIntervalMs: number;
   /** Fastify's trustProxy: the proxies whose X-Forwarded-For is believed (false: none). */
   trustProxy: string | false;
@@ -233,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       autoConfirmHours: dto.ORDER_AUTO_CONFIRM_HOURS,
       nearbyMeters: dto.REPORT_NEARBY_METERS,
     },
+    orderAlerts: { windowMinutes: dto.ORDER_ALERT_WINDOW_MINUTES, expiryMinutes: dto.ORDER_ALERT_EXPIRY_MINUTES },
     sweepIntervalMs: dto.SWEEP_INTERVAL_MS,
     trustProxy:
       dto.TRUST_PROXY.split(',')

@@ -204,6 +204,12 @@ export class EnvDto {
   /** Minutes a claimed order may wait to be started before it is released back to the hall. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) ORDER_CLAIM_RELEASE_MINUTES = 30;
 
+  /** 接单提醒: at most one WeChat reminder per grid member per this many minutes (the in-app notices are not batched). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) ORDER_ALERT_WINDOW_MINUTES = 15;
+
+  /** Minutes before an open order's deadline when its grid's members are told it is about to expire unclaimed. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) ORDER_ALERT_EXPIRY_MINUTES = 60;
+
   /** Hours a finished order waits for the reporter before it confirms itself. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) ORDER_AUTO_CONFIRM_HOURS = 72;
 

@@ -25,6 +25,8 @@ export interface Notice {
   body: string;
   reportId?: string | null;
   eventId?: string | null;
+  /** false: in the inbox only, no WeChat reminder even when the topic has a template (batched or quiet alerts). */
+  push?: boolean;
 }
 
 /** The start of a report's text, for a notice's body. */
@@ -43,13 +45,14 @@ export class NotificationsService {
 
   /** Written with the change it announces (pass its manager); a WeChat reminder follows when its topic has a template. */
   async notifyUsers(userIds: string[], notice: Notice, manager?: EntityManager): Promise<void> {
-    const pushState = this.config.reminders[REMINDER_TOPIC[notice.kind]] ? 'pending' : null;
+    const { push, ...fields } = notice;
+    const pushState = push !== false && this.config.reminders[REMINDER_TOPIC[notice.kind]] ? 'pending' : null;
     const rows = [...new Set(userIds)].map((userId) =>
       Object.assign(new Notification(), {
         id: newId(),
         userId,
         readAt: null,
-        ...notice,
+        ...fields,
         reportId: notice.reportId ?? null,
         eventId: notice.eventId ?? null,
         pushState,

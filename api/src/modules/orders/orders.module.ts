@@ -3,6 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { Sweeper } from '../../infra/http/sweeper';
+import { AlertsModule } from '../alerts/alerts.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PhotosModule } from '../photos/photos.module';
@@ -26,7 +27,7 @@ import { ReportsService } from './services/reports.service';
  * `orders.mapper.ts`; the state table is `order-states.ts`.
  */
 @Module({
-  imports: [PlacesModule, PointsModule, PhotosModule, NotificationsModule, ModerationModule],
+  imports: [PlacesModule, PointsModule, PhotosModule, NotificationsModule, ModerationModule, AlertsModule],
   controllers: [ReportsController, OrdersController, OrderAdminController],
   providers: [
     ReportModerationService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EscalationLevel, OrderStatus } from '@tongxin/types';
-import { DataSource, type EntityManager, In, LessThan } from 'typeorm';
+import { Between, DataSource, type EntityManager, In, LessThan } from 'typeorm';
 
 import { insertUnlessPresent } from '../../../infra/database/db-errors';
 import { newId } from '../../../infra/database/ids';
@@ -148,6 +148,20 @@ export class OrdersRepository {
       order: byDeadline ? { deadlineAt: 'ASC' } : { claimedAt: 'ASC' },
       take: due.limit,
     });
+  }
+
+  /** Open orders whose deadline falls between `from` and `to` (about to expire unclaimed), soonest first. */
+  findOpenExpiring(range: { from: Date; to: Date; limit: number }): Promise<GridOrder[]> {
+    return this.dataSource.manager.find(GridOrder, {
+      where: { status: 'open' as OrderStatus, deadlineAt: Between(range.from, range.to) },
+      order: { deadlineAt: 'ASC' },
+      take: range.limit,
+    });
+  }
+
+  /** How many orders wait in a grid's hall. */
+  countOpenInGrid(gridId: string): Promise<number> {
+    return this.dataSource.manager.count(GridOrder, { where: { gridId, status: 'open' as OrderStatus } });
   }
 
   /** Writes one step of an order's timeline; photos attach to the returned id. */

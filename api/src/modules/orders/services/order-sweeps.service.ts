@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EscalationLevel, NotificationKind, OrderStatus } from '@tongxin/types';
 
 import { AppConfig } from '../../../infra/config/app-config';
+import { AlertsService } from '../../alerts/alerts.service';
 import { gist, NotificationsService } from '../../notifications/notifications.service';
 import { PlacesRepository } from '../../places/places.repository';
 import type { GridOrder } from '../entities/grid-order.entity';
@@ -27,10 +28,16 @@ export class OrderSweepsService {
     private readonly places: PlacesRepository,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
+    private readonly alerts: AlertsService,
   ) {}
 
   async sweep(now = new Date()): Promise<number> {
-    return (await this.releaseStaleClaims(now)) + (await this.autoConfirm(now)) + (await this.escalate(now));
+    return (
+      (await this.releaseStaleClaims(now)) +
+      (await this.autoConfirm(now)) +
+      (await this.escalate(now)) +
+      (await this.announceExpiring(now))
+    );
   }
 
   async releaseStaleClaims(now = new Date()): Promise<number> {
@@ -75,9 +82,36 @@ export class OrderSweepsService {
         );
         return true;
       });
-      if (moved) released += 1;
+      if (moved) {
+        released += 1;
+        await this.service.announceReturned(order, [order.handlerId]);
+      }
     }
     return released;
+  }
+
+  /** Open orders close to their deadline are announced to their grid once per deadline (a unique key). */
+  async announceExpiring(now = new Date()): Promise<number> {
+    const to = new Date(now.getTime() + this.config.orderAlerts.expiryMinutes * 60_000);
+    let announced = 0;
+    for (const order of await this.orders.findOpenExpiring({ from: now, to, limit: BATCH })) {
+      if (!order.deadlineAt) continue;
+      const report = await this.reports.findReport(order.reportId);
+      const told = await this.alerts.announceExpiring(
+        {
+          id: order.id,
+          deadlineAt: order.deadlineAt,
+          gridId: order.gridId,
+          reportId: order.reportId,
+          text: report?.text ?? '',
+          waiting: await this.orders.countOpenInGrid(order.gridId),
+          skip: [report?.reporterId],
+        },
+        now,
+      );
+      if (told) announced += 1;
+    }
+    return announced;
   }
 
   async autoConfirm(now = new Date()): Promise<number> {

@@ -15,6 +15,7 @@ import { DomainException } from '../../../infra/http/domain.exception';
 import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
+import { AlertsService } from '../../alerts/alerts.service';
 import { ContentScreenService } from '../../moderation/content-screen.service';
 import { ModerationService } from '../../moderation/moderation.service';
 import { gist, type Notice, NotificationsService } from '../../notifications/notifications.service';
@@ -92,6 +93,7 @@ export class OrdersService {
     private readonly logger: PinoLogger,
     private readonly screen: ContentScreenService,
     private readonly moderation: ModerationService,
+    private readonly alerts: AlertsService,
   ) {
     logger.setContext(OrdersService.name);
   }
@@ -281,7 +283,21 @@ export class OrdersService {
       heldBy: order.handlerId,
       releaseLoad: order.handlerId,
     });
+    await this.announceReturned(order, [caller.userId, order.handlerId]);
     return this.detail(caller, order);
+  }
+
+  /** Tells the grid's members an order is back in the hall (never its reporter, nor `skip`). */
+  async announceReturned(order: GridOrder, skip: (string | null)[]): Promise<void> {
+    const report = await this.reports.findReport(order.reportId);
+    await this.alerts.announce({
+      gridId: order.gridId,
+      reportId: order.reportId,
+      text: report?.text ?? '',
+      reason: 'returned',
+      waiting: await this.orders.countOpenInGrid(order.gridId),
+      skip: [report?.reporterId, ...skip],
+    });
   }
 
   async cancel(caller: Caller, orderId: string, reason: string): Promise<ReportDetail> {

@@ -20,6 +20,7 @@ import type { PageQueryDto } from '../../../infra/http/page-query.dto';
 import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
+import { AlertsService } from '../../alerts/alerts.service';
 import { ContentScreenService } from '../../moderation/content-screen.service';
 import { ModerationService } from '../../moderation/moderation.service';
 import { PhotosService } from '../../photos/photos.service';
@@ -58,6 +59,7 @@ export class ReportsService {
     private readonly config: AppConfig,
     private readonly screen: ContentScreenService,
     private readonly moderation: ModerationService,
+    private readonly alerts: AlertsService,
   ) {}
 
   /** The categories residents pick from; retired ones too for those who may manage the community's categories. */
@@ -182,6 +184,17 @@ export class ReportsService {
     });
     for (const photoId of new Set(body.photoIds)) {
       await this.moderation.checkPhoto({ photoId, ownerId: caller.userId, signedPath: this.photos.signedUrl(photoId) });
+    }
+    // A report held for review is not in the hall yet: nobody is told of it.
+    if (verdict.outcome !== 'held') {
+      await this.alerts.announce({
+        gridId: order.gridId,
+        reportId: report.id,
+        text: report.text,
+        reason: 'new',
+        waiting: await this.orders.countOpenInGrid(order.gridId),
+        skip: [caller.userId],
+      });
     }
     return this.views.detail(caller, report.id);
   }
