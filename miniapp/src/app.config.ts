@@ -11,7 +11,13 @@ export default defineAppConfig({
     },
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/profile/index', 'pages/rider/index', 'pages/notifications/index'],
+      pages: [
+        'pages/login/index',
+        'pages/profile/index',
+        'pages/rider/index',
+        'pages/notifications/index',
+        'pages/order-alerts/index',
+      ],
     },
     {
       root: 'packages/staff',

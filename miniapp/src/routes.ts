@@ -9,6 +9,7 @@ export const PagePath = {
   Profile: '/packages/account/pages/profile/index',
   RiderApplication: '/packages/account/pages/rider/index',
   Notifications: '/packages/account/pages/notifications/index',
+  OrderAlerts: '/packages/account/pages/order-alerts/index',
   PrivacyPolicy: '/packages/legal/pages/privacy/index',
   UserAgreement: '/packages/legal/pages/terms/index',
   StaffBindings: '/packages/staff/pages/bindings/index',

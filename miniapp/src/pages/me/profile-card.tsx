@@ -12,6 +12,7 @@ import { PointsEntries } from './points-entries';
 
 const STAFF_ROLES: readonly Role[] = [Role.CommunityStaff, Role.StreetAdmin];
 const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, ...STAFF_ROLES];
+const GRID_MEMBER_ROLES: readonly Role[] = [Role.PartTimeGridMember, Role.GridWorker];
 
 function open(url: string): void {
   Taro.navigateTo({ url });
@@ -31,6 +32,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
   const isStaff = current.roles.some((grant) => STAFF_ROLES.includes(grant.role));
   const organizes = current.roles.some((grant) => ORGANIZER_ROLES.includes(grant.role));
   const streetAdmin = current.roles.some((grant) => grant.role === Role.StreetAdmin);
+  const gridMember = current.roles.some((grant) => GRID_MEMBER_ROLES.includes(grant.role));
   return (
     <View className='me-profile'>
       <View className='me-card'>
@@ -67,6 +69,14 @@ export function ProfileCard({ user }: { user: MeSummary }) {
           hint='申请成为兼职网格员（滨新侠）'
           onClick={() => open(PagePath.RiderApplication)}
         />
+        {gridMember ? (
+          <MenuRow
+            className='menu-order-alerts'
+            label='接单提醒'
+            hint='新工单提醒、免打扰时段'
+            onClick={() => open(PagePath.OrderAlerts)}
+          />
+        ) : null}
         <MenuRow
           className='menu-my-events'
           label='我的活动'

@@ -52,4 +52,10 @@ describe('noticeTarget', () => {
     );
     expect(noticeTarget({ kind: NotificationKind.EventPromoted, eventId: null, reportId: null })).toBeNull();
   });
+
+  it('opens the hall for 接单提醒, whichever order it names', () => {
+    expect(noticeTarget({ kind: NotificationKind.OrderAvailable, eventId: null, reportId: 'r1' })).toBe(
+      PagePath.OrderHall,
+    );
+  });
 });

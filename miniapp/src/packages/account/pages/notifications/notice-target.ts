@@ -15,6 +15,7 @@ const KIND_PAGES: Partial<Record<NotificationKind, string>> = {
   [NotificationKind.BindingVerified]: PagePath.Profile,
   [NotificationKind.BindingRejected]: PagePath.Profile,
   [NotificationKind.RiderApproved]: PagePath.OrderHall,
+  [NotificationKind.OrderAvailable]: PagePath.OrderHall,
   [NotificationKind.RiderRejected]: PagePath.RiderApplication,
   [NotificationKind.RiderRevoked]: PagePath.RiderApplication,
   [NotificationKind.RedemptionExpired]: PagePath.MyRedemptions,
