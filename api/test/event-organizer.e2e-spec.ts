@@ -179,5 +179,24 @@ describe('organizers: the whole event form, messages to attendees, reminders', (
       expect(rows.filter((r) => r.remindedDayAt && r.remindedHourAt)).toHaveLength(2);
       expect(rows.find((r) => r.status === 'waiting')).toMatchObject({ remindedDayAt: null, remindedHourAt: null });
     });
+
+    it('reminds again by the new time when the organizer moves the event', async () => {
+      const { e, people } = await fullEvent(20);
+      const reminders = t.app.get(EventRemindersService);
+      await reminders.sweep();
+      const starts = new Date(Date.now() + 10 * 3_600_000);
+      const moved = await organizer.patch(`/events/${e.id}`, {
+        startsAt: starts.toISOString(),
+        endsAt: new Date(starts.getTime() + 3_600_000).toISOString(),
+      } satisfies UpdateEventRequest);
+      expect(moved.status).toBe(200);
+      await Promise.all([reminders.sweep(), reminders.sweep()]);
+      const notices = await noticesOf(
+        people.map((p) => p.id),
+        NotificationKind.EventReminder,
+      );
+      expect(notices.filter((n) => n.userId === people[0]!.id)).toHaveLength(2);
+      expect(notices).toHaveLength(4);
+    });
   });
 });

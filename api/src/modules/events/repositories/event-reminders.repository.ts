@@ -60,6 +60,11 @@ export class EventRemindersRepository {
     return raw.map((row) => ({ ...row, startsAt: toDate(row.startsAt) }));
   }
 
+  /** The event moved: its sign-ups are reminded again by the new time. */
+  async forgetSent(eventId: string, manager: EntityManager): Promise<void> {
+    await manager.update(Registration, { eventId }, { remindedDayAt: null, remindedHourAt: null });
+  }
+
   /** Marks the reminder sent if nobody has: false when another sweep got there first or the sign-up ended. */
   async claim(claim: { registrationId: string; kind: ReminderKind; now: Date }, manager: EntityManager) {
     const result = await manager

@@ -25,6 +25,7 @@ import type { ListManagedEventsQueryDto } from '../dto/list-events-query.dto';
 import { CommunityEvent } from '../event.entity';
 import { toManagedEventSummary } from '../events.mapper';
 import type { RegistrationStatus } from '../registration.entity';
+import { EventRemindersRepository } from '../repositories/event-reminders.repository';
 import { EventSignupsRepository } from '../repositories/event-signups.repository';
 import { EventsRepository } from '../repositories/events.repository';
 import { EventSignupsService } from './event-signups.service';
@@ -46,6 +47,7 @@ export class EventAdminService {
     private readonly access: AccessService,
     private readonly screen: ContentScreenService,
     private readonly moderation: ModerationService,
+    private readonly reminders: EventRemindersRepository,
   ) {}
 
   /** The organizer's list: every event of the places they manage, drafts and cancelled ones too. */
@@ -145,8 +147,10 @@ export class EventAdminService {
           streetId: place.path.split('/')[0],
         })
       : null;
+    const moved = next.startsAt !== undefined && next.startsAt.getTime() !== event.startsAt.getTime();
     await this.events.transaction(async (manager) => {
       await this.events.update(id, fields, manager);
+      if (moved) await this.reminders.forgetSent(id, manager);
       if (verdict) {
         const title = body.title ?? event.title;
         const description = body.description ?? event.description;
@@ -164,9 +168,7 @@ export class EventAdminService {
       }
     });
     const changes = [
-      next.startsAt && next.startsAt.getTime() !== event.startsAt.getTime()
-        ? `时间改为 ${chinaMinute(next.startsAt)}`
-        : null,
+      moved && next.startsAt ? `时间改为 ${chinaMinute(next.startsAt)}` : null,
       body.venue !== undefined && body.venue !== event.venue ? `地点改为 ${body.venue}` : null,
     ].filter((change): change is string => change !== null);
     if (changes.length > 0) {
