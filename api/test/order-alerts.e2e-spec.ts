@@ -1,9 +1,12 @@
 import {
   type ApiErrorBody,
   ErrorCode,
+  type ModerationCaseView,
+  ModerationState,
   NotificationKind,
   type OrderAlertSettings,
   OrderStatus,
+  type Page,
   type ReportDetail,
   Role,
   type UpdateOrderAlertSettingsRequest,
@@ -161,6 +164,16 @@ describe('接单提醒: grid members hear of orders waiting in their grid, batch
       ),
     );
     expect(won.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('tells nobody of a report held for review until a moderator passes it', async () => {
+    const held = await file(resident, '楼下有人发小广告：兼职日结，加微信');
+    expect(held.moderation).toBe(ModerationState.Held);
+    expect((await alerts(worker.id)).some((n) => n.reportId === held.id)).toBe(false);
+    const cases = await staff.get<Page<ModerationCaseView>>('/moderation/cases?status=open&pageSize=100');
+    const heldCase = cases.body.items.find((c) => c.recordId === held.id);
+    expect((await staff.post(`/moderation/cases/${heldCase!.id}/pass`, { reason: '属实的问题上报' })).status).toBe(200);
+    expect((await alerts(worker.id)).filter((n) => n.reportId === held.id)).toHaveLength(1);
   });
 
   it('never tells the author of their own report', async () => {

@@ -19,6 +19,8 @@ export interface FlaggableRecord {
  */
 export interface FlaggableSource {
   find(id: string, viewer: Caller | null): Promise<FlaggableRecord | null>;
+  /** A record held for review (never yet seen by others) was passed: what its first publication would have done. */
+  published?(id: string): Promise<void>;
 }
 
 /**
@@ -36,5 +38,9 @@ export class ModerationRegistry {
   find(kind: FlaggableKind, id: string, viewer: Caller | null): Promise<FlaggableRecord | null> {
     const source = this.sources.get(kind);
     return source ? source.find(id, viewer) : Promise.resolve(null);
+  }
+
+  async published(kind: FlaggableKind, id: string): Promise<void> {
+    await this.sources.get(kind)?.published?.(id);
   }
 }

@@ -202,6 +202,9 @@ export class ModerationService {
       }
       return row;
     });
+    if (to === ModerationState.Passed && decided.state === ModerationState.Held) {
+      await this.registry.published(decided.recordKind, decided.recordId);
+    }
     const after = await this.repository.findCases({ id: decided.id, offset: 0, limit: 1 });
     return (await this.toViews(after.rows))[0];
   }

@@ -159,6 +159,10 @@ export class OrdersRepository {
     });
   }
 
+  findOrderOfReport(reportId: string): Promise<GridOrder | null> {
+    return this.dataSource.manager.findOne(GridOrder, { where: { reportId } });
+  }
+
   /** How many orders wait in a grid's hall. */
   countOpenInGrid(gridId: string): Promise<number> {
     return this.dataSource.manager.count(GridOrder, { where: { gridId, status: 'open' as OrderStatus } });

@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ErrorCode, FlaggableKind, PhotoPurpose } from '@tongxin/types';
+import { ErrorCode, FlaggableKind, OrderStatus, PhotoPurpose } from '@tongxin/types';
 
 import { DomainException } from '../../../infra/http/domain.exception';
 import type { Caller } from '../../access/authorize.decorator';
+import { AlertsService } from '../../alerts/alerts.service';
 import type { FlaggableRecord } from '../../moderation/moderation-registry';
 import { ModerationRegistry } from '../../moderation/moderation-registry';
 import { PhotosService } from '../../photos/photos.service';
@@ -19,10 +20,14 @@ export class ReportModerationService implements OnModuleInit {
     private readonly orders: OrdersRepository,
     private readonly views: ReportViewsService,
     private readonly photos: PhotosService,
+    private readonly alerts: AlertsService,
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(FlaggableKind.Report, { find: (id, viewer) => this.report(id, viewer) });
+    this.registry.register(FlaggableKind.Report, {
+      find: (id, viewer) => this.report(id, viewer),
+      published: (id) => this.announce(id),
+    });
     this.registry.register(FlaggableKind.Photo, { find: (id, viewer) => this.photo(id, viewer) });
   }
 
@@ -55,6 +60,21 @@ export class ReportModerationService implements OnModuleInit {
       excerpt: `${what}：${report.excerpt}`,
       mediaUrl: this.photos.toView(photo).url,
     };
+  }
+
+  /** A report held for review reaches the hall when passed: its grid's members hear of it then (接单提醒). */
+  private async announce(reportId: string): Promise<void> {
+    const order = await this.orders.findOrderOfReport(reportId);
+    const report = await this.reports.findReport(reportId);
+    if (!order || !report || order.status !== OrderStatus.Open) return;
+    await this.alerts.announce({
+      gridId: order.gridId,
+      reportId,
+      text: report.text,
+      reason: 'new',
+      waiting: await this.orders.countOpenInGrid(order.gridId),
+      skip: [report.reporterId],
+    });
   }
 
   private async readableRow(viewer: Caller, reportId: string) {
