@@ -9,10 +9,9 @@ import { PhotoUploader, usePhotoUploads } from '@/components/PhotoUploader';
 import { useNetworkStatus } from '@/hooks/use-network-status';
 import { useOrderActionMutation } from '@/hooks/use-orders-query';
 import { errorMessage } from '@/services/api-error';
+import { enqueueFinish } from '@/services/finish-queue';
 import { newIdempotencyKey } from '@/utils/idempotency-key';
 import { isRetryable } from '@/utils/retry-action';
-
-import { enqueueFinish } from '../offline/finish-queue';
 
 /**
  * 完成处理: at least one proof photo and a short note, sent (and resent after a drop) as one action.

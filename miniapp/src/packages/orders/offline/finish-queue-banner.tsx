@@ -2,7 +2,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 
-import { dismissFinish } from './finish-queue';
+import { dismissFinish } from '@/services/finish-queue';
+
 import { useFinishQueue } from './use-finish-queue';
 
 /** 待发送: finishes made with no signal, with 立即发送 and the reason of any the API refused. */

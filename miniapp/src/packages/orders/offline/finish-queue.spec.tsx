@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ErrorCode, type PhotoView } from '@tongxin/types';
 
 import { ApiError, ClientErrorCode } from '@/services/api-error';
+import type { FinishQueueDeps } from '@/services/finish-queue';
+import * as finishQueue from '@/services/finish-queue';
 
 import { taroTest } from '../../../../test/mocks/taro';
-import type { FinishQueueDeps } from './finish-queue';
-import * as finishQueue from './finish-queue';
 import { FinishQueueBanner } from './finish-queue-banner';
 
 type QueueModule = typeof finishQueue;
@@ -37,7 +37,7 @@ function restarted(): { queue: QueueModule; ApiErrorClass: typeof ApiError } {
     const fresh = jest.requireActual<{ taroTest: typeof taroTest }>('../../../../test/mocks/taro').taroTest.storage();
     disk.forEach((value, key) => fresh.set(key, value));
     disk = fresh;
-    queue = jest.requireActual<QueueModule>('./finish-queue');
+    queue = jest.requireActual<QueueModule>('@/services/finish-queue');
     ApiErrorClass = jest.requireActual<{ ApiError: typeof ApiError }>('@/services/api-error').ApiError;
   });
   return { queue: queue as QueueModule, ApiErrorClass: ApiErrorClass as typeof ApiError };
@@ -147,11 +147,8 @@ describe('offline finish queue', () => {
 
 describe('the 待发送 banner', () => {
   beforeEach(() => taroTest.reset());
-  afterEach(() => jest.restoreAllMocks());
 
   it('shows what waits and a refused finish until the rider dismisses it', async () => {
-    // Offline: the banner shows the queue and leaves it alone.
-    jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
     await queueOne(finishQueue, 'key-banner-0001', 'order-1');
     const refused = fakeDeps(() => Promise.reject(new ApiError(ErrorCode.OrderStateConflict, 409, '工单状态已变化')));
     const client = new QueryClient();
@@ -162,7 +159,7 @@ describe('the 待发送 banner', () => {
     );
     expect(await screen.findByText('待发送 1 项')).toBeTruthy();
 
-    await finishQueue.sendFinishQueue(refused);
+    await act(() => finishQueue.sendFinishQueue(refused));
     expect(await screen.findByText('完成处理未能提交：工单状态已变化')).toBeTruthy();
     expect(screen.queryByText(/待发送/)).toBeNull();
 

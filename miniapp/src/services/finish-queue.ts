@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { PhotoPurpose, type PhotoView } from '@tongxin/types';
 
-import { errorMessage, isApiError } from '@/services/api-error';
-import { orderAction } from '@/services/orders';
-import { type LocalPhoto, uploadPhoto } from '@/services/photos';
 import { isRetryable } from '@/utils/retry-action';
 
+import { errorMessage, isApiError } from './api-error';
 import { forgetPhoto, keepPhoto, restorePhoto } from './kept-photo';
+import { orderAction } from './orders';
+import { type LocalPhoto, uploadPhoto } from './photos';
 
 /** One photo of a queued finish: kept on the phone until uploaded, then only its id. */
 export interface QueuedPhoto {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 
-import type { LocalPhoto } from '@/services/photos';
+import type { LocalPhoto } from './photos';
 
 /** Mini-program: a temp file can vanish when the app is closed, so it is saved (saveFile) and its path kept. */
 export async function keepPhoto(photo: LocalPhoto): Promise<string> {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 
-import { ApiError, ClientErrorCode } from '@/services/api-error';
-import type { LocalPhoto } from '@/services/photos';
+import { ApiError, ClientErrorCode } from './api-error';
+import type { LocalPhoto } from './photos';
 
 const storageKey = (key: string) => `tongxin.orders.kept-photo.${key}`;
 
