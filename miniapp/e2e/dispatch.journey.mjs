@@ -56,13 +56,16 @@ test('刘敏 assigns the open order to 马师傅 in 工单调度, and it shows �
   await logout(page);
 });
 
-test('马师傅 is told: 您有新的派单, about this report', async () => {
+test('马师傅 is told: 您有新的派单, about this report (after 新工单待抢 when it opened in his grid)', async () => {
   const rider = await demoTokens(RIDER);
   const notices = await api(`${ApiRoute.Notifications.Mine}?pageSize=50`, { token: rider.accessToken });
   const mine = notices.items.filter((n) => n.reportId === reportId);
   assert.deepEqual(
     mine.map((n) => [n.kind, n.title]),
-    [[NotificationKind.OrderAssigned, '您有新的派单']],
+    [
+      [NotificationKind.OrderAssigned, '您有新的派单'],
+      [NotificationKind.OrderAvailable, '新工单待抢'],
+    ],
   );
   assert.deepEqual(pageErrors, []);
 });
