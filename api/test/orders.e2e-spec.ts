@@ -205,6 +205,12 @@ describe('reports and grid orders', () => {
       [1, 2, 3].map(() => resident.post<ReportDetail>(`/orders/${orderId}/confirm`, { rating: 5, comment: '很及时' })),
     );
     expect(confirmations.some((c) => c.status === 200)).toBe(true);
+    // The handler's finish sent again from an offline queue after the confirmation: the current state, no error.
+    const late = await finish();
+    expect({ status: late.status, order: late.body.order.status }).toEqual({
+      status: 200,
+      order: OrderStatus.Confirmed,
+    });
     const done = await resident.get<ReportDetail>(`/reports/${report.id}`);
     expect(done.body.order).toMatchObject({ status: OrderStatus.Confirmed, rating: 5 });
     expect(done.body.verified).toBe(true);

@@ -77,6 +77,9 @@ interface Move {
  * concurrent actors cannot both win; repeating a move one already made (a retry after a network drop) answers with
  * the current state.
  */
+/** States an order is in once its handler has finished it (confirmation and closing keep the handler). */
+const FINISHED_STATUSES: readonly OrderStatus[] = [OrderStatus.Done, OrderStatus.Confirmed, OrderStatus.Closed];
+
 @Injectable()
 export class OrdersService {
   constructor(
@@ -156,7 +159,9 @@ export class OrdersService {
   async finish(caller: Caller, orderId: string, body: OrderActionDto): Promise<ReportDetail> {
     const order = await this.require(orderId);
     if (order.handlerId !== caller.userId) throw forbidden();
-    if (order.status === OrderStatus.Done) return this.detail(caller, order);
+    // A finish sent again (a lost answer, an offline queue) after the handler's finish went through: the current
+    // state, even when the reporter has confirmed or staff closed it since.
+    if (FINISHED_STATUSES.includes(order.status)) return this.detail(caller, order);
     if (!body.note || !body.photoIds?.length) {
       throw new DomainException(ErrorCode.ValidationFailed, '请填写处理说明并上传现场照片', [
         { field: 'photoIds', problems: ['至少一张处理后的照片'] },
