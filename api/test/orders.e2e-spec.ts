@@ -418,6 +418,8 @@ describe('reports and grid orders', () => {
     const riderId = (await rider.get<{ id: string }>('/me')).body.id;
     // A part-time grid member reports at a building of his own grid: he may not grab it, nor be assigned it.
     const own = await file(rider, '自己上报的楼道灯坏了');
+    const hall = await rider.get<Page<ReportView>>('/orders/hall?pageSize=100');
+    expect(hall.body.items.map((r) => r.id)).not.toContain(own.id);
     const grab = await rider.post<ApiErrorBody>(`/orders/${own.order.id}/grab`);
     expect([grab.status, grab.body.code]).toEqual([403, ErrorCode.OwnReport]);
     const assign = await staff.post<ApiErrorBody>(`/orders/${own.order.id}/assign`, { handlerId: riderId });

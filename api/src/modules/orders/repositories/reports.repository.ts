@@ -104,6 +104,8 @@ export interface ReportFilter {
   statuses?: OrderStatus[];
   categoryId?: string;
   reportId?: string;
+  /** Leave out this member's own reports (the hall: nobody grabs their own). */
+  notReporterId?: string;
   /** Leave out what moderation keeps from this member (held, hidden, removed), unless they reported it. */
   viewerId?: string;
   /** Order by distance from here (nulls last), else by deadline or newest. */
@@ -131,6 +133,7 @@ function reportQuery(filter: ReportFilter) {
   };
   if (filter.reportId) add('o.report_id = :reportId', { reportId: filter.reportId });
   if (filter.reporterId) add('r.reporter_id = :reporterId', { reporterId: filter.reporterId });
+  if (filter.notReporterId) add('r.reporter_id <> :notReporterId', { notReporterId: filter.notReporterId });
   if (filter.handlerIds)
     add(filter.handlerIds.length > 0 ? 'o.handler_id IN (:...handlerIds)' : '1 = 0', { handlerIds: filter.handlerIds });
   if (filter.communityId) add('o.community_id = :communityId', { communityId: filter.communityId });
@@ -156,7 +159,12 @@ function reportQuery(filter: ReportFilter) {
     orderBy = 'r.created_at DESC, o.id DESC';
   }
   const needsReport = Boolean(
-    filter.reporterId || filter.categoryId || filter.viewerId || filter.near || filter.orderBy !== 'deadline',
+    filter.reporterId ||
+    filter.notReporterId ||
+    filter.categoryId ||
+    filter.viewerId ||
+    filter.near ||
+    filter.orderBy !== 'deadline',
   );
   const from = [
     'grid_orders o',

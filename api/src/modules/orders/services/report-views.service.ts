@@ -96,13 +96,16 @@ export class ReportViewsService {
     };
   }
 
-  /** 抢单大厅: open orders in the grids where the caller may grab, nearest first when a location is given. */
+  /**
+   * 抢单大厅: open orders in the grids where the caller may grab, nearest first when a location is given — not
+   * their own reports, which they may not grab.
+   */
   hall(caller: Caller, query: HallQueryDto): Promise<Page<ReportView>> {
     const where = this.access.gridScope(caller.grants ?? [], Permission.OrderGrab);
     const near = query.lng !== undefined && query.lat !== undefined ? { lng: query.lng, lat: query.lat } : undefined;
     return this.page({
       caller,
-      filter: { ...where, statuses: [OrderStatus.Open], near, orderBy: 'deadline' },
+      filter: { ...where, statuses: [OrderStatus.Open], near, orderBy: 'deadline', notReporterId: caller.userId },
       query,
       seesIdentity: false,
     });
