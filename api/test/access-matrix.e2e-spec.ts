@@ -161,6 +161,7 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'not fixed', call: (api, o) => api.post(`/orders/${o.order}/not-fixed`, { note: '越权退回' }) },
   { name: 'read report', call: (api, o) => api.get(`/reports/${o.report}`) },
   { name: 'flag report', call: (api, o) => api.post('/flags', { kind: 'report', id: o.report, reason: 'spam' }) },
+  { name: 'flag draft event', call: (api, o) => api.post('/flags', { kind: 'event', id: o.draft, reason: 'spam' }) },
   {
     name: 'pass their case',
     call: (api, o) => api.post(`/moderation/cases/${o.moderationCase}/pass`, { reason: '越权通过' }),

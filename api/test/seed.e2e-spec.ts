@@ -176,6 +176,10 @@ describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
     expect(xingwang.find((c) => c.state === 'hidden')?.flagCount).toBe(3);
     const passed = await queue('staff-ajilaqin', 'decided');
     expect(passed).toMatchObject([{ state: 'passed', decisionReason: '反映治安问题，内容属实' }]);
+    const words = await (
+      await as('street-admin')
+    ).get<Page<{ word: string }>>(`/${ApiRoute.Moderation.Words}?streetId=${demoPlaceId('binhe')}`);
+    expect(words.body.items.map((w) => w.word).sort()).toEqual(['代办假证', '高利贷', '黑车拉客'].sort());
     // Residents do not see the held and hidden ones; the passed one is readable again.
     const hall = await (await as('part-time-member')).get<Page<ReportView>>(`/${ApiRoute.Orders.Hall}?pageSize=100`);
     const hallIds = hall.body.items.map((r) => r.id);

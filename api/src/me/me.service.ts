@@ -59,7 +59,7 @@ export class MeService {
         authorId: userId,
         texts: [body.nickname],
         scene: 1,
-        streetId: home?.path.split('/')[0] ?? '',
+        placePath: home?.path ?? null,
       });
       if (verdict.outcome === 'held') {
         throw new DomainException(ErrorCode.ContentRisky, '昵称含有不适合公开的词语，请换一个');

@@ -82,7 +82,7 @@ export class HonoursService implements OnModuleInit {
       authorId: caller.userId,
       texts: [body.citation],
       scene: 3,
-      streetId: community.path.split('/')[0],
+      placePath: community.path,
     });
     const honour = Object.assign(new Honour(), {
       id: newId(),

@@ -14,8 +14,8 @@ export interface ScreenRequest {
   /** The texts of one record (title and description, say), checked as one. */
   texts: (string | null | undefined)[];
   scene: ContentScene;
-  /** The street whose word list applies. */
-  streetId: string;
+  /** Path of the place the text is about (its street's word list applies); null when it has none. */
+  placePath: string | null;
 }
 
 /** `pass`: others may see it now. `held`: saved, but only its author sees it until a moderator passes it. */
@@ -43,14 +43,16 @@ export class ContentScreenService {
   async screen(request: ScreenRequest): Promise<ScreenVerdict> {
     const text = request.texts.filter((t): t is string => Boolean(t && t.trim())).join('\n');
     if (!text) return { outcome: 'pass' };
+    // Paths start with the street's id; a place-less text gets the built-in words only.
+    const streetId = request.placePath?.split('/')[0] ?? '';
     const author = this.config.wechat ? await this.users.findActiveById(request.authorId) : null;
     if (author?.wechatOpenid) {
       const verdict = await this.askWechat(author.wechatOpenid, request.scene, text);
       if (verdict === 'risky') throw new DomainException(ErrorCode.ContentRisky, '内容不合规，请修改后再提交');
       if (verdict === 'review') return { outcome: 'held', source: ModerationSource.WechatText };
-      if (verdict === 'pass') return this.keywords(request.streetId, text);
+      if (verdict === 'pass') return this.keywords(streetId, text);
     }
-    return this.keywords(request.streetId, text);
+    return this.keywords(streetId, text);
   }
 
   /** The street's list changed: the next check in this process reads it again (others within a minute). */

@@ -22,7 +22,7 @@ import { AccessService, forbidden } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
-import { NotificationsService } from '../notifications/notifications.service';
+import { gist, NotificationsService } from '../notifications/notifications.service';
 import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
 import { ContentScreenService, type ScreenVerdict } from './content-screen.service';
@@ -193,7 +193,7 @@ export class ModerationService {
           {
             kind: removed ? NotificationKind.ContentRemoved : NotificationKind.ContentPassed,
             title: removed ? '你发布的内容已被移除' : '你发布的内容已通过审核',
-            body: removed ? `原因：${reason}` : `“${[...row.excerpt].slice(0, 30).join('')}”现在大家都能看到了`,
+            body: removed ? `原因：${reason}` : `“${gist(row.excerpt)}”现在大家都能看到了`,
             reportId: row.recordKind === FlaggableKind.Report ? row.recordId : null,
             eventId: row.recordKind === FlaggableKind.Event ? row.recordId : null,
           },

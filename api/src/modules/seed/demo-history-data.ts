@@ -49,6 +49,13 @@ function neighbour(key: string, nickname: string, home: string, phone: string, d
   return { key, nickname, home, phone, grants: [{ role: Role.Resident, place: home }], description };
 }
 
+/** 敏感词管理: words the 滨河 street admin added to the keyword filter (no demo text contains them). */
+export const DEMO_STREET_WORDS: { street: string; by: string; words: string[] } = {
+  street: 'binhe',
+  by: 'street-admin',
+  words: ['黑车拉客', '高利贷', '代办假证'],
+};
+
 /** Waiting in the staff review queues (住址认证, 骑手审核): asked through the services, as a member would. */
 export const DEMO_PENDING_BINDINGS: { member: string; building: string; household: string }[] = [
   { member: 'wangli', building: 'xingwang/g2/b3', household: '3单元502' },

@@ -29,6 +29,7 @@ import {
   DEMO_REDEMPTIONS,
   DEMO_REPORTS,
   DEMO_SIGNUPS,
+  DEMO_STREET_WORDS,
   DEMO_VOLUNTEER_HOURS,
   type DemoPastEvent,
   type DemoReport,
@@ -81,6 +82,10 @@ export class DemoHistoryService {
       honours: 0,
       volunteerAwards: 0,
     };
+    const words = await this.caller(DEMO_STREET_WORDS.by);
+    for (const word of DEMO_STREET_WORDS.words) {
+      await this.get(ModerationService).addWord(words, demoPlaceId(DEMO_STREET_WORDS.street), word);
+    }
     for (const event of DEMO_PAST_EVENTS) await this.pastEvent(event, now, counts);
     for (const [member, event] of DEMO_SIGNUPS) {
       await this.get(EventSignupsService).signUp(await this.caller(member), demoEventId(event), {});

@@ -80,7 +80,7 @@ export class EventAdminService {
       authorId: caller.userId,
       texts: [body.title, body.description, body.venue],
       scene: 3,
-      streetId: place.path.split('/')[0],
+      placePath: place.path,
     });
     const event = Object.assign(new CommunityEvent(), {
       id: newId(),
@@ -139,12 +139,12 @@ export class EventAdminService {
     ) as Partial<CommunityEvent>;
     const rewritten = [body.title, body.description, body.venue].some((text) => text !== undefined);
     const place = rewritten ? await this.places.findActiveById(event.placeId) : null;
-    const verdict = place
+    const verdict = rewritten
       ? await this.screen.screen({
           authorId: caller.userId,
           texts: [body.title, body.description, body.venue],
           scene: 3,
-          streetId: place.path.split('/')[0],
+          placePath: place?.path ?? null,
         })
       : null;
     const moved = next.startsAt !== undefined && next.startsAt.getTime() !== event.startsAt.getTime();

@@ -46,7 +46,7 @@ export class EventMessagesService {
       authorId: caller.userId,
       texts: [body.text],
       scene: 3,
-      streetId: place?.path.split('/')[0] ?? '',
+      placePath: place?.path ?? null,
     });
     if (verdict.outcome !== 'pass') {
       throw new DomainException(ErrorCode.ContentRisky, '通知含有不适合发送的词语，请修改后再发');

@@ -59,12 +59,12 @@ export class EventRatingsService implements OnModuleInit {
       throw new DomainException(ErrorCode.NotAnAttendee, '只有到场的居民可以评价');
     // A comment is read by the event's organizers: checked like any text written for others.
     const place = body.comment ? await this.places.findActiveById(event.placeId) : null;
-    const verdict = place
+    const verdict = body.comment
       ? await this.screen.screen({
           authorId: caller.userId,
           texts: [body.comment],
           scene: 2,
-          streetId: place.path.split('/')[0],
+          placePath: place?.path ?? null,
         })
       : null;
     const commentId = body.comment ? newId() : null;

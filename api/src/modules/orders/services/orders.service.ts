@@ -393,7 +393,7 @@ export class OrdersService {
       authorId: actorId,
       texts: [note],
       scene: 2,
-      streetId: community?.path.split('/')[0] ?? '',
+      placePath: community?.path ?? null,
     });
     if (verdict.outcome === 'held') {
       throw new DomainException(ErrorCode.ContentRisky, '说明含有不适合公开的词语，请修改后再提交');

@@ -121,7 +121,7 @@ export class ReportsService {
       authorId: caller.userId,
       texts: [body.text, body.location.detail],
       scene: 3,
-      streetId: community?.path.split('/')[0] ?? where.communityId,
+      placePath: community?.path ?? null,
     });
     const now = new Date();
     const report = Object.assign(new Report(), {
