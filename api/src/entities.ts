@@ -23,6 +23,7 @@ import { Notification } from './modules/notifications/notification.entity';
 import { FollowUp } from './modules/orders/entities/follow-up.entity';
 import { GridOrder } from './modules/orders/entities/grid-order.entity';
 import { HandlerLoad } from './modules/orders/entities/handler-load.entity';
+import { HandlerMonth } from './modules/orders/entities/handler-month.entity';
 import { OrderHistory } from './modules/orders/entities/order-history.entity';
 import { Report } from './modules/orders/entities/report.entity';
 import { ReportCategory } from './modules/orders/entities/report-category.entity';
@@ -69,6 +70,7 @@ export const ENTITIES = [
   GridOrder,
   OrderHistory,
   HandlerLoad,
+  HandlerMonth,
   FollowUp,
   Notification,
   Registration,

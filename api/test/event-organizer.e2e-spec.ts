@@ -180,6 +180,25 @@ describe('organizers: the whole event form, messages to attendees, reminders', (
       expect(rows.find((r) => r.status === 'waiting')).toMatchObject({ remindedDayAt: null, remindedHourAt: null });
     });
 
+    it('does not remind someone already checked in at the door', async () => {
+      const { e, people } = await fullEvent(0.5);
+      const registrations = await t.dataSource.manager.find(Registration, {
+        where: { eventId: e.id, status: 'confirmed' },
+      });
+      const checkedIn = registrations.find((r) => r.memberId === people[0]!.id)!;
+      const scan = await organizer.post(`/events/${e.id}/checkins/manual`, {
+        registrationId: checkedIn.id,
+        nonce: 'reminder-skip-1',
+      });
+      expect(scan.status).toBe(200);
+      await t.app.get(EventRemindersService).sweep();
+      const notices = await noticesOf(
+        people.map((p) => p.id),
+        NotificationKind.EventReminder,
+      );
+      expect(notices.map((n) => [n.userId, n.title])).toEqual([[people[1]!.id, '活动即将开始']]);
+    });
+
     it('reminds again by the new time when the organizer moves the event', async () => {
       const { e, people } = await fullEvent(20);
       const reminders = t.app.get(EventRemindersService);

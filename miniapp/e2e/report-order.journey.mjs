@@ -121,9 +121,17 @@ test('李秀兰 is told in 消息通知, opens her report from the notice, confi
   assert.equal(await page.locator('.report-detail__confirm').count(), 0, 'nothing left to confirm');
 });
 
-test('the rider has points for the finished order', async () => {
+test('the rider has points for the finished order, and 我的本月 counts it with its rating', async () => {
   await switchUser(RESIDENT, RIDER);
   assert.ok((await pointsOnMeTab()) > 0, 'the handler was paid for the confirmed order');
+
+  await openTasksTab();
+  await (await visible(page.locator('.menu-my-orders'))).click();
+  const month = await visible(page.locator('.my-orders-page .my-month'));
+  const figure = (key) => month.locator(`.my-month__figure--${key} .my-month__value`);
+  assert.ok(Number(await figure('finished').innerText()) >= 1, 'the finished order counts this month');
+  assert.match(await figure('rating').innerText(), /^[1-5]\.\d$/);
+  assert.match(await figure('points').innerText(), /^\+[1-9]\d*$/);
 });
 
 test('community staff 刘敏 verifies the report in 工单调度', async () => {

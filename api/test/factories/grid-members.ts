@@ -11,6 +11,8 @@ import type { TestApp } from '../helpers/test-app';
 export interface RoleHolder {
   id: string;
   openid: string;
+  /** The session's access token (for uploads, which the JSON client does not send). */
+  token: string;
   api: ReturnType<typeof client>;
 }
 
@@ -34,5 +36,5 @@ export async function roleHolder(
     .get(GrantsRepository)
     .insertGrant({ userId: id, role: grant.role, placeId: demoPlaceId(grant.place), grantedBy: null });
   const { accessToken } = await t.app.get(TokensService).issue(id);
-  return { id, openid: grant.openid, api: client(t.baseUrl, accessToken) };
+  return { id, openid: grant.openid, token: accessToken, api: client(t.baseUrl, accessToken) };
 }

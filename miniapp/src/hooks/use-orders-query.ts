@@ -1,8 +1,9 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_PAGE_SIZE, type OrderActionName, type OrderStatus } from '@tongxin/types';
 import { useState } from 'react';
 
 import {
+  getMyMonth,
   listFollowUps,
   listGridMembers,
   listHall,
@@ -26,6 +27,7 @@ export const orderKeys = {
   all: ['orders'] as const,
   hall: (lng?: number, lat?: number) => [...orderKeys.all, 'hall', lng ?? null, lat ?? null] as const,
   mine: () => [...orderKeys.all, 'mine'] as const,
+  month: () => [...orderKeys.all, 'month'] as const,
   queue: (status: OrderStatus | null) => [...orderKeys.all, 'queue', status ?? 'all'] as const,
   followUps: () => [...orderKeys.all, 'follow-ups'] as const,
   gridMembers: (gridId: string) => ['members', 'grid', gridId] as const,
@@ -40,6 +42,11 @@ export function useHallQuery(location: { lng: number; lat: number } | null, enab
     getNextPageParam: nextPage,
     enabled,
   });
+}
+
+/** 我的本月 (refetched with every order action, since `orderKeys.all` covers it). */
+export function useMyMonthQuery() {
+  return useQuery({ queryKey: orderKeys.month(), queryFn: getMyMonth });
 }
 
 export function useMyOrdersQuery() {

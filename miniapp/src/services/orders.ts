@@ -6,6 +6,7 @@ import {
   type FollowUpView,
   type ListOrdersQuery,
   type MemberSummary,
+  type MyMonth,
   type OrderActionName,
   type OrderActionRequest,
   type Page,
@@ -22,6 +23,11 @@ export function listHall(query: ListOrdersQuery): Promise<Page<ReportView>> {
   return request<Page<ReportView>>(ApiRoute.Orders.Hall, {
     query: { ...pageOf(query), lng: query.lng, lat: query.lat },
   });
+}
+
+/** 我的本月: this month's finished orders, on-time share, average rating and points earned. */
+export function getMyMonth(): Promise<MyMonth> {
+  return request<MyMonth>(ApiRoute.Orders.MyMonth);
 }
 
 export function listMyOrders(query: PageQuery): Promise<Page<ReportView>> {

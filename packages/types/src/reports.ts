@@ -206,3 +206,16 @@ export interface FollowUpView {
   status: 'open' | 'done';
   createdAt: string;
 }
+
+/** A handler's month (China time): orders finished, how many on time, the ratings they got, the points earned. */
+export interface MyMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  ordersFinished: number;
+  /** Finished before the order's deadline, over orders finished; null when none finished. */
+  onTimeShare: number | null;
+  /** Mean of the reporters' ratings (1–5) given this month; null when none. */
+  averageRating: number | null;
+  ratings: number;
+  pointsEarned: number;
+}

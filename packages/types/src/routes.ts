@@ -121,6 +121,8 @@ export const ApiRoute = {
   Orders: {
     Hall: 'orders/hall',
     Mine: 'orders/mine',
+    /** GET `?month=YYYY-MM`: the caller's month as a handler (default: this month, China time). */
+    MyMonth: 'orders/mine/month',
     Queue: 'orders/queue',
     Action: (orderId: string, action: OrderActionName) => `orders/${encodeURIComponent(orderId)}/${action}`,
     FollowUps: 'follow-ups',

@@ -15,6 +15,7 @@ import { ReportsController } from './controllers/reports.controller';
 import { OrdersRepository } from './repositories/orders.repository';
 import { ReportsRepository } from './repositories/reports.repository';
 import { FollowUpsService } from './services/follow-ups.service';
+import { MyMonthService } from './services/my-month.service';
 import { OrderSweepsService } from './services/order-sweeps.service';
 import { OrdersService } from './services/orders.service';
 import { ReportModerationService } from './services/report-moderation.service';
@@ -38,6 +39,7 @@ import { ReportsService } from './services/reports.service';
     OrdersService,
     OrderSweepsService,
     FollowUpsService,
+    MyMonthService,
   ],
 })
 export class OrdersModule implements OnApplicationBootstrap, OnApplicationShutdown {

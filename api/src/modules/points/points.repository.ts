@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EarningSource, PointsSource } from '@tongxin/types';
+import { type EarningSource, PlaceLevel, type PointsSource } from '@tongxin/types';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 import { insertUnlessPresent } from '../../infra/database/db-errors';
 import { inTransaction } from '../../infra/database/transaction';
+import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
 import { PointsAccount } from './points-account.entity';
 import { PointsCapCounter } from './points-cap-counter.entity';
@@ -152,6 +153,17 @@ export class PointsRepository {
 
   async saveRule(rule: PointsRule): Promise<void> {
     await this.dataSource.manager.save(PointsRule, rule);
+  }
+
+  /** Points the member earned in the period, from the tallies of their communities (a grid's board repeats them). */
+  async earnedIn(memberId: string, periodKey: string): Promise<number> {
+    const row = await this.dataSource.manager
+      .createQueryBuilder(PointsTally, 't')
+      .innerJoin(Place, 'p', 'p.id = t.place_id AND p.level = :community', { community: PlaceLevel.Community })
+      .select('COALESCE(SUM(t.points), 0)', 'points')
+      .where('t.member_id = :memberId AND t.period_key = :periodKey', { memberId, periodKey })
+      .getRawOne<{ points: number | string }>();
+    return Number(row?.points ?? 0);
   }
 
   findTally(placeId: string, periodKey: string, memberId: string) {

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { toDate } from '../../../infra/database/raw';
 import { inTransaction } from '../../../infra/database/transaction';
+import { Checkin } from '../checkin.entity';
 import { CommunityEvent } from '../event.entity';
 import { Registration } from '../registration.entity';
 
@@ -35,7 +36,7 @@ export class EventRemindersRepository {
     return inTransaction(this.dataSource, work);
   }
 
-  /** Confirmed sign-ups of published events starting after `from` and by `until`, not yet sent `kind`. */
+  /** Confirmed sign-ups not checked in, of published events starting after `from` and by `until`, not yet sent `kind`. */
   async findDue(due: { kind: ReminderKind; from: Date; until: Date; limit: number }): Promise<DueReminderRow[]> {
     const raw = await this.dataSource.manager
       .createQueryBuilder(CommunityEvent, 'e')
@@ -54,6 +55,16 @@ export class EventRemindersRepository {
         until: due.until,
       })
       .andWhere(`r.status = 'confirmed' AND r.${COLUMN[due.kind]} IS NULL`)
+      // Someone already checked in at the door needs no 活动即将开始.
+      .andWhere((qb) => {
+        const checkedIn = qb
+          .subQuery()
+          .select('1')
+          .from(Checkin, 'c')
+          .where('c.registration_id = r.id AND c.live_key IS NOT NULL')
+          .getQuery();
+        return `NOT EXISTS ${checkedIn}`;
+      })
       .orderBy('e.starts_at', 'ASC')
       .limit(due.limit)
       .getRawMany<Omit<DueReminderRow, 'startsAt'> & { startsAt: unknown }>();

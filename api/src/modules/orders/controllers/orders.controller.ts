@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Page, ReportDetail, ReportView } from '@tongxin/types';
+import type { MyMonth, Page, ReportDetail, ReportView } from '@tongxin/types';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
+import { MyMonthQueryDto } from '../dto/my-month.dto';
 import { ConfirmOrderDto, HallQueryDto, OrderActionDto } from '../dto/orders.dto';
+import { MyMonthService } from '../services/my-month.service';
 import { OrdersService } from '../services/orders.service';
 import { ReportViewsService } from '../services/report-views.service';
 import { ORDER } from './order-route';
@@ -18,12 +20,19 @@ export class OrdersController {
   constructor(
     private readonly orders: OrdersService,
     private readonly views: ReportViewsService,
+    private readonly month: MyMonthService,
   ) {}
 
   @Get('orders/hall')
   @Authorize(Permission.OrderGrab)
   hall(@CurrentCaller() caller: Caller, @Query() query: HallQueryDto): Promise<Page<ReportView>> {
     return this.views.hall(caller, query);
+  }
+
+  /** 我的本月: the caller's finished orders, on-time share, average rating and points earned in a month. */
+  @Get('orders/mine/month')
+  myMonth(@CurrentCaller() caller: Caller, @Query() query: MyMonthQueryDto): Promise<MyMonth> {
+    return this.month.get(caller, query.month);
   }
 
   @Get('orders/mine')

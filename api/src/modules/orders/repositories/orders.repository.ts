@@ -14,6 +14,7 @@ import { User } from '../../users/user.entity';
 import { FollowUp } from '../entities/follow-up.entity';
 import { GridOrder } from '../entities/grid-order.entity';
 import { HandlerLoad } from '../entities/handler-load.entity';
+import { HandlerMonth } from '../entities/handler-month.entity';
 import { OrderHistory } from '../entities/order-history.entity';
 import { LIVE_STATUSES, type OrderStepName } from '../order-states';
 
@@ -130,6 +131,40 @@ export class OrdersRepository {
       .set({ active: () => 'active - 1' })
       .where('user_id = :userId AND active > 0', { userId })
       .execute();
+  }
+
+  /** The handler's row for the month, created outside the transaction that adds to it. */
+  ensureMonth(handlerId: string, periodKey: string): Promise<void> {
+    return insertUnlessPresent(this.dataSource.manager, HandlerMonth, {
+      handlerId,
+      periodKey,
+      finished: 0,
+      onTime: 0,
+      ratingSum: 0,
+      ratingCount: 0,
+    });
+  }
+
+  /** Adds a first finish (on time or not) or a rating to the handler's month, in the step's transaction. */
+  async addToMonth(
+    add: { handlerId: string; periodKey: string } & ({ finished: 1; onTime: 0 | 1 } | { rating: number }),
+    manager: EntityManager,
+  ): Promise<void> {
+    const set =
+      'rating' in add
+        ? { ratingSum: () => 'rating_sum + :rating', ratingCount: () => 'rating_count + 1' }
+        : { finished: () => 'finished + 1', onTime: () => 'on_time + :onTime' };
+    await manager
+      .createQueryBuilder()
+      .update(HandlerMonth)
+      .set(set)
+      .where('handler_id = :handlerId AND period_key = :periodKey', add)
+      .setParameters(add)
+      .execute();
+  }
+
+  findMonth(handlerId: string, periodKey: string): Promise<HandlerMonth | null> {
+    return this.dataSource.manager.findOne(HandlerMonth, { where: { handlerId, periodKey } });
   }
 
   /** Orders whose state ran out: claims not started, escalations due, finished orders awaiting confirmation. */

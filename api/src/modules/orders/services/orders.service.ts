@@ -22,6 +22,7 @@ import { gist, type Notice, NotificationsService } from '../../notifications/not
 import { PhotosService } from '../../photos/photos.service';
 import { PlacesRepository } from '../../places/places.repository';
 import { LedgerService } from '../../points/ledger.service';
+import { monthKey } from '../../points/periods';
 import type { AssignOrderDto, ConfirmOrderDto, OrderActionDto } from '../dto/orders.dto';
 import type { GridOrder } from '../entities/grid-order.entity';
 import type { Report } from '../entities/report.entity';
@@ -168,15 +169,26 @@ export class OrdersService {
       ]);
     }
     const report = await this.reports.findReport(order.reportId);
+    const now = new Date();
+    // 我的本月 counts an order's first finish only (a finish after 未解决 has reopenCount > 0), on time when it beat
+    // the deadline of the claim or the work.
+    const month = order.reopenCount === 0 ? monthKey(now) : null;
+    if (month) await this.orders.ensureMonth(caller.userId, month);
+    const onTime = !order.deadlineAt || now.getTime() <= order.deadlineAt.getTime() ? 1 : 0;
     await this.move({
       order,
       step: 'finished',
       actorId: caller.userId,
       note: body.note,
       heldBy: caller.userId,
-      set: { deadlineAt: new Date(Date.now() + hours(this.config.orders.autoConfirmHours)) },
+      set: { deadlineAt: new Date(now.getTime() + hours(this.config.orders.autoConfirmHours)) },
       photoIds: body.photoIds,
       releaseLoad: caller.userId,
+      after: async (manager) => {
+        if (month) {
+          await this.orders.addToMonth({ handlerId: caller.userId, periodKey: month, finished: 1, onTime }, manager);
+        }
+      },
       notify: report && {
         userId: report.reporterId,
         kind: NotificationKind.OrderFinished,
@@ -194,13 +206,19 @@ export class OrdersService {
     if (!report || report.reporterId !== caller.userId) throw forbidden();
     refuseOwnReport('confirmed', report, { actorId: caller.userId, handlerId: order.handlerId });
     if (order.status !== OrderStatus.Confirmed) {
+      const { handlerId } = order;
+      const month = monthKey(new Date());
+      if (handlerId) await this.orders.ensureMonth(handlerId, month);
       await this.move({
         order,
         step: 'confirmed',
         actorId: caller.userId,
         note: body.comment ?? null,
         set: { rating: body.rating, ratingComment: body.comment ?? null, deadlineAt: null },
-        after: (manager) => this.followUps.openIfPoor({ report, rating: body.rating, comment: body.comment }, manager),
+        after: async (manager) => {
+          await this.followUps.openIfPoor({ report, rating: body.rating, comment: body.comment }, manager);
+          if (handlerId) await this.orders.addToMonth({ handlerId, periodKey: month, rating: body.rating }, manager);
+        },
       });
     }
     await this.payHandler(order.id);
