@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { PlacesModule } from '../places/places.module';
+import { FirstAdminService } from './first-admin.service';
 import { GrantsRepository } from './grants.repository';
 import { MembersRepository } from './members.repository';
 import { RoleGrantsController } from './role-grants.controller';
@@ -10,7 +11,7 @@ import { RoleGrantsService } from './role-grants.service';
 @Module({
   imports: [PlacesModule],
   controllers: [RoleGrantsController],
-  providers: [RoleGrantsService, GrantsRepository, MembersRepository],
-  exports: [GrantsRepository],
+  providers: [RoleGrantsService, GrantsRepository, MembersRepository, FirstAdminService],
+  exports: [GrantsRepository, FirstAdminService],
 })
 export class GrantsModule {}
