@@ -72,12 +72,28 @@ export class BindingsService {
     return row ? this.toSummary(row, { forOwner: true }) : null;
   }
 
+  /** The member leaves their home: a verified one also takes back the 居民 role it gave on that building. */
   async withdraw(userId: string): Promise<void> {
     await this.bindings.transaction(async (manager) => {
       const live = await this.bindings.findLiveForUser(userId, manager);
       if (!live) throw new DomainException(ErrorCode.NotFound, '没有可解除的住址');
       await this.bindings.withdrawLiveForUser(userId, manager);
       await this.users.updateProfile(userId, { homePlaceId: null }, manager);
+      if (live.status !== BindingStatus.Verified) return;
+      const grant = await this.grants.findActiveGrant(userId, Role.Resident, live.buildingId, manager);
+      if (grant && (await this.grants.revokeGrant(grant.id, userId, manager))) {
+        await this.audit.record(
+          {
+            actorId: userId,
+            action: 'role.revoke',
+            targetType: 'role_grant',
+            targetId: grant.id,
+            placeId: live.buildingId,
+            details: { userId, role: Role.Resident, reason: 'home withdrawn' },
+          },
+          manager,
+        );
+      }
     });
   }
 
