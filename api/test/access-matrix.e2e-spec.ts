@@ -57,6 +57,8 @@ interface Side {
   application: string;
   grant: string;
   member: string;
+  /** The member's phone number, as staff would type it into a search. */
+  phone: string;
   community: string;
   grid: string;
   building: string;
@@ -80,7 +82,13 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
     call: (api, o) => api.post('/role-grants', { userId: o.member, role: Role.GridWorker, placeId: o.grid }),
   },
   { name: 'revoke role', call: (api, o) => api.delete(`/role-grants/${o.grant}`) },
-  { name: 'reveal phone', call: (api, o) => api.get(`/members/${o.member}/phone`) },
+  { name: 'reveal phone', call: (api, o) => api.post(`/members/${o.member}/phone-reveal`) },
+  {
+    name: 'grant role by phone',
+    call: (api, o) => api.post('/role-grants', { phone: o.phone, role: Role.Organizer, placeId: o.community }),
+  },
+  { name: 'their audit log', call: (api, o) => api.get(`/audit-logs?placeId=${o.community}`) },
+  { name: 'reconcile their points', call: (api, o) => api.get(`/points/reconciliation?communityId=${o.community}`) },
   { name: 'create place', call: (api, o) => api.post('/places', { parentId: o.community, name: '新网格' }) },
   { name: 'rename place', call: (api, o) => api.patch(`/places/${o.grid}`, { name: '改名网格' }) },
   { name: 'move place', call: (api, o) => api.post(`/places/${o.building}/move`, { parentId: o.grid }) },
@@ -256,6 +264,21 @@ const LISTS: {
     call: (api, o) => api.get(`/members?placeId=${o.community}`),
     leaks: (b, o) => b.includes(o.member),
   },
+  {
+    name: 'member search by phone',
+    call: (api, o) => api.get(`/members?q=${o.phone}`),
+    leaks: (b, o) => b.includes(o.member),
+  },
+  {
+    name: 'role grants below a place',
+    call: (api, o) => api.get(`/role-grants?placeId=${o.community}&includeBelow=true&pageSize=100`),
+    leaks: (b, o) => b.includes(o.grant),
+  },
+  {
+    name: 'audit log of one action',
+    call: (api) => api.get('/audit-logs?action=pii.view&pageSize=100'),
+    leaks: (b, o) => b.includes(o.member),
+  },
   { name: 'audit log', call: (api) => api.get('/audit-logs?pageSize=100'), leaks: (b, o) => b.includes(o.member) },
   {
     name: 'pending awards',
@@ -326,8 +349,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
     });
     expect([bindingA.status, appA.status, bindingB.status, appB.status]).toEqual([201, 201, 201, 201]);
     // Audit entries on both sides.
-    expect((await as('staff-ajilaqin').get(`/members/${demoUserId('resident')}/phone`)).status).toBe(200);
-    expect((await as('staff-xingwang').get(`/members/${demoUserId('resident-2')}/phone`)).status).toBe(200);
+    expect((await as('staff-ajilaqin').post(`/members/${demoUserId('resident')}/phone-reveal`)).status).toBe(200);
+    expect((await as('staff-xingwang').post(`/members/${demoUserId('resident-2')}/phone-reveal`)).status).toBe(200);
 
     const extras = async (staffKey: string, memberKey: string, community: string) => {
       const staffApi = as(staffKey);
@@ -456,6 +479,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       application: appA.body.id,
       grant: demoGrantId('grid-worker', Role.GridWorker, 'ajilaqin/g1'),
       member: demoUserId('resident'),
+      phone: '13800000001',
       community: demoPlaceId('ajilaqin'),
       grid: demoPlaceId('ajilaqin/g2'),
       building: demoPlaceId('ajilaqin/g1/b1'),
@@ -469,6 +493,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       application: appB.body.id,
       grant: demoGrantId('part-time-member', Role.PartTimeGridMember, 'xingwang/g1'),
       member: demoUserId('resident-2'),
+      phone: '13800000002',
       community: demoPlaceId('xingwang'),
       grid: demoPlaceId('xingwang/g3'),
       building: demoPlaceId('xingwang/g1/b2'),

@@ -562,7 +562,12 @@ describe('places: management, boundaries, locate and units', () => {
         placeName: '丽日家园1号楼',
         kind: PlaceUnitKind.ServiceCorner,
         name: '丽日家园1号楼同心服务角',
-        address: null,
+        address: '丽日家园1号楼1单元大厅',
+        services: '爱心雨伞、应急药箱、便民工具',
+        openingHours: '全天开放',
+        contactName: null,
+        contactPhone: null,
+        location: null,
         retired: false,
       });
       // Sorted in JS too: MySQL's unicode collation and SQLite's binary one both order Han characters by code point.

@@ -1,5 +1,6 @@
 import {
   type ApiErrorBody,
+  type CommunityReconciliation,
   ErrorCode,
   type HonourView,
   type Leaderboard,
@@ -11,7 +12,6 @@ import {
   type PointsBalance,
   type PointsEntryView,
   PointsSource,
-  type ReconciliationReport,
   type RedemptionView,
 } from '@tongxin/types';
 
@@ -452,11 +452,13 @@ describe('points: ledger, mall, leaderboards, honours', () => {
     });
 
     it('finds no drift between balances and the ledger', async () => {
-      const report = await street.get<ReconciliationReport>('/points/reconciliation');
+      const report = await street.get<CommunityReconciliation>(
+        `/points/reconciliation?communityId=${demoPlaceId('xingwang')}`,
+      );
       expect(report.status).toBe(200);
       expect(report.body.members).toBeGreaterThanOrEqual(2);
-      expect(report.body.drifted).toEqual([]);
-      expect((await staff.get('/points/reconciliation')).status).toBe(403);
+      expect(report.body.items).toEqual([]);
+      expect((await staff.get(`/points/reconciliation?communityId=${demoPlaceId('xingwang')}`)).status).toBe(403);
     });
   });
 });

@@ -1,5 +1,6 @@
 import {
   ApiRoute,
+  type AuditLogEntry,
   type BindingSummary,
   HonourKind,
   HonourStatus,
@@ -12,10 +13,13 @@ import {
   type Page,
   PhotoPurpose,
   PlaceLevel,
+  type PlaceUnitSummary,
   type PointsBalance,
+  type PointsRuleView,
   RedemptionStatus,
   type ReportView,
   type RiderApplicationSummary,
+  type RoleGrantRow,
 } from '@tongxin/types';
 
 import { newId } from '../src/infra/database/ids';
@@ -237,6 +241,26 @@ describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
       ).get<Leaderboard>(`/${ApiRoute.Points.Leaderboard}?placeId=${demoPlaceId(place)}&period=month`);
       expect([place, board.status, board.body.top.length >= 3]).toEqual([place, 200, true]);
     }
+  });
+
+  it('gives the staff desk something to show: unit details, grants, an audit trail, a changed rule', async () => {
+    const station = await client(t.baseUrl).get<Page<PlaceUnitSummary>>(
+      `/places/${demoPlaceId('xingwang')}/units?kind=education_station`,
+    );
+    expect(station.body.items[0]).toMatchObject({ openingHours: expect.any(String), contactPhone: expect.any(String) });
+    const street = await as('street-admin');
+    const grants = await street.get<Page<RoleGrantRow>>(
+      `/role-grants?placeId=${demoPlaceId('xingwang')}&includeBelow=true`,
+    );
+    expect(grants.body.items.map((g) => g.nickname)).toEqual(expect.arrayContaining(['赵玉梅', '王丽']));
+    const actions = async (account: string) =>
+      (await (await as(account)).get<Page<AuditLogEntry>>('/audit-logs?pageSize=100')).body.items.map((a) => a.action);
+    expect(await actions('staff-xingwang')).toEqual(
+      expect.arrayContaining(['role.grant', 'pii.view', 'points.rule.update', 'honour.approve']),
+    );
+    expect(await actions('staff-ajilaqin')).toEqual(expect.arrayContaining(['role.grant', 'role.revoke', 'pii.view']));
+    const rules = await client(t.baseUrl).get<PointsRuleView[]>(`/points/rules/${demoPlaceId('xingwang')}`);
+    expect(rules.body.find((r) => r.source === 'quiz')).toMatchObject({ points: 3, dailyCap: 6 });
   });
 
   it('leaves notices in every demo account’s inbox', async () => {

@@ -198,10 +198,36 @@ export interface ListReviewQuery extends PageQuery {
   status?: string;
 }
 
+/**
+ * A role for a member picked from the directory (`userId`) or named by phone (`phone`): one of the two. A phone
+ * nobody has logged in with yet gets an account (named `nickname`, else 居民 and the last four digits), which the
+ * person finds, role and all, at their first login with that number.
+ */
 export interface GrantRoleRequest {
-  userId: string;
+  userId?: string;
+  phone?: string;
+  nickname?: string;
   role: Role;
   placeId: string;
+}
+
+/** Who holds what where: grants on a place (and, with `includeBelow`, everything under it), of one role. */
+export interface ListGrantsQuery extends PageQuery {
+  placeId?: string;
+  includeBelow?: boolean;
+  role?: Role;
+  /** Newest first unless asked otherwise. */
+  sort?: GrantSort;
+}
+export const GRANT_SORTS = ['-grantedAt', 'grantedAt', 'nickname', 'role', 'place'] as const;
+export type GrantSort = (typeof GRANT_SORTS)[number];
+
+/** 成员名录: members living in the caller's places, by nickname or an exact phone number. */
+export interface ListMembersQuery extends PageQuery {
+  placeId?: string;
+  role?: Role;
+  /** A nickname fragment, or a full 11-digit phone number (matched on its hash, never on the number). */
+  q?: string;
 }
 
 export interface MemberSummary {
@@ -223,9 +249,12 @@ export interface RoleGrantRow {
   id: string;
   userId: string;
   nickname: string;
+  /** Masked (138****1234). */
+  phone: string | null;
   role: Role;
   placeId: string;
   placeName: string;
+  placeLevel: PlaceLevel;
   grantedAt: string;
 }
 
@@ -237,6 +266,44 @@ export interface AuditLogEntry {
   targetType: string;
   targetId: string;
   placeId: string;
+  placeName: string;
   details: Record<string, unknown> | null;
   createdAt: string;
 }
+
+/** 操作日志: entries on the caller's places, newest first. `from`/`to` are dates (YYYY-MM-DD, China time), inclusive. */
+export interface ListAuditLogsQuery extends PageQuery {
+  action?: string;
+  placeId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** What staff did, in words; an action missing here is shown as written. */
+export const AUDIT_ACTION_LABEL: Record<string, string> = {
+  'role.grant': '授予角色',
+  'role.revoke': '撤销角色',
+  'binding.verify': '通过住址认证',
+  'binding.reject': '驳回住址认证',
+  'binding.claim': '按住户台账认证住址',
+  'import.apply': '导入台账',
+  'rider.approve': '通过骑手申请',
+  'rider.reject': '驳回骑手申请',
+  'rider.revoke': '撤销骑手资格',
+  'pii.view': '查看完整手机号',
+  'points.award': '奖励积分',
+  'points.reverse': '冲正积分',
+  'points.award.request': '申请大额奖励',
+  'points.award.approve': '通过大额奖励',
+  'points.award.reject': '驳回大额奖励',
+  'points.rule.update': '修改积分规则',
+  'honour.nominate': '提名光荣榜',
+  'honour.approve': '通过光荣榜',
+  'honour.reject': '驳回光荣榜',
+  'consent.accept': '同意协议',
+  'moderation.pass': '审核通过内容',
+  'moderation.remove': '移除内容',
+  'event.message': '通知活动参与者',
+  'volunteer.hours.adjust': '调整志愿服务时长',
+  'volunteer.certificate.issue': '开具志愿服务证明',
+};

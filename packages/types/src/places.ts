@@ -97,6 +97,15 @@ export interface PlaceUnitSummary {
   kind: PlaceUnitKind;
   name: string;
   address: string | null;
+  /** What the unit offers (调解、代办、托管…), as its staff describe it. */
+  services: string | null;
+  /** e.g. 周一至周五 9:00–17:30. */
+  openingHours: string | null;
+  contactName: string | null;
+  /** The unit's service number (a landline or a mobile): public, like the sign on its door. */
+  contactPhone: string | null;
+  /** Where it is on the map ([lng, lat], GCJ-02); both or neither. */
+  location: { lng: number; lat: number } | null;
   /** True only in the answer to a retire; retired units are not listed. */
   retired: boolean;
 }
@@ -106,12 +115,22 @@ export interface ListPlaceUnitsQuery extends PageQuery {
   /** Also units on the places above (e.g. a community's street). */
   withAncestors?: boolean;
 }
-export interface CreatePlaceUnitRequest {
+/** A service number: digits with an optional area code, dash or extension. */
+export const UNIT_PHONE_PATTERN = /^[0-9][0-9-]{4,18}[0-9]$/;
+
+export interface PlaceUnitDetails {
+  address?: string | null;
+  services?: string | null;
+  openingHours?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  location?: { lng: number; lat: number } | null;
+}
+export interface CreatePlaceUnitRequest extends PlaceUnitDetails {
   kind: PlaceUnitKind;
   name: string;
-  address?: string;
 }
-export interface UpdatePlaceUnitRequest {
+/** Absent fields stay as they are; null clears one. */
+export interface UpdatePlaceUnitRequest extends PlaceUnitDetails {
   name?: string;
-  address?: string | null;
 }

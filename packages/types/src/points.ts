@@ -1,4 +1,4 @@
-import type { PageQuery } from './pagination';
+import type { Page, PageQuery } from './pagination';
 
 /** Why a member's points changed. */
 export const PointsSource = {
@@ -136,6 +136,28 @@ export interface ReconciliationReport {
   members: number;
   drifted: { memberId: string; balance: number; ledgerSum: number }[];
   checkedAt: string;
+}
+
+/** One member whose balance is not the sum of their ledger. */
+export interface DriftedMember {
+  memberId: string;
+  nickname: string;
+  homeName: string | null;
+  balance: number;
+  ledgerSum: number;
+}
+
+/** 积分对账 of one community: its members (living there or paid there) whose balance drifted, in pages. */
+export interface CommunityReconciliation extends Page<DriftedMember> {
+  communityId: string;
+  communityName: string;
+  /** Members checked. */
+  members: number;
+  checkedAt: string;
+}
+
+export interface ReconciliationQuery extends PageQuery {
+  communityId: string;
 }
 
 export interface LeaderboardQuery {

@@ -42,7 +42,8 @@ export const ApiRoute = {
   RoleGrants: 'role-grants',
   RoleGrant: (id: string) => `role-grants/${encodeURIComponent(id)}`,
   Members: 'members',
-  MemberPhone: (id: string) => `members/${encodeURIComponent(id)}/phone`,
+  /** POST: a member's full phone number, audited and counted as a write. */
+  MemberPhoneReveal: (id: string) => `members/${encodeURIComponent(id)}/phone-reveal`,
   AuditLogs: 'audit-logs',
   Place: (id: string) => `places/${encodeURIComponent(id)}`,
   PlaceLocate: 'places/locate',
@@ -134,6 +135,10 @@ export const ApiRoute = {
     Cases: 'moderation/cases',
     Pass: (caseId: string) => `moderation/cases/${encodeURIComponent(caseId)}/pass`,
     Remove: (caseId: string) => `moderation/cases/${encodeURIComponent(caseId)}/remove`,
+    Rule: (communityId: string, source: string) =>
+      `points/rules/${encodeURIComponent(communityId)}/${encodeURIComponent(source)}`,
+    /** GET `?communityId=`: members whose balance differs from their ledger (street admins). */
+    Reconciliation: 'points/reconciliation',
     Words: 'moderation/words',
     Word: (wordId: string) => `moderation/words/${encodeURIComponent(wordId)}`,
   },

@@ -2,10 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiRoute, type AuditLogEntry, type Page } from '@tongxin/types';
 
-import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { AuditService } from './audit.service';
+import { ListAuditLogsQueryDto } from './dto/list-audit-logs-query.dto';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -15,7 +15,7 @@ export class AuditController {
 
   @Get()
   @Authorize(Permission.AuditRead)
-  list(@CurrentCaller() caller: Caller, @Query() query: PageQueryDto): Promise<Page<AuditLogEntry>> {
+  list(@CurrentCaller() caller: Caller, @Query() query: ListAuditLogsQueryDto): Promise<Page<AuditLogEntry>> {
     return this.audit.list(caller, query);
   }
 }

@@ -11,6 +11,7 @@ export function toAuditLogEntry(row: AuditRow): AuditLogEntry {
     targetType: row.targetType,
     targetId: row.targetId,
     placeId: row.placeId,
+    placeName: row.placeName ?? '',
     details: row.details,
     createdAt: row.createdAt.toISOString(),
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { toDate } from '../../infra/database/raw';
 import { whereWithin } from '../access/access.repository';
@@ -16,6 +16,7 @@ export interface AuditRow {
   targetType: string;
   targetId: string;
   placeId: string;
+  placeName: string | null;
   details: Record<string, unknown> | null;
   createdAt: Date;
 }
@@ -30,9 +31,33 @@ export class AuditRepository {
     await manager.insert(AuditLog, entry as never);
   }
 
-  /** Entries on places inside `scopes`, newest first. */
+  async insertMany(entries: AuditLog[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    for (let i = 0; i < entries.length; i += 250) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AuditLog)
+        .values(entries.slice(i, i + 250) as never)
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
+  async findActivePlacePath(placeId: string): Promise<string | null> {
+    const place = await this.dataSource.manager.findOne(Place, { where: { id: placeId, retiredAt: IsNull() } });
+    return place?.path ?? null;
+  }
+
+  /**
+   * Entries on places inside `scopes` (and under `placePath`), of one action, made in [since, until), newest first.
+   * The place's path is the scope: an entry is read by staff of the place its target belongs to, and above.
+   */
   async findWithin(filter: {
     scopes: string[];
+    placePath?: string;
+    action?: string;
+    since?: Date;
+    until?: Date;
     offset: number;
     limit: number;
   }): Promise<{ rows: AuditRow[]; total: number }> {
@@ -43,6 +68,10 @@ export class AuditRepository {
       .leftJoin(User, 'u', 'u.id = a.actor_id')
       .where('1 = 1');
     whereWithin(query, 'p.path', scopes);
+    if (filter.placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${filter.placePath}%` });
+    if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    if (filter.since) query.andWhere('a.created_at >= :since', { since: filter.since });
+    if (filter.until) query.andWhere('a.created_at < :until', { until: filter.until });
     const total = await query.clone().getCount();
     const rows = await query
       .select([
@@ -53,6 +82,7 @@ export class AuditRepository {
         'a.target_type AS targetType',
         'a.target_id AS targetId',
         'a.place_id AS placeId',
+        'p.name AS placeName',
         'a.details AS details',
         'a.created_at AS createdAt',
       ])

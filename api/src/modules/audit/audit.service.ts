@@ -1,15 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditLogEntry, Page } from '@tongxin/types';
+import { type AuditLogEntry, ErrorCode, type Page } from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
 import { newId } from '../../infra/database/ids';
-import { type PageQueryDto, toPage } from '../../infra/http/page-query.dto';
+import { DomainException } from '../../infra/http/domain.exception';
+import { toPage } from '../../infra/http/page-query.dto';
+import { CHINA_OFFSET_MS } from '../../infra/time/china-time';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { toAuditLogEntry } from './audit.mapper';
 import { AuditRepository } from './audit.repository';
 import { AuditLog } from './audit-log.entity';
+import type { ListAuditLogsQueryDto } from './dto/list-audit-logs-query.dto';
+
+const DAY_MS = 24 * 3600_000;
+
+/** Midnight of a YYYY-MM-DD day in China, as an instant. */
+function chinaDayStart(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) - CHINA_OFFSET_MS);
+}
 
 export interface AuditEntry {
   actorId: string;
@@ -27,6 +37,7 @@ export interface AuditEntry {
     | 'points.award.request'
     | 'points.award.approve'
     | 'points.award.reject'
+    | 'points.rule.update'
     | 'honour.nominate'
     | 'honour.approve'
     | 'honour.reject'
@@ -41,6 +52,7 @@ export interface AuditEntry {
     | 'role_grant'
     | 'points_entry'
     | 'pending_award'
+    | 'points_rule'
     | 'honour'
     | 'consent'
     | 'moderation_case'
@@ -62,10 +74,22 @@ export class AuditService {
     return this.repository.insert(Object.assign(new AuditLog(), { id: newId(), details: null, ...entry }), manager);
   }
 
-  async list(caller: Caller, query: PageQueryDto): Promise<Page<AuditLogEntry>> {
-    const scopes = this.access.scopes(caller.grants ?? [], Permission.AuditRead);
+  /** Entries on the caller's places only; a place filter outside them is refused, not answered empty. */
+  async list(caller: Caller, query: ListAuditLogsQueryDto): Promise<Page<AuditLogEntry>> {
+    const grants = caller.grants ?? [];
+    const scopes = this.access.scopes(grants, Permission.AuditRead);
+    let placePath: string | undefined;
+    if (query.placeId) {
+      placePath = (await this.repository.findActivePlacePath(query.placeId)) ?? undefined;
+      if (!placePath) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
+      this.access.assertAllowed(grants, Permission.AuditRead, placePath);
+    }
     const { rows, total } = await this.repository.findWithin({
       scopes,
+      placePath,
+      action: query.action,
+      since: query.from ? chinaDayStart(query.from) : undefined,
+      until: query.to ? new Date(chinaDayStart(query.to).getTime() + DAY_MS) : undefined,
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,
     });

@@ -4,14 +4,17 @@ import { maskPhone } from '../../infra/crypto/pii-cipher';
 import type { GrantRow } from './grants.repository';
 import type { MemberRow } from './members.repository';
 
-export function toRoleGrantRow(row: GrantRow, nickname: string): RoleGrantRow {
+/** `phone` is the holder's number in clear: masked here, like everywhere staff see it. */
+export function toRoleGrantRow(row: GrantRow, holder: { nickname: string; phone: string | null }): RoleGrantRow {
   return {
     id: row.id,
     userId: row.userId,
-    nickname,
+    nickname: holder.nickname,
+    phone: maskPhone(holder.phone),
     role: row.role,
     placeId: row.placeId,
     placeName: row.placeName,
+    placeLevel: row.placeLevel,
     grantedAt: row.createdAt.toISOString(),
   };
 }

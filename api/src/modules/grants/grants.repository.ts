@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PlaceLevel, Role } from '@tongxin/types';
+import type { GrantSort, PlaceLevel, Role } from '@tongxin/types';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { newId } from '../../infra/database/ids';
@@ -8,6 +8,7 @@ import { toDate } from '../../infra/database/raw';
 import { whereWithin } from '../access/access.repository';
 import { RoleGrant } from '../access/role-grant.entity';
 import { Place } from '../places/place.entity';
+import { User } from '../users/user.entity';
 
 export interface GrantRow {
   id: string;
@@ -17,6 +18,12 @@ export interface GrantRow {
   placeName: string;
   placeLevel: PlaceLevel;
   createdAt: Date;
+}
+
+/** A grant as staff list it: with its holder's name and (encrypted) phone. */
+export interface GrantListRow extends GrantRow {
+  nickname: string;
+  phoneCipher: string | null;
 }
 
 /** Writes and staff lists of role grants; the kernel (`access/`) only reads a member's active grants. */
@@ -68,35 +75,55 @@ export class GrantsRepository {
       .execute();
   }
 
-  /** Active grants on places inside any of `scopes` (paths), newest first. */
+  /**
+   * Active grants on places inside any of `scopes` (paths), on one place or (with `placePath`) under it, of one role,
+   * in the order asked (newest first by default; ties by id, so pages never overlap).
+   */
   async findGrantsWithin(filter: {
     scopes: string[];
     placeId?: string;
+    placePath?: string;
+    role?: Role;
+    sort: GrantSort;
     offset: number;
     limit: number;
-  }): Promise<{ rows: GrantRow[]; total: number }> {
+  }): Promise<{ rows: GrantListRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(RoleGrant, 'g')
       .innerJoin(Place, 'p', 'p.id = g.place_id')
+      .innerJoin(User, 'u', 'u.id = g.user_id')
       .where('g.revoked_at IS NULL');
     whereWithin(query, 'p.path', filter.scopes);
     if (filter.placeId) query.andWhere('g.place_id = :placeId', { placeId: filter.placeId });
+    if (filter.placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${filter.placePath}%` });
+    if (filter.role) query.andWhere('g.role = :role', { role: filter.role });
     const total = await query.clone().getCount();
+    const [column, direction] = GRANT_ORDER[filter.sort];
     const rows = await query
       .select([
         'g.id AS id',
         'g.user_id AS userId',
+        'u.nickname AS nickname',
+        'u.phone_cipher AS phoneCipher',
         'g.role AS role',
         'g.place_id AS placeId',
         'p.name AS placeName',
         'p.level AS placeLevel',
         'g.created_at AS createdAt',
       ])
-      .orderBy('g.created_at', 'DESC')
-      .addOrderBy('g.id', 'DESC')
+      .orderBy(column, direction)
+      .addOrderBy('g.id', direction)
       .offset(filter.offset)
       .limit(filter.limit)
-      .getRawMany<Omit<GrantRow, 'createdAt'> & { createdAt: Date | string }>();
+      .getRawMany<Omit<GrantListRow, 'createdAt'> & { createdAt: Date | string }>();
     return { rows: rows.map((r) => ({ ...r, createdAt: toDate(r.createdAt) })), total };
   }
 }
+
+const GRANT_ORDER: Record<GrantSort, [string, 'ASC' | 'DESC']> = {
+  '-grantedAt': ['g.created_at', 'DESC'],
+  grantedAt: ['g.created_at', 'ASC'],
+  nickname: ['u.nickname', 'ASC'],
+  role: ['g.role', 'ASC'],
+  place: ['p.name', 'ASC'],
+};

@@ -12,6 +12,9 @@ export interface MemberFilter {
   scopes: string[];
   /** Only under this place (its path) when given. */
   placePath?: string;
+  /** Only members whose nickname holds this text, or (when given instead) whose phone hashes to this. */
+  nickname?: string;
+  phoneHash?: string;
   offset: number;
   limit: number;
 }
@@ -29,13 +32,21 @@ export class MembersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Members whose home building is inside `scopes` (and under `placePath` when given), by nickname. */
-  async findWithin({ scopes, placePath, offset, limit }: MemberFilter): Promise<{ rows: MemberRow[]; total: number }> {
+  async findWithin({
+    scopes,
+    placePath,
+    nickname,
+    phoneHash,
+    offset,
+    limit,
+  }: MemberFilter): Promise<{ rows: MemberRow[]; total: number }> {
     const query = this.dataSource.manager
       .createQueryBuilder(User, 'u')
       .innerJoin(Place, 'p', 'p.id = u.home_place_id')
       .where('u.deleted_at IS NULL');
     whereWithin(query, 'p.path', scopes);
     if (placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${placePath}%` });
+    whereMatches(query, { nickname, phoneHash });
     const total = await query.clone().getCount();
     const rows = await query
       .select([
@@ -57,6 +68,8 @@ export class MembersRepository {
   async findWithRole({
     scopes,
     placePath,
+    nickname,
+    phoneHash,
     role,
     offset,
     limit,
@@ -69,6 +82,7 @@ export class MembersRepository {
       .where('u.deleted_at IS NULL');
     whereWithin(query, 'p.path', scopes);
     if (placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${placePath}%` });
+    whereMatches(query, { nickname, phoneHash });
     const total = await query.clone().select('COUNT(DISTINCT u.id)', 'n').getRawOne<{ n: number | string }>();
     const rows = await query
       .select([
@@ -85,5 +99,18 @@ export class MembersRepository {
       .limit(limit)
       .getRawMany<MemberRow>();
     return { rows, total: Number(total?.n ?? 0) };
+  }
+}
+
+/** A nickname fragment (LIKE, with its wildcards escaped) or an exact phone hash. */
+function whereMatches(
+  query: { andWhere(sql: string, params?: Record<string, unknown>): unknown },
+  match: { nickname?: string; phoneHash?: string },
+): void {
+  if (match.phoneHash) query.andWhere('u.phone_hash = :phoneHash', { phoneHash: match.phoneHash });
+  if (match.nickname) {
+    // '!' rather than a backslash: MySQL reads a backslash inside a string literal as an escape of its own.
+    const escaped = match.nickname.replace(/[!%_]/g, (c) => `!${c}`);
+    query.andWhere("u.nickname LIKE :nickname ESCAPE '!'", { nickname: `%${escaped}%` });
   }
 }

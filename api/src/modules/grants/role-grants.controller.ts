@@ -38,7 +38,9 @@ export class RoleGrantsController {
     return this.service.listMembers(caller, query);
   }
 
-  @Get(`${ApiRoute.Members}/:id/phone`)
+  /** A POST, not a GET: every reveal is written to the audit log and counted against the caller's write budget. */
+  @Post(`${ApiRoute.Members}/:id/phone-reveal`)
+  @HttpCode(200)
   @Authorize(Permission.PiiView, { record: 'member', param: 'id' })
   phone(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<MemberPhoneResponse> {
     return this.service.revealPhone(caller, id);

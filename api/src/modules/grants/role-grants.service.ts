@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type MemberPhoneResponse, type MemberSummary, type Page, type RoleGrantRow } from '@tongxin/types';
+import {
+  ErrorCode,
+  type MemberPhoneResponse,
+  type MemberSummary,
+  type Page,
+  PHONE_PATTERN,
+  type RoleGrantRow,
+} from '@tongxin/types';
 
 import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
+import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
 import type { ActiveGrant } from '../access/access.repository';
@@ -11,6 +19,7 @@ import type { Caller } from '../access/authorize.decorator';
 import { canGrant, Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import { PlacesRepository } from '../places/places.repository';
+import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import type { GrantRoleDto, ListGrantsQueryDto, ListMembersQueryDto } from './dto/role-grants.dto';
 import { toMemberSummary, toRoleGrantRow } from './grants.mapper';
@@ -32,31 +41,40 @@ export class RoleGrantsService {
 
   async list(caller: Caller, query: ListGrantsQueryDto): Promise<Page<RoleGrantRow>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.RoleGrant);
+    let placePath: string | undefined;
+    if (query.placeId && query.includeBelow) placePath = (await this.requirePlace(query.placeId)).path;
     const { rows, total } = await this.grants.findGrantsWithin({
       scopes,
-      placeId: query.placeId,
+      placeId: placePath ? undefined : query.placeId,
+      placePath,
+      role: query.role,
+      sort: query.sort,
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,
     });
-    const users = await this.users.findActiveByIds([...new Set(rows.map((r) => r.userId))]);
     return toPage(
-      rows.map((r) => toRoleGrantRow(r, users.find((u) => u.id === r.userId)?.nickname ?? '')),
+      rows.map((r) => toRoleGrantRow(r, { nickname: r.nickname, phone: this.decrypt(r.phoneCipher) })),
       total,
       query,
     );
   }
 
+  /** To a member picked in the directory, or to whoever has (or will log in with) a phone number. */
   async grant(caller: Caller, body: GrantRoleDto): Promise<RoleGrantRow> {
-    const place = await this.places.findActiveById(body.placeId);
-    if (!place) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
+    if (body.userId !== undefined && body.phone !== undefined) {
+      throw new DomainException(ErrorCode.ValidationFailed, '请只填写成员或手机号其中之一');
+    }
+    const place = await this.requirePlace(body.placeId);
     if (!canGrant(this.rolesCovering(caller.grants ?? [], place.path), body.role)) throw forbidden();
-    if (caller.userId === body.userId) throw forbidden();
-    const user = await this.users.findActiveById(body.userId);
+    const { user, created } = body.phone
+      ? await this.userWithPhone(body.phone, body.nickname)
+      : { user: await this.users.findActiveById(body.userId ?? ''), created: false };
     if (!user) throw new DomainException(ErrorCode.NotFound, '用户不存在');
+    if (caller.userId === user.id) throw forbidden();
     try {
       const grant = await this.users.transaction(async (manager) => {
         const row = await this.grants.insertGrant(
-          { userId: body.userId, role: body.role, placeId: body.placeId, grantedBy: caller.userId },
+          { userId: user.id, role: body.role, placeId: place.id, grantedBy: caller.userId },
           manager,
         );
         await this.audit.record(
@@ -65,8 +83,12 @@ export class RoleGrantsService {
             action: 'role.grant',
             targetType: 'role_grant',
             targetId: row.id,
-            placeId: body.placeId,
-            details: { userId: body.userId, role: body.role },
+            placeId: place.id,
+            details: {
+              userId: user.id,
+              role: body.role,
+              ...(body.phone ? { byPhone: true, accountCreated: created } : {}),
+            },
           },
           manager,
         );
@@ -74,7 +96,7 @@ export class RoleGrantsService {
       });
       return toRoleGrantRow(
         { ...grant, placeName: place.name, placeLevel: place.level, createdAt: new Date() },
-        user.nickname,
+        { nickname: user.nickname, phone: this.decrypt(user.phoneCipher) },
       );
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '该用户已拥有此角色');
@@ -106,18 +128,16 @@ export class RoleGrantsService {
 
   async listMembers(caller: Caller, query: ListMembersQueryDto): Promise<Page<MemberSummary>> {
     const scopes = this.access.scopes(caller.grants ?? [], Permission.MemberRead);
-    let placePath: string | undefined;
-    if (query.placeId) {
-      const place = await this.places.findActiveById(query.placeId);
-      if (!place) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
-      placePath = place.path;
-    }
-    const filter = { scopes, placePath, offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
+    const placePath = query.placeId ? (await this.requirePlace(query.placeId)).path : undefined;
+    // A whole phone number is looked up by its hash; anything else is part of a nickname.
+    const match =
+      query.q && PHONE_PATTERN.test(query.q) ? { phoneHash: this.cipher.hash(query.q) } : { nickname: query.q };
+    const filter = { scopes, placePath, ...match, offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
     const { rows, total } = query.role
       ? await this.members.findWithRole({ ...filter, role: query.role })
       : await this.members.findWithin(filter);
     return toPage(
-      rows.map((r) => toMemberSummary(r, r.phoneCipher ? this.cipher.decrypt(r.phoneCipher) : null)),
+      rows.map((r) => toMemberSummary(r, this.decrypt(r.phoneCipher))),
       total,
       query,
     );
@@ -136,6 +156,44 @@ export class RoleGrantsService {
       details: { field: 'phone' },
     });
     return { id: user.id, phone: user.phoneCipher ? this.cipher.decrypt(user.phoneCipher) : null };
+  }
+
+  private async requirePlace(id: string) {
+    const place = await this.places.findActiveById(id);
+    if (!place) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
+    return place;
+  }
+
+  /** The member with this phone, or a new account for it (first login with the number finds it). */
+  private async userWithPhone(
+    phone: string,
+    nickname: string | undefined,
+  ): Promise<{ user: User | null; created: boolean }> {
+    const phoneHash = this.cipher.hash(phone);
+    const existing = await this.users.findByPhoneHash(phoneHash);
+    if (existing) return { user: existing.deletedAt ? null : existing, created: false };
+    const user = Object.assign(new User(), {
+      id: newId(),
+      nickname: nickname ?? `居民${phone.slice(-4)}`,
+      avatarUrl: null,
+      homePlaceId: null,
+      phoneCipher: this.cipher.encrypt(phone),
+      phoneHash,
+      wechatOpenid: null,
+      deletedAt: null,
+    });
+    try {
+      await this.users.insert(user);
+      return { user, created: true };
+    } catch (error) {
+      // The same number granted twice at once, or its first login in between: the other insert won.
+      if (!isUniqueViolation(error)) throw error;
+      return { user: await this.users.findByPhoneHash(phoneHash), created: false };
+    }
+  }
+
+  private decrypt(cipher: string | null): string | null {
+    return cipher ? this.cipher.decrypt(cipher) : null;
   }
 
   private rolesCovering(grants: ActiveGrant[], placePath: string) {

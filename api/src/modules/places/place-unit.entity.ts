@@ -22,6 +22,27 @@ export class PlaceUnit {
   @Column({ type: 'varchar', length: 200, nullable: true })
   address: string | null;
 
+  /** What it offers, in its staff's words (调解、代办、托管…). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  services: string | null;
+
+  @Column({ name: 'opening_hours', type: 'varchar', length: 100, nullable: true })
+  openingHours: string | null;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 32, nullable: true })
+  contactName: string | null;
+
+  /** The unit's public service number, not a person's: stored as written. */
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true })
+  contactPhone: string | null;
+
+  // Where it is on the map ([lng, lat], GCJ-02): both or neither.
+  @Column({ type: 'double', nullable: true })
+  lng: number | null;
+
+  @Column({ type: 'double', nullable: true })
+  lat: number | null;
+
   @DateTimeColumn({ name: 'retired_at', nullable: true })
   retiredAt: Date | null;
 

@@ -69,7 +69,7 @@ export class PlaceUnitsRepository {
   /** Updates an active unit; false when it is gone or retired. */
   async updateActive(
     id: string,
-    fields: Partial<Pick<PlaceUnit, 'name' | 'address'>>,
+    fields: Partial<Omit<PlaceUnit, 'id' | 'placeId' | 'kind' | 'retiredAt' | 'createdAt' | 'updatedAt'>>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
     const result = await manager

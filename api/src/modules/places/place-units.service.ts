@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, PlaceUnitSummary } from '@tongxin/types';
+import type { Page, PlaceUnitDetails, PlaceUnitSummary } from '@tongxin/types';
 
 import { newId } from '../../infra/database/ids';
 import { toPage } from '../../infra/http/page-query.dto';
@@ -45,7 +45,14 @@ export class PlaceUnitsService {
         placeId: place.id,
         kind: body.kind,
         name: body.name,
-        address: body.address ?? null,
+        address: null,
+        services: null,
+        openingHours: null,
+        contactName: null,
+        contactPhone: null,
+        lng: null,
+        lat: null,
+        ...unitDetails(body),
         retiredAt: null,
       });
       await this.units.insert(unit, manager);
@@ -54,10 +61,7 @@ export class PlaceUnitsService {
   }
 
   async update(id: string, body: UpdatePlaceUnitDto): Promise<PlaceUnitSummary> {
-    const fields = {
-      ...(body.name !== undefined ? { name: body.name } : {}),
-      ...(body.address !== undefined ? { address: body.address } : {}),
-    };
+    const fields = { ...(body.name !== undefined ? { name: body.name } : {}), ...unitDetails(body) };
     if (Object.keys(fields).length > 0 && !(await this.units.updateActive(id, fields))) throw unitNotFound();
     return this.summaryOf(id);
   }
@@ -75,4 +79,20 @@ export class PlaceUnitsService {
     const place = await this.places.findActiveById(unit.placeId);
     return toPlaceUnitSummary(unit, place?.name ?? '');
   }
+}
+
+type DetailColumns = Pick<
+  PlaceUnit,
+  'address' | 'services' | 'openingHours' | 'contactName' | 'contactPhone' | 'lng' | 'lat'
+>;
+
+/** The columns a request's details set: absent fields are left out, null clears (a location clears both halves). */
+function unitDetails(body: PlaceUnitDetails): Partial<DetailColumns> {
+  const { location, ...text } = body;
+  const fields: Partial<DetailColumns> = {};
+  for (const key of ['address', 'services', 'openingHours', 'contactName', 'contactPhone'] as const) {
+    if (text[key] !== undefined) fields[key] = text[key];
+  }
+  if (location !== undefined) Object.assign(fields, { lng: location?.lng ?? null, lat: location?.lat ?? null });
+  return fields;
 }

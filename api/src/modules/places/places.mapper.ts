@@ -38,6 +38,11 @@ export function toPlaceUnitSummary(unit: PlaceUnit, placeName: string): PlaceUni
     kind: unit.kind,
     name: unit.name,
     address: unit.address,
+    services: unit.services,
+    openingHours: unit.openingHours,
+    contactName: unit.contactName,
+    contactPhone: unit.contactPhone,
+    location: unit.lng !== null && unit.lat !== null ? { lng: unit.lng, lat: unit.lat } : null,
     retired: unit.retiredAt !== null,
   };
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, Param, ParseEnumPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
+  type CommunityReconciliation,
   EARNING_SOURCES,
   type EarningSource,
   type Leaderboard,
@@ -8,7 +9,6 @@ import {
   type PointsBalance,
   type PointsEntryView,
   type PointsRuleView,
-  type ReconciliationReport,
   type StaffAwardResult,
 } from '@tongxin/types';
 import type { FastifyReply } from 'fastify';
@@ -17,7 +17,13 @@ import { requireIdempotencyKey } from '../../infra/http/idempotency-key';
 import { PageQueryDto } from '../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller, OptionalCaller, Public } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
-import { LeaderboardQueryDto, ReverseEntryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
+import {
+  LeaderboardQueryDto,
+  ReconciliationQueryDto,
+  ReverseEntryDto,
+  StaffAwardDto,
+  UpdatePointsRuleDto,
+} from './dto/points.dto';
 import { PointsService } from './points.service';
 
 @ApiTags('points')
@@ -86,8 +92,8 @@ export class PointsController {
   }
 
   @Get('reconciliation')
-  @Authorize(Permission.PointsReconcile)
-  reconcile(): Promise<ReconciliationReport> {
-    return this.points.reconcile();
+  @Authorize(Permission.PointsReconcile, { record: 'place', query: 'communityId' })
+  reconcile(@Query() query: ReconciliationQueryDto): Promise<CommunityReconciliation> {
+    return this.points.reconcileCommunity(query);
   }
 }

@@ -4,9 +4,11 @@ import { type EarningSource, PlaceLevel, type PointsSource } from '@tongxin/type
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 import { insertUnlessPresent } from '../../infra/database/db-errors';
+import { queryRaw } from '../../infra/database/raw';
 import { inTransaction } from '../../infra/database/transaction';
 import { Place } from '../places/place.entity';
 import { User } from '../users/user.entity';
+import { ALL_TIME } from './periods';
 import { PointsAccount } from './points-account.entity';
 import { PointsCapCounter } from './points-cap-counter.entity';
 import { PointsEntry } from './points-entry.entity';
@@ -18,6 +20,14 @@ export interface BoardEntryRow {
   memberId: string;
   nickname: string;
   points: number;
+}
+
+export interface DriftedMemberRow {
+  memberId: string;
+  nickname: string;
+  homeName: string | null;
+  balance: number;
+  ledgerSum: number;
 }
 
 /** How many members have a balance or entries, and those whose balance is not the sum of their entries. */
@@ -197,6 +207,47 @@ export class PointsRepository {
   }
 
   /** Every balance against the sum of its member's entries (one grouped pass over the ledger). */
+  /**
+   * Members of a community — living there, or paid there (an all-time tally) — whose balance is not the sum of their
+   * whole ledger (a balance is one number across communities), by nickname; and how many members were checked.
+   */
+  async findDriftIn(filter: {
+    communityId: string;
+    communityPath: string;
+    offset: number;
+    limit: number;
+  }): Promise<{ members: number; rows: DriftedMemberRow[]; total: number }> {
+    const manager = this.dataSource.manager;
+    const members = `FROM users u
+      LEFT JOIN places h ON h.id = u.home_place_id
+      LEFT JOIN points_accounts a ON a.member_id = u.id
+      WHERE (h.path LIKE :path OR EXISTS (
+        SELECT 1 FROM points_tallies t WHERE t.place_id = :communityId AND t.period_key = :allTime AND t.member_id = u.id
+      ))`;
+    const ledger = '(SELECT COALESCE(SUM(e.amount), 0) FROM points_entries e WHERE e.member_id = u.id)';
+    const drifted = `${members} AND COALESCE(a.balance, 0) <> ${ledger}`;
+    const params = { path: `${filter.communityPath}%`, communityId: filter.communityId, allTime: ALL_TIME };
+    const [checked] = await queryRaw<{ n: number | string }>(manager, `SELECT COUNT(*) AS n ${members}`, params);
+    const [total] = await queryRaw<{ n: number | string }>(manager, `SELECT COUNT(*) AS n ${drifted}`, params);
+    const rows = await queryRaw<{
+      memberId: string;
+      nickname: string;
+      homeName: string | null;
+      balance: number | string | null;
+      ledgerSum: number | string;
+    }>(
+      manager,
+      `SELECT u.id AS memberId, u.nickname AS nickname, h.name AS homeName, a.balance AS balance, ${ledger} AS ledgerSum
+      ${drifted} ORDER BY u.nickname, u.id LIMIT :limit OFFSET :offset`,
+      { ...params, limit: filter.limit, offset: filter.offset },
+    );
+    return {
+      members: Number(checked?.n ?? 0),
+      total: Number(total?.n ?? 0),
+      rows: rows.map((r) => ({ ...r, balance: Number(r.balance ?? 0), ledgerSum: Number(r.ledgerSum) })),
+    };
+  }
+
   async findDrift(): Promise<DriftRow> {
     const sums = await this.dataSource.manager
       .createQueryBuilder(PointsEntry, 'e')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CommunityReconciliation,
   EARNING_SOURCES,
   type EarningSource,
   ErrorCode,
@@ -23,7 +24,7 @@ import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import { PlacesRepository } from '../places/places.repository';
 import { UsersRepository } from '../users/users.repository';
-import type { LeaderboardQueryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
+import type { LeaderboardQueryDto, ReconciliationQueryDto, StaffAwardDto, UpdatePointsRuleDto } from './dto/points.dto';
 import { LedgerService } from './ledger.service';
 import { PendingAwardsService } from './pending-awards.service';
 import { ALL_TIME, monthKey } from './periods';
@@ -85,9 +86,19 @@ export class PointsService {
     body: UpdatePointsRuleDto;
   }): Promise<PointsRuleView> {
     await this.community(communityId);
+    const before = toRuleView(await this.ledger.ruleFor(communityId, source));
     const rule = Object.assign(new PointsRule(), { communityId, source, ...body, updatedBy: caller.userId });
     await this.points.saveRule(rule);
-    return toRuleView(rule);
+    const after = toRuleView(rule);
+    await this.audit.record({
+      actorId: caller.userId,
+      action: 'points.rule.update',
+      targetType: 'points_rule',
+      targetId: communityId,
+      placeId: communityId,
+      details: { source, before: ruleTerms(before), after: ruleTerms(after) },
+    });
+    return after;
   }
 
   /**
@@ -176,6 +187,25 @@ export class PointsService {
     return toLeaderboard({ place, period: query.period, periodKey, top, me });
   }
 
+  /** 积分对账 of one community (street admins, the guard checks the community is theirs). */
+  async reconcileCommunity(query: ReconciliationQueryDto): Promise<CommunityReconciliation> {
+    const community = await this.community(query.communityId);
+    const { members, rows, total } = await this.points.findDriftIn({
+      communityId: community.id,
+      communityPath: community.path,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return {
+      ...toPage(rows, total, query),
+      communityId: community.id,
+      communityName: community.name,
+      members,
+      checkedAt: new Date().toISOString(),
+    };
+  }
+
+  /** Every member of every community (the `points:reconcile` command). */
   async reconcile(): Promise<ReconciliationReport> {
     return toReconciliationReport(await this.points.findDrift(), new Date());
   }
@@ -185,4 +215,8 @@ export class PointsService {
     if (!place || place.level !== 'community') throw new DomainException(ErrorCode.PlaceNotFound, '社区不存在');
     return place;
   }
+}
+
+function ruleTerms(rule: PointsRuleView) {
+  return { points: rule.points, dailyCap: rule.dailyCap, monthlyCap: rule.monthlyCap, enabled: rule.enabled };
 }

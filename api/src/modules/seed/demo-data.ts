@@ -22,6 +22,12 @@ export interface DemoUnit {
   kind: PlaceUnitKind;
   name: string;
   address: string | null;
+  /** What 站点与共建单位 shows: services, hours and a contact (service numbers are in the unallocated 0477-800 range). */
+  services?: string;
+  openingHours?: string;
+  contactName?: string;
+  contactPhone?: string;
+  location?: { lng: number; lat: number };
 }
 
 export interface DemoEvent {
@@ -107,28 +113,45 @@ export const DEMO_UNITS: DemoUnit[] = [
     place: 'binhe',
     kind: PlaceUnitKind.EducationInstitute,
     name: '滨河街道铸牢中华民族共同体意识实践教育所',
-    address: null,
+    address: '滨河街道办事处二楼',
+    services: '民族团结宣讲、石榴籽讲堂、社区工作者培训',
+    openingHours: '周一至周五 9:00–12:00, 14:30–17:30',
+    contactName: '高强',
+    contactPhone: '0477-8000101',
+    location: { lng: 109.7802, lat: 39.6121 },
   },
   {
     key: 'xingwang-station',
     place: 'xingwang',
     kind: PlaceUnitKind.EducationStation,
     name: '兴旺社区铸牢中华民族共同体意识实践教育站',
-    address: null,
+    address: '兴旺社区党群服务中心一楼',
+    services: '红石榴课堂、邻里议事、政策咨询',
+    openingHours: '周一至周六 8:30–18:00',
+    contactName: '刘敏',
+    contactPhone: '0477-8000102',
+    location: { lng: 109.7798, lat: 39.6118 },
   },
   {
     key: 'liri-point',
     place: 'xingwang/g1',
     kind: PlaceUnitKind.ServicePoint,
     name: '丽日家园网格同心服务点',
-    address: null,
+    address: '丽日家园2号楼底商',
+    services: '代办证明、矛盾调解、助老服务预约',
+    openingHours: '每天 9:00–20:00',
+    contactName: '滨新侠·马师傅',
+    contactPhone: '0477-8000103',
+    location: { lng: 109.7796, lat: 39.6093 },
   },
   {
     key: 'liri-b1-corner',
     place: 'xingwang/g1/b1',
     kind: PlaceUnitKind.ServiceCorner,
     name: '丽日家园1号楼同心服务角',
-    address: null,
+    address: '丽日家园1号楼1单元大厅',
+    services: '爱心雨伞、应急药箱、便民工具',
+    openingHours: '全天开放',
   },
   {
     key: 'ulanhu-memorial',
@@ -136,6 +159,10 @@ export const DEMO_UNITS: DemoUnit[] = [
     kind: PlaceUnitKind.CoBuildingUnit,
     name: '乌兰夫纪念馆',
     address: null,
+    services: '红色教育基地共建、青少年研学讲解',
+    openingHours: '周二至周日 9:00–17:00（周一闭馆）',
+    contactName: '包桂兰',
+    contactPhone: '0471-8000104',
   },
   {
     key: 'shang-xiaoai',
@@ -143,6 +170,8 @@ export const DEMO_UNITS: DemoUnit[] = [
     kind: PlaceUnitKind.Business,
     name: '“同心商小爱”商户服务阵地',
     address: null,
+    services: '商户联盟、积分兑换点',
+    openingHours: '每天 10:00–21:00',
   },
 ];
 

@@ -1,4 +1,13 @@
-import { EventType, FlagReason, HonourKind, PlaceUnitKind, RiderPlatform, Role } from '@tongxin/types';
+import {
+  type EarningSource,
+  EventType,
+  FlagReason,
+  HonourKind,
+  PlaceUnitKind,
+  PointsSource,
+  RiderPlatform,
+  Role,
+} from '@tongxin/types';
 
 import type { DemoEvent, DemoUnit, DemoUser } from './demo-data';
 
@@ -70,9 +79,54 @@ export const DEMO_PENDING_RIDERS: { member: string; platform: RiderPlatform; gri
   },
 ];
 
+/**
+ * 人员与角色 and 操作日志: roles staff granted (by member, or by phone) through the grants service, so each is audited;
+ * one granted and taken back. Organizer roles only: they change no grid's order alerts.
+ */
+export const DEMO_STAFF_GRANTS: {
+  by: string;
+  member?: string;
+  phone?: string;
+  role: Role;
+  place: string;
+  revoked?: boolean;
+}[] = [
+  { by: 'staff-ajilaqin', phone: '13800000104', role: Role.Organizer, place: 'ajilaqin' },
+  { by: 'staff-ajilaqin', member: 'zhiqiang', role: Role.Organizer, place: 'ajilaqin', revoked: true },
+  { by: 'street-admin', member: 'yumei', role: Role.Organizer, place: 'xingwang' },
+  { by: 'staff-xingwang', member: 'wangli', role: Role.Organizer, place: 'xingwang/g2' },
+];
+
+/** 查看完整号码: staff who had to call a member (each reveal is in 操作日志). */
+export const DEMO_PHONE_REVEALS: { by: string; member: string }[] = [
+  { by: 'staff-xingwang', member: 'resident-2' },
+  { by: 'staff-ajilaqin', member: 'bater' },
+];
+
+/** 积分规则: 兴旺 pays less for quizzes, at most twice a day. */
+export const DEMO_RULE_CHANGES: {
+  by: string;
+  community: string;
+  source: EarningSource;
+  points: number;
+  dailyCap: number | null;
+  monthlyCap: number | null;
+}[] = [
+  { by: 'staff-xingwang', community: 'xingwang', source: PointsSource.Quiz, points: 3, dailyCap: 6, monthlyCap: 60 },
+];
+
 /** The Binhe businesses of the article (“暖心商业圈”): they stock the mall and two are 石榴籽企业. */
 export const DEMO_BUSINESSES: DemoUnit[] = [
-  { key: 'shiguang', place: 'xingwang', kind: PlaceUnitKind.Business, name: '幸福“食”光社区食堂', address: null },
+  {
+    key: 'shiguang',
+    place: 'xingwang',
+    kind: PlaceUnitKind.Business,
+    name: '幸福“食”光社区食堂',
+    address: '兴旺社区党群服务中心西侧',
+    services: '老年助餐、积分兑换午餐',
+    openingHours: '每天 11:00–13:30, 17:00–19:00',
+    contactPhone: '0477-8000105',
+  },
   { key: 'slow-yard', place: 'xingwang', kind: PlaceUnitKind.Business, name: '慢时光小院', address: null },
   { key: 'chaoyang', place: 'binhe', kind: PlaceUnitKind.Business, name: '“朝阳学院”托管中心', address: null },
 ];

@@ -9,6 +9,7 @@ import { BindingsService } from '../bindings/bindings.service';
 import { CheckinsService } from '../events/services/checkins.service';
 import { EventRatingsService } from '../events/services/event-ratings.service';
 import { EventSignupsService } from '../events/services/event-signups.service';
+import { RoleGrantsService } from '../grants/role-grants.service';
 import { HonoursService } from '../honours/honours.service';
 import { MallService } from '../mall/mall.service';
 import { ModerationService } from '../moderation/moderation.service';
@@ -18,6 +19,7 @@ import { OrdersService } from '../orders/services/orders.service';
 import { ReportsService } from '../orders/services/reports.service';
 import { PhotosService } from '../photos/photos.service';
 import { LedgerService } from '../points/ledger.service';
+import { PointsService } from '../points/points.service';
 import { RiderApplicationsService } from '../rider-applications/rider-applications.service';
 import { chinaTime, demoCategoryId, demoEventId, demoPlaceId, demoUnitId, demoUserId } from './demo-data';
 import {
@@ -26,9 +28,12 @@ import {
   DEMO_PAST_EVENTS,
   DEMO_PENDING_BINDINGS,
   DEMO_PENDING_RIDERS,
+  DEMO_PHONE_REVEALS,
   DEMO_REDEMPTIONS,
   DEMO_REPORTS,
+  DEMO_RULE_CHANGES,
   DEMO_SIGNUPS,
+  DEMO_STAFF_GRANTS,
   DEMO_STREET_WORDS,
   DEMO_VOLUNTEER_HOURS,
   type DemoPastEvent,
@@ -108,7 +113,34 @@ export class DemoHistoryService {
     await this.mall(counts);
     await this.honours(counts);
     await this.pendingReviews();
+    await this.staffWork();
     return counts;
+  }
+
+  /** Roles granted (one revoked), phones looked up and a points rule changed, all through the services: audited. */
+  private async staffWork(): Promise<void> {
+    const grants = this.get(RoleGrantsService);
+    for (const demo of DEMO_STAFF_GRANTS) {
+      const by = await this.caller(demo.by);
+      const grant = await grants.grant(by, {
+        ...(demo.phone ? { phone: demo.phone } : { userId: demoUserId(demo.member ?? '') }),
+        role: demo.role,
+        placeId: demoPlaceId(demo.place),
+      });
+      if (demo.revoked) await grants.revoke(by, grant.id);
+    }
+    for (const reveal of DEMO_PHONE_REVEALS) {
+      await grants.revealPhone(await this.caller(reveal.by), demoUserId(reveal.member));
+    }
+    for (const change of DEMO_RULE_CHANGES) {
+      const { by, community, source, ...terms } = change;
+      await this.get(PointsService).updateRule({
+        caller: await this.caller(by),
+        communityId: demoPlaceId(community),
+        source,
+        body: { ...terms, enabled: true },
+      });
+    }
   }
 
   /** Sign-ups while the event is open, check-ins at the door while it runs, then back to its day and rated. */

@@ -130,6 +130,12 @@ export function unitRows(demoUnits: DemoUnit[]): PlaceUnit[] {
       kind: demo.kind,
       name: demo.name,
       address: demo.address,
+      services: demo.services ?? null,
+      openingHours: demo.openingHours ?? null,
+      contactName: demo.contactName ?? null,
+      contactPhone: demo.contactPhone ?? null,
+      lng: demo.location?.lng ?? null,
+      lat: demo.location?.lat ?? null,
       retiredAt: null,
     }),
   );

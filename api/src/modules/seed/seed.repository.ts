@@ -32,6 +32,11 @@ export class SeedRepository {
     return manager.count(entity as EntityTarget<ObjectLiteral>, { where: { id: Not(In(demoIds)) } });
   }
 
+  /** Grants held by anyone but the demo people: the demo month's staff grant roles to demo people only. */
+  countGrantsOfOthersThan(demoUserIds: string[], manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return manager.count(RoleGrant, { where: { userId: Not(In(demoUserIds)) } });
+  }
+
   /** Inserts the rows whose id is not there yet; existing rows are left as they are. */
   async insertMissing<T extends { id: string }>(
     entity: EntityTarget<T>,

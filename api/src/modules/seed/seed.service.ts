@@ -87,9 +87,8 @@ export class SeedService implements OnApplicationBootstrap {
             demo.users.map((r) => r.id),
             manager,
           )) +
-          (await this.repository.countOtherThan(
-            RoleGrant,
-            demo.grants.map((r) => r.id),
+          (await this.repository.countGrantsOfOthersThan(
+            demo.users.map((r) => r.id),
             manager,
           )) +
           (await this.repository.countOtherThan(

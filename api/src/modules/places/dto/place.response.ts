@@ -43,6 +43,11 @@ export class LocatedGridResponse extends PlaceSummaryResponse implements Located
   @ApiProperty({ type: PlaceRefResponse }) community: PlaceRefResponse;
 }
 
+export class UnitLocationResponse {
+  @ApiProperty() lng: number;
+  @ApiProperty() lat: number;
+}
+
 export class PlaceUnitResponse implements PlaceUnitSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) placeId: string;
@@ -50,6 +55,11 @@ export class PlaceUnitResponse implements PlaceUnitSummary {
   @ApiProperty({ enum: Object.values(PlaceUnitKind) }) kind: PlaceUnitKind;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: String }) services: string | null;
+  @ApiProperty({ nullable: true, type: String }) openingHours: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
+  @ApiProperty({ nullable: true, type: UnitLocationResponse }) location: UnitLocationResponse | null;
   @ApiProperty() retired: boolean;
 }
 

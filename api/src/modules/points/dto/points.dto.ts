@@ -3,6 +3,7 @@ import {
   type LeaderboardQuery,
   type ListPendingAwardsQuery,
   PendingAwardStatus,
+  type ReconciliationQuery,
   type RejectPendingAwardRequest,
   type StaffAwardRequest,
   type UpdatePointsRuleRequest,
@@ -90,4 +91,10 @@ export class RejectPendingAwardDto implements RejectPendingAwardRequest {
   @IsString()
   @Length(2, 200)
   reason: string;
+}
+
+export class ReconciliationQueryDto extends PageQueryDto implements ReconciliationQuery {
+  @ApiProperty({ format: 'uuid', description: '社区' })
+  @IsUUID()
+  communityId: string;
 }

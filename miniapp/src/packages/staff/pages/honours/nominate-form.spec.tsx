@@ -28,6 +28,8 @@ const member: MemberSummary = {
   homeName: '丽日家园1号楼',
 };
 
+const NO_DETAILS = { services: null, openingHours: null, contactName: null, contactPhone: null, location: null };
+
 const bakery: PlaceUnitSummary = {
   id: 'unit-1',
   placeId: COMMUNITY,
@@ -35,6 +37,7 @@ const bakery: PlaceUnitSummary = {
   kind: PlaceUnitKind.Business,
   name: '兴旺烘焙坊',
   address: '兴旺路 8 号',
+  ...NO_DETAILS,
   retired: false,
 };
 
