@@ -26,6 +26,7 @@ import { EventsModule } from './modules/events/events.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { HonoursModule } from './modules/honours/honours.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { MallModule } from './modules/mall/mall.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -34,6 +35,7 @@ import { PhotosModule } from './modules/photos/photos.module';
 import { PlacesModule } from './modules/places/places.module';
 import { PointsModule } from './modules/points/points.module';
 import { RiderApplicationsModule } from './modules/rider-applications/rider-applications.module';
+import { RiderRoutesModule } from './modules/rider-routes/rider-routes.module';
 import { demoAccountEntries } from './modules/seed/demo-accounts';
 import { SeedModule } from './modules/seed/seed.module';
 import { UsersModule } from './modules/users/users.module';
@@ -77,7 +79,9 @@ export class AppModule {
         ModerationModule,
         OrdersModule,
         AlertsModule,
+        RiderRoutesModule,
         PhotosModule,
+        ImportsModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

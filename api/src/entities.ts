@@ -9,9 +9,16 @@ import { Consent } from './modules/consents/consent.entity';
 import { Checkin } from './modules/events/checkin.entity';
 import { CommunityEvent } from './modules/events/event.entity';
 import { EventRating } from './modules/events/event-rating.entity';
+import { EventSeries } from './modules/events/event-series.entity';
 import { Registration } from './modules/events/registration.entity';
 import { Scan } from './modules/events/scan.entity';
+import { VolunteerCertificate } from './modules/events/volunteer-certificate.entity';
+import { VolunteerHourAdjustment } from './modules/events/volunteer-hour-adjustment.entity';
+import { VolunteerHours } from './modules/events/volunteer-hours.entity';
 import { Honour } from './modules/honours/honour.entity';
+import { Household } from './modules/imports/entities/household.entity';
+import { HouseholdResident } from './modules/imports/entities/household-resident.entity';
+import { ImportRun } from './modules/imports/entities/import-run.entity';
 import { MallItem } from './modules/mall/mall-item.entity';
 import { MallMemberCount } from './modules/mall/mall-member-count.entity';
 import { Redemption } from './modules/mall/redemption.entity';
@@ -38,6 +45,9 @@ import { PointsEntry } from './modules/points/points-entry.entity';
 import { PointsRule } from './modules/points/points-rule.entity';
 import { PointsTally } from './modules/points/points-tally.entity';
 import { RiderApplication } from './modules/rider-applications/rider-application.entity';
+import { FreeWindowRow } from './modules/rider-routes/free-window.entity';
+import { RiderRouteRow } from './modules/rider-routes/rider-route.entity';
+import { RoutePlace } from './modules/rider-routes/route-place.entity';
 import { User } from './modules/users/user.entity';
 
 /** Every entity, for the data source (app, CLIs, tests) and the migration generator. Wired in at the root so `infra/` imports no feature. */
@@ -53,6 +63,7 @@ export const ENTITIES = [
   AuditLog,
   Consent,
   CommunityEvent,
+  EventSeries,
   PointsEntry,
   PointsAccount,
   PointsRule,
@@ -77,10 +88,19 @@ export const ENTITIES = [
   Checkin,
   Scan,
   EventRating,
+  VolunteerHours,
+  VolunteerHourAdjustment,
+  VolunteerCertificate,
   ModerationCase,
   ContentFlag,
   ModerationWord,
   MediaCheck,
   OrderAlertMember,
   OrderExpiryAlert,
+  RiderRouteRow,
+  RoutePlace,
+  FreeWindowRow,
+  ImportRun,
+  Household,
+  HouseholdResident,
 ];

@@ -13,6 +13,9 @@ import {
 
 import { newId } from '../src/infra/database/ids';
 import { RoleGrant } from '../src/modules/access/role-grant.entity';
+import { CommunityEvent } from '../src/modules/events/event.entity';
+import { VolunteerCertificate } from '../src/modules/events/volunteer-certificate.entity';
+import { ImportRun } from '../src/modules/imports/entities/import-run.entity';
 import { MallItem } from '../src/modules/mall/mall-item.entity';
 import { ContentFlag } from '../src/modules/moderation/entities/content-flag.entity';
 import { ModerationCase } from '../src/modules/moderation/entities/moderation-case.entity';
@@ -22,6 +25,7 @@ import { Report } from '../src/modules/orders/entities/report.entity';
 import { rectangle } from '../src/modules/places/boundary';
 import { Place } from '../src/modules/places/place.entity';
 import { PointsEntry } from '../src/modules/points/points-entry.entity';
+import { RoutePlace } from '../src/modules/rider-routes/route-place.entity';
 import { demoCategoryId, demoGrantId, demoPlaceId, demoUnitId, demoUserId } from '../src/modules/seed/demo-data';
 import { client, loginAs } from './helpers/session';
 import { startTestApp, type TestApp } from './helpers/test-app';
@@ -38,6 +42,9 @@ interface Side {
   event: string;
   /** An event its organizers have not published yet. */
   draft: string;
+  /** A published weekly series, and its first session. */
+  series: string;
+  seriesSession: string;
   registration: string;
   redemption: string;
   /** A notice in the member's inbox. */
@@ -52,6 +59,10 @@ interface Side {
   moderationCase: string;
   /** A word on its street's list. */
   word: string;
+  /** A 志愿服务记录证明 its staff issued to its member. */
+  certificate: string;
+  /** A 台账 import its staff applied. */
+  importRun: string;
   street: string;
   binding: string;
   application: string;
@@ -67,6 +78,10 @@ interface Side {
 /** Every endpoint that acts on or lists another place's records, as one attacker would call it. */
 const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['get']> }[] = [
   { name: 'verify binding', call: (api, o) => api.post(`/bindings/${o.binding}/verify`) },
+  { name: 'dry-run an import', call: (api, o) => api.post(`/imports/households/dry-run?scopeId=${o.community}`) },
+  { name: 'import into their community', call: (api, o) => api.post(`/imports/staff/apply?scopeId=${o.community}`) },
+  { name: 'import into their street', call: (api, o) => api.post(`/imports/places/apply?scopeId=${o.street}`) },
+  { name: 'read their import', call: (api, o) => api.get(`/imports/${o.importRun}`) },
   { name: 'reject binding', call: (api, o) => api.post(`/bindings/${o.binding}/reject`, { reason: '不符' }) },
   { name: 'approve rider', call: (api, o) => api.post(`/rider-applications/${o.application}/approve`) },
   {
@@ -158,6 +173,19 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'reject honour', call: (api, o) => api.post(`/honours/${o.honour}/reject`, { reason: '越权' }) },
   { name: 'review honours', call: (api, o) => api.get(`/honours?communityId=${o.community}&status=nominated`) },
   { name: 'grab order', call: (api, o) => api.post(`/orders/${o.order}/grab`) },
+  {
+    name: 'grab order for later',
+    call: (api, o) =>
+      api.post(`/orders/${o.order}/grab`, { promisedAt: new Date(Date.now() + 3_600_000).toISOString() }),
+  },
+  {
+    name: 'put their grid on my route',
+    call: (api, o) => api.put('/me/route', { placeIds: [o.grid], windows: [] }),
+  },
+  {
+    name: 'put their building on my route',
+    call: (api, o) => api.put('/me/route', { placeIds: [o.building], windows: [] }),
+  },
   { name: 'assign order', call: (api, o) => api.post(`/orders/${o.order}/assign`, { handlerId: o.member }) },
   { name: 'take back order', call: (api, o) => api.post(`/orders/${o.order}/take-back`, {}) },
   { name: 'verify report', call: (api, o) => api.post(`/orders/${o.order}/verify`) },
@@ -212,6 +240,31 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
         pointsReward: 0,
       }),
   },
+  {
+    name: 'create series',
+    call: (api, o) =>
+      api.post('/event-series', {
+        placeId: o.community,
+        title: '越权系列活动',
+        type: 'class',
+        description: 'x',
+        venue: 'x',
+        startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 7_200_000).toISOString(),
+        capacity: 10,
+        pointsReward: 0,
+        recurrence: { weekdays: [2], count: 4 },
+      }),
+  },
+  { name: 'read series', call: (api, o) => api.get(`/event-series/${o.series}`) },
+  { name: 'series sessions', call: (api, o) => api.get(`/event-series/${o.series}/sessions`) },
+  { name: 'publish series', call: (api, o) => api.post(`/event-series/${o.series}/publish`) },
+  {
+    name: 'edit following sessions',
+    call: (api, o) => api.patch(`/events/${o.seriesSession}/following`, { venue: '越权' }),
+  },
+  { name: 'cancel following sessions', call: (api, o) => api.post(`/events/${o.seriesSession}/cancel-following`) },
+  { name: 'sign up to their series', call: (api, o) => api.post(`/event-series/${o.series}/registrations`, {}) },
   { name: 'read draft event', call: (api, o) => api.get(`/events/${o.draft}`) },
   { name: 'view draft event', call: (api, o) => api.get(`/events/${o.draft}/view`) },
   { name: 'sign up to draft', call: (api, o) => api.post(`/events/${o.draft}/registrations`, {}) },
@@ -240,6 +293,39 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'mark their notice read', call: (api, o) => api.post(`/notifications/${o.notice}/read`) },
   { name: 'export attendance', call: (api, o) => api.get(`/events/${o.event}/attendance.csv`) },
   { name: 'event ratings', call: (api, o) => api.get(`/events/${o.event}/ratings`) },
+  {
+    name: 'check out',
+    call: (api, o) =>
+      api.post(`/events/${o.event}/checkouts`, { ticket: 'TX1.abcdefghijkl.mnop', nonce: 'attack-nonce-3' }),
+  },
+  {
+    name: 'manual check-out',
+    call: (api, o) =>
+      api.post(`/events/${o.event}/checkouts/manual`, { registrationId: o.registration, nonce: 'attack-nonce-4' }),
+  },
+  {
+    name: 'adjust volunteer hours',
+    call: (api, o) =>
+      api.post(`/events/${o.event}/registrations/${o.registration}/hour-adjustments`, {
+        minutes: 30,
+        reason: '越权调整',
+      }),
+  },
+  {
+    name: 'hour adjustments',
+    call: (api, o) => api.get(`/events/${o.event}/registrations/${o.registration}/hour-adjustments`),
+  },
+  { name: 'their volunteer record', call: (api, o) => api.get(`/volunteer-hours?memberId=${o.member}`) },
+  {
+    name: 'issue volunteer certificate',
+    call: (api, o) =>
+      api.post('/volunteer-certificates', { memberId: o.member, volunteerName: '越权证明', contact: '0471-1234567' }),
+  },
+  { name: 'their volunteer certificate', call: (api, o) => api.get(`/volunteer-certificates/${o.certificate}`) },
+  {
+    name: 'their certificate document',
+    call: (api, o) => api.get(`/volunteer-certificates/${o.certificate}/document`),
+  },
 ];
 
 /** List endpoints: refused, or answered without a single record of the other side. */
@@ -249,6 +335,7 @@ const LISTS: {
   leaks: (body: string, o: Side) => boolean;
 }[] = [
   { name: 'bindings', call: (api) => api.get('/bindings'), leaks: (b, o) => b.includes(o.binding) },
+  { name: 'imports', call: (api) => api.get('/imports?pageSize=100'), leaks: (b, o) => b.includes(o.importRun) },
   {
     name: 'rider applications',
     call: (api) => api.get('/rider-applications'),
@@ -292,11 +379,26 @@ const LISTS: {
     leaks: (b, o) => b.includes(o.moderationCase),
   },
   { name: 'order hall', call: (api) => api.get('/orders/hall?pageSize=100'), leaks: (b, o) => b.includes(o.order) },
+  {
+    name: 'grids for my route',
+    call: (api) => api.get('/me/route/grids?pageSize=100'),
+    leaks: (b, o) => b.includes(o.grid),
+  },
   { name: 'follow-ups', call: (api) => api.get('/follow-ups?pageSize=100'), leaks: (b, o) => b.includes(o.report) },
   {
     name: 'retired categories',
     call: (api, o) => api.get(`/report-categories?communityId=${o.community}&includeInactive=true`),
     leaks: (b, o) => b.includes(o.retiredCategory),
+  },
+  {
+    name: 'volunteer certificates',
+    call: (api, o) => api.get(`/volunteer-certificates?communityId=${o.community}&pageSize=100`),
+    leaks: (b, o) => b.includes(o.certificate),
+  },
+  {
+    name: 'my volunteer certificates',
+    call: (api) => api.get('/me/volunteer-certificates?pageSize=100'),
+    leaks: (b, o) => b.includes(o.certificate),
   },
   {
     name: 'duplicate hint',
@@ -422,6 +524,21 @@ describe('access matrix: a role on one place reaches no other place’s records'
       const registration = await as(memberKey).post<{ id: string }>(`/events/${event.body.id}/registrations`, {});
       // Left unpublished: only its organizers may read it.
       const draft = await newEvent('筹备中的活动');
+      const series = await staffApi.post<{ id: string }>('/event-series', {
+        placeId: demoPlaceId(community),
+        title: '红石榴课堂',
+        type: 'class',
+        description: '每周一课',
+        venue: '党群服务中心',
+        startsAt: new Date(starts).toISOString(),
+        endsAt: new Date(starts + 3_600_000).toISOString(),
+        capacity: 10,
+        pointsReward: 5,
+        recurrence: { weekdays: [2], count: 3 },
+      });
+      await staffApi.post(`/event-series/${series.body.id}/publish`);
+      const [seriesSession] = (await staffApi.get<Page<{ id: string }>>(`/event-series/${series.body.id}/sessions`))
+        .body.items;
       await t.app.get(NotificationsService).notifyUsers([demoUserId(memberKey)], {
         kind: NotificationKind.EventChanged,
         title: '活动变更',
@@ -439,7 +556,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
         event.status,
         registration.status,
         draft.status,
-      ]).toEqual([201, 202, 201, 201, 201, 201, 201, 201, 201]);
+        series.status,
+      ]).toEqual([201, 202, 201, 201, 201, 201, 201, 201, 201, 201]);
       return {
         entry: entry.body.id,
         pendingAward: pendingAward.body.id,
@@ -453,6 +571,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
         retiredCategory: retired.body.id,
         event: event.body.id,
         draft: draft.body.id,
+        series: series.body.id,
+        seriesSession: seriesSession!.id,
         registration: registration.body.id,
         redemption: redemption.body.id,
         notice: notice.id,
@@ -472,6 +592,50 @@ describe('access matrix: a role on one place reaches no other place’s records'
       return id;
     };
 
+    /** An import into a community, as its staff would apply one (what it wrote does not matter here). */
+    const importRun = async (community: string, staffKey: string) => {
+      const id = newId();
+      await t.dataSource.manager.insert(ImportRun, {
+        id,
+        kind: 'staff',
+        status: 'applied',
+        scopeId: demoPlaceId(community),
+        actorId: demoUserId(staffKey),
+        fileName: '人员.xlsx',
+        fileHash: 'f'.repeat(64),
+        rowCount: 1,
+        createdCount: 1,
+        changedCount: 0,
+        unchangedCount: 0,
+        errorCount: 0,
+        breakdown: [],
+      });
+      return id;
+    };
+
+    /** A certificate as its community's staff would issue it (its lines do not matter here). */
+    const certificate = async (memberKey: string, community: string, staffKey: string) => {
+      const id = newId();
+      await t.dataSource.manager.insert(VolunteerCertificate, {
+        id,
+        recordNumber: `ZYFW-TEST-${id.slice(-6)}`,
+        memberId: demoUserId(memberKey),
+        communityId: demoPlaceId(community),
+        volunteerName: '志愿者',
+        idNumberMasked: null,
+        issuingOrganisation: community,
+        items: [],
+        totalMinutes: 60,
+        periodFrom: null,
+        periodTo: null,
+        issuedBy: demoUserId(staffKey),
+        issuedByName: staffKey,
+        issuedAt: new Date(),
+        contact: '0471-1234567',
+      });
+      return id;
+    };
+
     sides.ajilaqin = {
       ...(await extras('staff-ajilaqin', 'resident', 'ajilaqin')),
       unit: demoUnitId('ulanhu-memorial'),
@@ -485,6 +649,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       building: demoPlaceId('ajilaqin/g1/b1'),
       street: demoPlaceId('huanhejie'),
       word: await streetWord('huanhejie', '拉客'),
+      certificate: await certificate('resident', 'ajilaqin', 'staff-ajilaqin'),
+      importRun: await importRun('ajilaqin', 'staff-ajilaqin'),
     };
     sides.xingwang = {
       ...(await extras('staff-xingwang', 'resident-2', 'xingwang')),
@@ -499,6 +665,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       building: demoPlaceId('xingwang/g1/b2'),
       street: demoPlaceId('binhe'),
       word: await streetWord('binhe', '黑车'),
+      certificate: await certificate('resident-2', 'xingwang', 'staff-xingwang'),
+      importRun: await importRun('xingwang', 'staff-xingwang'),
     };
   });
   afterAll(() => t.close());
@@ -565,6 +733,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
     const item = await t.dataSource.manager.findOneByOrFail(MallItem, { id: sides.xingwang.item });
     expect(item.onShelf).toBe(true);
     expect(await t.dataSource.manager.count(PointsEntry, { where: { memberId: sides.xingwang.member } })).toBe(2);
+    // Nobody put another place's grid or building on their route.
+    expect(await t.dataSource.manager.count(RoutePlace)).toBe(0);
     for (const side of [sides.ajilaqin, sides.xingwang]) {
       const report = await t.dataSource.manager.findOneByOrFail(Report, { id: side.report });
       expect(report.meTooCount).toBe(0);
@@ -574,6 +744,12 @@ describe('access matrix: a role on one place reaches no other place’s records'
       expect(held.state).toBe('held');
       expect(await t.dataSource.manager.countBy(ModerationWord, { id: side.word })).toBe(1);
       expect(await t.dataSource.manager.countBy(ContentFlag, { recordId: side.report })).toBe(0);
+    }
+    for (const side of [sides.ajilaqin, sides.xingwang]) {
+      const sessions = await t.dataSource.manager.find(CommunityEvent, { where: { seriesId: side.series } });
+      expect(sessions.map((e) => [e.status, e.venue, e.confirmedCount])).toEqual(
+        sessions.map(() => ['published', '党群服务中心', 0]),
+      );
     }
     const notices = await client(t.baseUrl, token['resident-2']).get<Page<NotificationView>>('/notifications/mine');
     expect(notices.body.items.find((n) => n.id === sides.xingwang.notice)?.readAt).toBeNull();

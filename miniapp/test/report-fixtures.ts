@@ -36,6 +36,8 @@ export function report(id: string, order: Partial<OrderView> = {}, extra: Partia
       rating: null,
       ratingComment: null,
       distanceMeters: null,
+      promisedAt: null,
+      claimHours: 2,
       ...order,
     },
   };

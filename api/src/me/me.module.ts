@@ -7,6 +7,7 @@ import { GrantsModule } from '../modules/grants/grants.module';
 import { ModerationModule } from '../modules/moderation/moderation.module';
 import { PlacesModule } from '../modules/places/places.module';
 import { RiderApplicationsModule } from '../modules/rider-applications/rider-applications.module';
+import { RiderRoutesModule } from '../modules/rider-routes/rider-routes.module';
 import { UsersModule } from '../modules/users/users.module';
 import { MeController } from './me.controller';
 import { MeService } from './me.service';
@@ -23,6 +24,7 @@ import { WechatPhoneController } from './wechat-phone.controller';
     TokensModule,
     BindingsModule,
     RiderApplicationsModule,
+    RiderRoutesModule,
     GrantsModule,
     ModerationModule,
     PlacesModule,

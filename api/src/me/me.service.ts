@@ -9,6 +9,7 @@ import { GrantsRepository } from '../modules/grants/grants.repository';
 import { ContentScreenService } from '../modules/moderation/content-screen.service';
 import { PlacesRepository } from '../modules/places/places.repository';
 import { RiderApplicationsRepository } from '../modules/rider-applications/rider-applications.repository';
+import { RiderRoutesService } from '../modules/rider-routes/rider-routes.service';
 import type { User } from '../modules/users/user.entity';
 import { UsersRepository } from '../modules/users/users.repository';
 import { UsersService } from '../modules/users/users.service';
@@ -28,6 +29,7 @@ export class MeService {
     private readonly auth: AuthService,
     private readonly screen: ContentScreenService,
     private readonly places: PlacesRepository,
+    private readonly routes: RiderRoutesService,
   ) {}
 
   /** Links the phone WeChat vouches for, then answers with the account as it now stands. */
@@ -72,7 +74,8 @@ export class MeService {
   }
 
   /**
-   * Deletes the account: personal fields cleared, roles revoked, open requests withdrawn, sessions ended.
+   * Deletes the account: personal fields cleared, roles revoked, open requests withdrawn, 我的顺路 forgotten, sessions
+   * ended.
    * The row stays, anonymised, where other records (reviews, audit entries) must keep a reference.
    */
   async delete(userId: string): Promise<void> {
@@ -83,6 +86,7 @@ export class MeService {
       await this.grants.revokeAllForUser(userId, manager);
       await this.bindings.withdrawLiveForUser(userId, manager);
       await this.applications.withdrawPendingForUser(userId, manager);
+      await this.routes.forget(userId, manager);
     });
     await this.tokens.revokeAllForUser(userId);
   }

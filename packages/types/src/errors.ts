@@ -58,6 +58,8 @@ export const ErrorCode = {
   ActiveOrderCapReached: 'ACTIVE_ORDER_CAP_REACHED',
   /** Nobody handles, verifies or confirms an order on their own report. */
   OwnReport: 'OWN_REPORT',
+  /** 稍后上门: the promised time must lie between now and the claim's deadline. */
+  PromiseOutsideDeadline: 'PROMISE_OUTSIDE_DEADLINE',
   LocationOutsideGrids: 'LOCATION_OUTSIDE_GRIDS',
   CategoryNotFound: 'CATEGORY_NOT_FOUND',
   SignupClosed: 'SIGNUP_CLOSED',
@@ -72,6 +74,18 @@ export const ErrorCode = {
   SelfCheckin: 'SELF_CHECKIN',
   /** A check-in by name outside the window a ticket scan would have. */
   OutsideCheckinWindow: 'OUTSIDE_CHECKIN_WINDOW',
+  /** 签退 and service hours are for volunteer events (志愿服务) only. */
+  NotVolunteerEvent: 'NOT_VOLUNTEER_EVENT',
+  /** A 签退 for a ticket that has no check-in standing. */
+  NotCheckedIn: 'NOT_CHECKED_IN',
+  /** A 签退 timed before the check-in it closes. */
+  CheckoutBeforeCheckin: 'CHECKOUT_BEFORE_CHECKIN',
+  /** A volunteer record asked of a period (or a member) with no service hours in it. */
+  NoVolunteerHours: 'NO_VOLUNTEER_HOURS',
+  /** An uploaded workbook that is not an .xlsx file, has no data sheet, or lacks a required column. */
+  WorkbookInvalid: 'WORKBOOK_INVALID',
+  /** An import with bad rows: nothing is written; `details` is the report. */
+  ImportRowsInvalid: 'IMPORT_ROWS_INVALID',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
 } as const;
@@ -131,6 +145,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   ORDER_STATE_CONFLICT: 409,
   ACTIVE_ORDER_CAP_REACHED: 409,
   OWN_REPORT: 403,
+  PROMISE_OUTSIDE_DEADLINE: 422,
   LOCATION_OUTSIDE_GRIDS: 422,
   CATEGORY_NOT_FOUND: 404,
   SIGNUP_CLOSED: 409,
@@ -143,6 +158,12 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_AN_ATTENDEE: 403,
   SELF_CHECKIN: 403,
   OUTSIDE_CHECKIN_WINDOW: 409,
+  NOT_VOLUNTEER_EVENT: 409,
+  NOT_CHECKED_IN: 409,
+  CHECKOUT_BEFORE_CHECKIN: 409,
+  NO_VOLUNTEER_HOURS: 409,
+  WORKBOOK_INVALID: 400,
+  IMPORT_ROWS_INVALID: 422,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };

@@ -140,7 +140,23 @@ export interface ReportView {
    * `removed` (a moderator took it down). Null when others see it, and always for everyone else.
    */
   moderation: ModerationState | null;
+  /** 抢单大厅 only: why the order ranks where it does (on the caller's route, in their free time, expiring soon). */
+  reasons?: HallReason[];
 }
+
+/** Why a hall order ranks where it does: on the route and in a free time first, then on the route. */
+export const HallReason = {
+  OnRoute: 'on_route',
+  FreeWindow: 'free_window',
+  Expiring: 'expiring',
+} as const;
+export type HallReason = (typeof HallReason)[keyof typeof HallReason];
+
+export const HALL_REASON_LABEL: Record<HallReason, string> = {
+  on_route: '顺路',
+  free_window: '在您的空闲时段',
+  expiring: '即将超时',
+};
 
 export interface OrderView {
   id: string;
@@ -155,6 +171,13 @@ export interface OrderView {
   ratingComment: string | null;
   /** Metres from the caller's location, when the list was asked "nearest first". */
   distanceMeters: number | null;
+  /**
+   * 承诺上门时间: a claim grabbed for later (稍后上门), while it is claimed and not started; shown to the reporter, the
+   * handler and staff, null for others.
+   */
+  promisedAt: string | null;
+  /** Hours a claim may wait to be started (its category's): a grab for later promises within them. */
+  claimHours: number;
 }
 
 export interface ReportDetail extends ReportView {
@@ -178,6 +201,11 @@ export interface ListOrdersQuery extends PageQuery {
 /** Last segment of `orders/:id/<action>` for the actions the mini-app takes (the API also has `close`). */
 export type OrderActionName =
   'grab' | 'start' | 'finish' | 'confirm' | 'not-fixed' | 'assign' | 'take-back' | 'verify' | 'cancel';
+
+/** 抢单: now (no body), or for later with a promised time inside the claim's deadline. */
+export interface GrabOrderRequest {
+  promisedAt?: string;
+}
 
 export interface OrderActionRequest {
   note?: string;

@@ -31,6 +31,20 @@ export const ApiRoute = {
   MyBinding: 'me/binding',
   /** GET/PUT the caller's 接单提醒 settings (grid members). */
   MyOrderAlerts: 'me/order-alerts',
+  /** The caller's 志愿服务记录 (paged, with totals) and the 志愿服务记录证明 issued to them. */
+  MyVolunteerHours: 'me/volunteer-hours',
+  MyVolunteerCertificates: 'me/volunteer-certificates',
+  /** Staff: a member's 志愿服务记录 (`?memberId=`), before issuing a certificate. */
+  VolunteerHours: 'volunteer-hours',
+  /** Staff: POST issues a 志愿服务记录证明; GET lists a community's (`?communityId=`). */
+  VolunteerCertificates: 'volunteer-certificates',
+  /** One certificate (its volunteer or staff of its community); `Document` is the printable page. */
+  VolunteerCertificate: (id: string) => `volunteer-certificates/${encodeURIComponent(id)}`,
+  VolunteerCertificateDocument: (id: string) => `volunteer-certificates/${encodeURIComponent(id)}/document`,
+  /** GET/PUT the caller's 我的顺路: route places and free times (those who may grab). */
+  MyRoute: 'me/route',
+  /** GET the grids the caller may put on the route (paged). */
+  MyRouteGrids: 'me/route/grids',
   Bindings: 'bindings',
   BindingVerify: (id: string) => `bindings/${encodeURIComponent(id)}/verify`,
   BindingReject: (id: string) => `bindings/${encodeURIComponent(id)}/reject`,
@@ -45,6 +59,15 @@ export const ApiRoute = {
   /** POST: a member's full phone number, audited and counted as a write. */
   MemberPhoneReveal: (id: string) => `members/${encodeURIComponent(id)}/phone-reveal`,
   AuditLogs: 'audit-logs',
+  /** 导入: GET lists past imports (paged, in the caller's places). */
+  Imports: 'imports',
+  Import: (id: string) => `imports/${encodeURIComponent(id)}`,
+  /** The workbook to fill in, with a 说明 sheet. */
+  ImportTemplate: (kind: string) => `imports/templates/${encodeURIComponent(kind)}.xlsx`,
+  /** POST a workbook (multipart field `file`, `?scopeId=`): the report, nothing written. */
+  ImportDryRun: (kind: string) => `imports/${encodeURIComponent(kind)}/dry-run`,
+  /** POST the same: all rows written in one transaction, or none (422 with the report). */
+  ImportApply: (kind: string) => `imports/${encodeURIComponent(kind)}/apply`,
   Place: (id: string) => `places/${encodeURIComponent(id)}`,
   PlaceLocate: 'places/locate',
   PlaceMove: (id: string) => `places/${encodeURIComponent(id)}/move`,
@@ -84,11 +107,38 @@ export const ApiRoute = {
     AttendanceXlsx: (eventId: string) => `events/${encodeURIComponent(eventId)}/attendance.xlsx`,
     /** POST: a notice to everyone confirmed (and, if asked, waiting). */
     Messages: (eventId: string) => `events/${encodeURIComponent(eventId)}/messages`,
+    /** 签退 at a volunteer event: one scan, an offline scanner's upload, by name. */
+    Checkouts: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkouts`,
+    CheckoutsBatch: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkouts/batch`,
+    CheckoutManual: (eventId: string) => `events/${encodeURIComponent(eventId)}/checkouts/manual`,
+    /** POST adjusts a registration's service time (with a reason); GET lists its adjustments (paged). */
+    HourAdjustments: (eventId: string, registrationId: string) =>
+      `events/${encodeURIComponent(eventId)}/registrations/${encodeURIComponent(registrationId)}/hour-adjustments`,
+    /** PATCH: 编辑本场及以后 (this session of a series and every later live one). */
+    UpdateFollowing: (eventId: string) => `events/${encodeURIComponent(eventId)}/following`,
+    /** POST: cancels this session of a series and every later live one. */
+    CancelFollowing: (eventId: string) => `events/${encodeURIComponent(eventId)}/cancel-following`,
+  },
+  /** Weekly series of events (红石榴课堂 every Tuesday): POST creates one with its sessions. */
+  EventSeries: {
+    Collection: 'event-series',
+    Series: (seriesId: string) => `event-series/${encodeURIComponent(seriesId)}`,
+    Sessions: (seriesId: string) => `event-series/${encodeURIComponent(seriesId)}/sessions`,
+    /** POST: publishes every draft session. */
+    Publish: (seriesId: string) => `event-series/${encodeURIComponent(seriesId)}/publish`,
+    /** POST: 报名全部场次 — a sign-up in every session ahead that takes sign-ups now. */
+    Register: (seriesId: string) => `event-series/${encodeURIComponent(seriesId)}/registrations`,
+    /** POST: cancels the caller's sign-ups in the sessions ahead. */
+    CancelRegistrations: (seriesId: string) => `event-series/${encodeURIComponent(seriesId)}/registrations/cancel`,
   },
   Points: {
     Balance: 'points/me',
     MyEntries: 'points/me/entries',
     Rules: (communityId: string) => `points/rules/${encodeURIComponent(communityId)}`,
+    Rule: (communityId: string, source: string) =>
+      `points/rules/${encodeURIComponent(communityId)}/${encodeURIComponent(source)}`,
+    /** GET `?communityId=`: members whose balance differs from their ledger (street admins). */
+    Reconciliation: 'points/reconciliation',
     Leaderboard: 'points/leaderboard',
     Awards: 'points/awards',
     PendingAwards: 'points/pending-awards',
@@ -135,10 +185,6 @@ export const ApiRoute = {
     Cases: 'moderation/cases',
     Pass: (caseId: string) => `moderation/cases/${encodeURIComponent(caseId)}/pass`,
     Remove: (caseId: string) => `moderation/cases/${encodeURIComponent(caseId)}/remove`,
-    Rule: (communityId: string, source: string) =>
-      `points/rules/${encodeURIComponent(communityId)}/${encodeURIComponent(source)}`,
-    /** GET `?communityId=`: members whose balance differs from their ledger (street admins). */
-    Reconciliation: 'points/reconciliation',
     Words: 'moderation/words',
     Word: (wordId: string) => `moderation/words/${encodeURIComponent(wordId)}`,
   },

@@ -1,18 +1,29 @@
-import type {
-  FollowUpView,
-  ModerationState,
-  OrderHistoryEntry,
-  OrderView,
-  PhotoView,
-  ReportCategoryView,
-  ReportView,
+import {
+  type FollowUpView,
+  HallReason,
+  type ModerationState,
+  type OrderHistoryEntry,
+  OrderStatus,
+  type OrderView,
+  type PhotoView,
+  type ReportCategoryView,
+  type ReportView,
 } from '@tongxin/types';
 
 import type { FollowUp } from './entities/follow-up.entity';
 import type { ReportCategory } from './entities/report-category.entity';
 import { LIVE_STATUSES } from './order-states';
 import type { OrderHistoryRow } from './repositories/orders.repository';
-import type { ReportRow } from './repositories/reports.repository';
+import type { HallRankFlags, ReportRow } from './repositories/reports.repository';
+
+/** The hall's reasons for a row's place: 顺路, 在您的空闲时段 (only with 顺路, as it ranks), 即将超时. */
+export function toHallReasons(rank: HallRankFlags): HallReason[] {
+  const reasons: HallReason[] = [];
+  if (rank.onRoute) reasons.push(HallReason.OnRoute);
+  if (rank.onRoute && rank.freeFit) reasons.push(HallReason.FreeWindow);
+  if (rank.expiring) reasons.push(HallReason.Expiring);
+  return reasons;
+}
 
 /**
  * A report card for one viewer. The reporter's identity is shown to the reporter and to those who may see
@@ -25,6 +36,8 @@ export function toReportView(
 ): ReportView {
   const isMine = row.reporterId === viewer.userId;
   const deadline = row.deadlineAt;
+  // The promised time is between the reporter, the handler and staff, and only until the handler starts.
+  const seesPromise = isMine || viewer.seesIdentity || row.handlerId === viewer.userId;
   const order: OrderView = {
     id: row.orderId,
     status: row.status,
@@ -37,6 +50,9 @@ export function toReportView(
     rating: row.rating,
     ratingComment: row.ratingComment,
     distanceMeters: row.distance === null ? null : Math.round(Math.sqrt(row.distance) * 111_320),
+    promisedAt:
+      seesPromise && row.promisedAt && row.status === OrderStatus.Claimed ? row.promisedAt.toISOString() : null,
+    claimHours: row.claimHours,
   };
   return {
     id: row.reportId,
@@ -57,6 +73,7 @@ export function toReportView(
     order,
     createdAt: row.reportCreatedAt.toISOString(),
     moderation: isMine ? (viewer.moderation ?? null) : null,
+    ...(row.rank ? { reasons: toHallReasons(row.rank) } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { PhotosModule } from '../photos/photos.module';
 import { PlacesModule } from '../places/places.module';
 import { PointsModule } from '../points/points.module';
+import { RiderRoutesModule } from '../rider-routes/rider-routes.module';
 import { OrderAdminController } from './controllers/order-admin.controller';
 import { OrdersController } from './controllers/orders.controller';
 import { ReportsController } from './controllers/reports.controller';
@@ -28,7 +29,15 @@ import { ReportsService } from './services/reports.service';
  * `orders.mapper.ts`; the state table is `order-states.ts`.
  */
 @Module({
-  imports: [PlacesModule, PointsModule, PhotosModule, NotificationsModule, ModerationModule, AlertsModule],
+  imports: [
+    PlacesModule,
+    PointsModule,
+    PhotosModule,
+    NotificationsModule,
+    ModerationModule,
+    AlertsModule,
+    RiderRoutesModule,
+  ],
   controllers: [ReportsController, OrdersController, OrderAdminController],
   providers: [
     ReportModerationService,

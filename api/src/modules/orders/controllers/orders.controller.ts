@@ -6,7 +6,7 @@ import { PageQueryDto } from '../../../infra/http/page-query.dto';
 import { Authorize, type Caller, CurrentCaller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
 import { MyMonthQueryDto } from '../dto/my-month.dto';
-import { ConfirmOrderDto, HallQueryDto, OrderActionDto } from '../dto/orders.dto';
+import { ConfirmOrderDto, GrabOrderDto, HallQueryDto, OrderActionDto } from '../dto/orders.dto';
 import { MyMonthService } from '../services/my-month.service';
 import { OrdersService } from '../services/orders.service';
 import { ReportViewsService } from '../services/report-views.service';
@@ -43,8 +43,8 @@ export class OrdersController {
   @Post('orders/:id/grab')
   @HttpCode(200)
   @Authorize(Permission.OrderGrab, ORDER)
-  grab(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<ReportDetail> {
-    return this.orders.grab(caller, id);
+  grab(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: GrabOrderDto): Promise<ReportDetail> {
+    return this.orders.grab(caller, id, body);
   }
 
   @Post('orders/:id/start')

@@ -3,6 +3,7 @@ import {
   type AssignOrderRequest,
   type CancelOrderRequest,
   type ConfirmOrderRequest,
+  type GrabOrderRequest,
   type ListOrdersQuery,
   MAX_PHOTOS_PER_REPORT,
   type OrderActionRequest,
@@ -15,6 +16,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsISO8601,
   IsLatitude,
   IsLongitude,
   IsOptional,
@@ -36,6 +38,16 @@ export class OrderActionDto implements OrderActionRequest {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   photoIds?: string[];
+}
+
+export class GrabOrderDto implements GrabOrderRequest {
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: '稍后上门：承诺上门时间，须晚于现在、不晚于接单时限；不传为现在去',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  promisedAt?: string;
 }
 
 export class AssignOrderDto implements AssignOrderRequest {

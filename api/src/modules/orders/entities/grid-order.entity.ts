@@ -32,6 +32,13 @@ export class GridOrder {
   @DateTimeColumn({ name: 'claimed_at', nullable: true })
   claimedAt: Date | null;
 
+  /**
+   * 承诺上门时间 of a claim grabbed for later (稍后上门), inside the claim's deadline: the claim sweep leaves the claim
+   * until this time (plus its grace) has passed unstarted. Cleared whenever the order changes hands.
+   */
+  @DateTimeColumn({ name: 'promised_at', nullable: true })
+  promisedAt: Date | null;
+
   /** When the current state's time runs out: escalation (open/claimed/in progress) or auto-confirmation (done). */
   @DateTimeColumn({ name: 'deadline_at', nullable: true })
   deadlineAt: Date | null;

@@ -27,6 +27,8 @@ export interface OrderTransition {
   heldBy?: string | null;
   deadlineBefore?: Date;
   claimedBefore?: Date;
+  /** No promised time, or one before this (a claim for later is not released before its promise). */
+  promisedBefore?: Date;
 }
 
 /** One level up, if the order is still at `from` with the deadline it had when the sweep read it. */
@@ -91,6 +93,9 @@ export class OrdersRepository {
     else if (change.heldBy !== undefined) query.andWhere('handler_id = :handlerId', { handlerId: change.heldBy });
     if (change.deadlineBefore) query.andWhere('deadline_at < :deadline', { deadline: change.deadlineBefore });
     if (change.claimedBefore) query.andWhere('claimed_at < :claimed', { claimed: change.claimedBefore });
+    if (change.promisedBefore) {
+      query.andWhere('(promised_at IS NULL OR promised_at < :promised)', { promised: change.promisedBefore });
+    }
     return ((await query.execute()).affected ?? 0) === 1;
   }
 
@@ -167,22 +172,28 @@ export class OrdersRepository {
     return this.dataSource.manager.findOne(HandlerMonth, { where: { handlerId, periodKey } });
   }
 
-  /** Orders whose state ran out: claims not started, escalations due, finished orders awaiting confirmation. */
-  findDue(due: {
-    statuses: readonly OrderStatus[];
-    before: Date;
-    limit: number;
-    field?: 'deadline_at' | 'claimed_at';
-  }): Promise<GridOrder[]> {
-    const byDeadline = (due.field ?? 'deadline_at') === 'deadline_at';
+  /** Orders whose deadline ran out: escalations due, finished orders awaiting confirmation. */
+  findDue(due: { statuses: readonly OrderStatus[]; before: Date; limit: number }): Promise<GridOrder[]> {
     return this.dataSource.manager.find(GridOrder, {
-      where: {
-        status: In(due.statuses),
-        ...(byDeadline ? { deadlineAt: LessThan(due.before) } : { claimedAt: LessThan(due.before) }),
-      },
-      order: byDeadline ? { deadlineAt: 'ASC' } : { claimedAt: 'ASC' },
+      where: { status: In(due.statuses), deadlineAt: LessThan(due.before) },
+      order: { deadlineAt: 'ASC' },
       take: due.limit,
     });
+  }
+
+  /**
+   * Claims not started in time, oldest first: claimed before `cutoff` and, when grabbed for later (稍后上门), promised
+   * before it too.
+   */
+  findStaleClaims(stale: { cutoff: Date; limit: number }): Promise<GridOrder[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(GridOrder, 'o')
+      .where('o.status = :claimed AND o.claimed_at < :cutoff', { claimed: 'claimed', cutoff: stale.cutoff })
+      .andWhere('(o.promised_at IS NULL OR o.promised_at < :cutoff)')
+      .orderBy('o.claimed_at', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(stale.limit)
+      .getMany();
   }
 
   /** Open orders whose deadline falls between `from` and `to` (about to expire unclaimed), soonest first. */

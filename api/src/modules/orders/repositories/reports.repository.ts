@@ -21,6 +21,7 @@ export interface ReportRow {
   kind: ReportKind;
   categoryId: string;
   categoryName: string;
+  claimHours: number;
   text: string;
   gridId: string;
   gridName: string;
@@ -38,13 +39,23 @@ export interface ReportRow {
   handlerNickname: string | null;
   escalation: EscalationLevel;
   deadlineAt: Date | null;
+  promisedAt: Date | null;
   reopenCount: number;
   rating: number | null;
   ratingComment: string | null;
   /** Squared degrees from the point the list was sorted by, when it was. */
   distance: number | null;
+  /** The hall's ranking, when the list was ranked for a member (`ReportFilter.rank`). */
+  rank: HallRankFlags | null;
   /** The report's photos in upload order. */
   photos: ReportPhoto[];
+}
+
+/** Why a hall row ranks where it does. */
+export interface HallRankFlags {
+  onRoute: boolean;
+  freeFit: boolean;
+  expiring: boolean;
 }
 
 export type ReportPhoto = Pick<Photo, 'id' | 'width' | 'height'>;
@@ -58,6 +69,7 @@ interface ReportPhotoLine {
   kind: ReportKind;
   categoryId: string;
   categoryName: string;
+  claimHours: Numeric;
   text: string;
   gridId: string;
   gridName: string;
@@ -75,10 +87,14 @@ interface ReportPhotoLine {
   handlerNickname: string | null;
   escalation: EscalationLevel;
   deadlineAt: DateTime | null;
+  promisedAt: DateTime | null;
   reopenCount: Numeric;
   rating: Numeric | null;
   ratingComment: string | null;
   distance: Numeric | null;
+  onRoute: Numeric | null;
+  freeFit: Numeric | null;
+  expiring: Numeric | null;
   total: Numeric;
   photoId: string | null;
   photoWidth: Numeric | null;
@@ -111,6 +127,18 @@ export interface ReportFilter {
   /** Order by distance from here (nulls last), else by deadline or newest. */
   near?: { lng: number; lat: number };
   orderBy?: 'newest' | 'deadline';
+  /** The hall for one member: on their route and in their free time first, then on their route, then the rest. */
+  rank?: HallRank;
+}
+
+/** A member's route and free time as the hall ranks by them (see `RiderRoutesService.ranking`). */
+export interface HallRank {
+  gridIds: string[];
+  buildingIds: string[];
+  /** Orders due at or after this fit the member's free time; null: no free windows. */
+  freeFrom: Date | null;
+  /** Orders due before this are about to expire (即将超时). */
+  expiringBefore: Date;
 }
 
 /**
@@ -118,6 +146,33 @@ export interface ReportFilter {
  * and SQLite alike; good enough to sort within a neighbourhood.
  */
 const DISTANCE = '((r.lng - :nlng) * :nk) * ((r.lng - :nlng) * :nk) + (r.lat - :nlat) * (r.lat - :nlat)';
+
+/**
+ * The hall's ranking as SQL over `o` and `r`, with its parameters: on the route (the order's grid, or the report's
+ * building), fitting the free time (due at or after the moment the member has had enough free time), about to expire.
+ */
+function rankSql(rank: HallRank) {
+  const route: string[] = [];
+  if (rank.gridIds.length > 0) route.push('o.grid_id IN (:...routeGrids)');
+  if (rank.buildingIds.length > 0) route.push('r.building_id IN (:...routeBuildings)');
+  const onRoute = route.length > 0 ? `(${route.join(' OR ')})` : '1 = 0';
+  const freeFit = rank.freeFrom ? '(o.deadline_at IS NULL OR o.deadline_at >= :freeFrom)' : '1 = 0';
+  return {
+    onRoute,
+    freeFit,
+    expiring: 'o.deadline_at < :expiringBefore',
+    tier: `CASE WHEN ${onRoute} THEN (CASE WHEN ${freeFit} THEN 0 ELSE 1 END) ELSE 2 END`,
+    params: {
+      routeGrids: rank.gridIds,
+      routeBuildings: rank.buildingIds,
+      freeFrom: rank.freeFrom,
+      expiringBefore: rank.expiringBefore,
+    },
+  };
+}
+
+/** A 0/1 column of a condition, the same on both drivers. */
+const flag = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
 
 /**
  * The inner query of a report list: `grid_orders o`, plus `reports r` and `places g` only when the filter or the
@@ -149,7 +204,18 @@ function reportQuery(filter: ReportFilter) {
   }
 
   let orderBy: string;
-  if (filter.near) {
+  const rank = filter.rank ? rankSql(filter.rank) : null;
+  if (rank) {
+    // On the route and in free time, on the route, the rest; then nearest (when asked), then soonest due.
+    Object.assign(params, rank.params);
+    let near = '';
+    if (filter.near) {
+      const { lng, lat } = filter.near;
+      Object.assign(params, { nlng: lng, nlat: lat, nk: Math.cos((lat * Math.PI) / 180) });
+      near = `CASE WHEN r.lng IS NULL THEN 1 ELSE 0 END, ${DISTANCE}, `;
+    }
+    orderBy = `${rank.tier}, ${near}o.deadline_at, o.id`;
+  } else if (filter.near) {
     const { lng, lat } = filter.near;
     Object.assign(params, { nlng: lng, nlat: lat, nk: Math.cos((lat * Math.PI) / 180) });
     orderBy = `CASE WHEN r.lng IS NULL THEN 1 ELSE 0 END, ${DISTANCE}, o.id`;
@@ -164,6 +230,7 @@ function reportQuery(filter: ReportFilter) {
     filter.categoryId ||
     filter.viewerId ||
     filter.near ||
+    (filter.rank && filter.rank.buildingIds.length > 0) ||
     filter.orderBy !== 'deadline',
   );
   const from = [
@@ -173,7 +240,7 @@ function reportQuery(filter: ReportFilter) {
   ]
     .filter(Boolean)
     .join(' ');
-  return { from, where: where.join(' AND '), orderBy, params };
+  return { from, where: where.join(' AND '), orderBy, params, rank };
 }
 
 /** Reads one statement line's report columns with the types both drivers agree on. */
@@ -183,6 +250,7 @@ function toReportRow(line: ReportPhotoLine): ReportRow {
     kind: line.kind,
     categoryId: line.categoryId,
     categoryName: line.categoryName,
+    claimHours: Number(line.claimHours),
     text: line.text,
     gridId: line.gridId,
     gridName: line.gridName,
@@ -200,10 +268,19 @@ function toReportRow(line: ReportPhotoLine): ReportRow {
     handlerNickname: line.handlerNickname,
     escalation: line.escalation,
     deadlineAt: line.deadlineAt ? toDate(line.deadlineAt) : null,
+    promisedAt: line.promisedAt ? toDate(line.promisedAt) : null,
     reopenCount: Number(line.reopenCount),
     rating: line.rating === null ? null : Number(line.rating),
     ratingComment: line.ratingComment,
     distance: line.distance === null || line.distance === undefined ? null : Number(line.distance),
+    rank:
+      line.onRoute === null || line.onRoute === undefined
+        ? null
+        : {
+            onRoute: Number(line.onRoute) === 1,
+            freeFit: Number(line.freeFit) === 1,
+            expiring: Number(line.expiring) === 1,
+          },
     photos: [],
   };
 }
@@ -296,17 +373,20 @@ export class ReportsRepository {
     limit: number,
   ): Promise<{ rows: ReportRow[]; total: number }> {
     const manager = this.dataSource.manager;
-    const { from, where, orderBy, params } = reportQuery(filter);
+    const { from, where, orderBy, params, rank } = reportQuery(filter);
     const lines = await queryRaw<ReportPhotoLine>(
       manager,
-      `SELECT r.id AS reportId, r.kind AS kind, r.category_id AS categoryId, c.name AS categoryName, r.text AS text,
+      `SELECT r.id AS reportId, r.kind AS kind, r.category_id AS categoryId, c.name AS categoryName,
+              c.claimed_hours AS claimHours, r.text AS text,
               o.grid_id AS gridId, g.name AS gridName, b.name AS buildingName, r.location_detail AS locationDetail,
               r.preferred_time AS preferredTime, r.reporter_id AS reporterId, u.nickname AS reporterNickname,
               r.me_too_count AS meTooCount, r.verified_at AS verifiedAt, r.created_at AS reportCreatedAt,
               o.id AS orderId, o.status AS status, o.handler_id AS handlerId, h.nickname AS handlerNickname,
-              o.escalation AS escalation, o.deadline_at AS deadlineAt, o.reopen_count AS reopenCount,
-              o.rating AS rating, o.rating_comment AS ratingComment,
+              o.escalation AS escalation, o.deadline_at AS deadlineAt, o.promised_at AS promisedAt,
+              o.reopen_count AS reopenCount, o.rating AS rating, o.rating_comment AS ratingComment,
               ${filter.near ? DISTANCE : 'NULL'} AS distance, page.total AS total,
+              ${rank ? flag(rank.onRoute) : 'NULL'} AS onRoute, ${rank ? flag(rank.freeFit) : 'NULL'} AS freeFit,
+              ${rank ? flag(rank.expiring) : 'NULL'} AS expiring,
               ph.id AS photoId, ph.width AS photoWidth, ph.height AS photoHeight
          FROM (SELECT o.id AS id, COUNT(*) OVER () AS total FROM ${from} WHERE ${where}
                 ORDER BY ${orderBy} LIMIT :limit OFFSET :offset) page

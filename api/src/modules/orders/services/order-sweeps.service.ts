@@ -40,16 +40,15 @@ export class OrderSweepsService {
     );
   }
 
+  /**
+   * Claims not started within the grace (ORDER_CLAIM_RELEASE_MINUTES) go back to the hall. A claim grabbed for later
+   * gets the same grace after its promised time, and goes back once that has passed unstarted.
+   */
   async releaseStaleClaims(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.orders.claimReleaseMinutes * 60_000);
     const { from, to } = ORDER_MOVES.released;
     let released = 0;
-    for (const order of await this.orders.findDue({
-      statuses: from,
-      before: cutoff,
-      limit: BATCH,
-      field: 'claimed_at',
-    })) {
+    for (const order of await this.orders.findStaleClaims({ cutoff, limit: BATCH })) {
       const category = await this.reports.findCategoryOfReport(order.reportId);
       const moved = await this.orders.transaction(async (manager) => {
         const ok = await this.orders.transition(
@@ -60,10 +59,12 @@ export class OrderSweepsService {
               status: to,
               handlerId: null,
               claimedAt: null,
+              promisedAt: null,
               deadlineAt: new Date(now.getTime() + (category?.openHours ?? 24) * 3_600_000),
             },
             heldBy: order.handlerId,
             claimedBefore: cutoff,
+            promisedBefore: cutoff,
           },
           manager,
         );
@@ -76,7 +77,7 @@ export class OrderSweepsService {
             from: OrderStatus.Claimed,
             to,
             actorId: null,
-            note: '超时未开始，已退回抢单大厅',
+            note: order.promisedAt ? '承诺上门时间已过仍未开始，已退回抢单大厅' : '超时未开始，已退回抢单大厅',
           },
           manager,
         );

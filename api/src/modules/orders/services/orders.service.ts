@@ -12,6 +12,7 @@ import type { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../../infra/config/app-config';
 import { DomainException } from '../../../infra/http/domain.exception';
+import { chinaMinute } from '../../../infra/time/china-time';
 import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
@@ -23,7 +24,7 @@ import { PhotosService } from '../../photos/photos.service';
 import { PlacesRepository } from '../../places/places.repository';
 import { LedgerService } from '../../points/ledger.service';
 import { monthKey } from '../../points/periods';
-import type { AssignOrderDto, ConfirmOrderDto, OrderActionDto } from '../dto/orders.dto';
+import type { AssignOrderDto, ConfirmOrderDto, GrabOrderDto, OrderActionDto } from '../dto/orders.dto';
 import type { GridOrder } from '../entities/grid-order.entity';
 import type { Report } from '../entities/report.entity';
 import {
@@ -39,6 +40,18 @@ import { FollowUpsService } from './follow-ups.service';
 import { ReportViewsService } from './report-views.service';
 
 const hours = (n: number) => n * 3_600_000;
+
+/** The promised time of a grab for later, if it lies after `now` and by the claim's `deadline`. */
+function promiseWithin(promisedAt: Date, now: Date, deadline: Date): Date {
+  if (promisedAt.getTime() <= now.getTime() || promisedAt.getTime() > deadline.getTime()) {
+    throw new DomainException(
+      ErrorCode.PromiseOutsideDeadline,
+      `承诺上门时间须在现在到 ${chinaMinute(deadline).slice(5)} 之间`,
+      [{ field: 'promisedAt', problems: [`须晚于现在、不晚于接单时限 ${deadline.toISOString()}`] }],
+    );
+  }
+  return promisedAt;
+}
 
 /** Refuses a step that would have the reporter deal with their own report (`OWN_REPORT_REFUSED`). */
 function refuseOwnReport(
@@ -102,27 +115,27 @@ export class OrdersService {
     logger.setContext(OrdersService.name);
   }
 
-  /** 抢单: exactly one grabber wins; the per-person cap on active orders is settled in the same transaction. */
-  async grab(caller: Caller, orderId: string): Promise<ReportDetail> {
+  /**
+   * 抢单: exactly one grabber wins; the per-person cap on active orders is settled in the same transaction. 稍后上门:
+   * with a promised time, which must lie between now and the claim's deadline (PROMISE_OUTSIDE_DEADLINE).
+   */
+  async grab(caller: Caller, orderId: string, body: GrabOrderDto = {}): Promise<ReportDetail> {
     const order = await this.require(orderId);
     if (order.handlerId === caller.userId && ACTIVE_STATUSES.includes(order.status)) return this.detail(caller, order);
     const report = await this.reports.findReport(order.reportId);
     refuseOwnReport('grabbed', report, { actorId: caller.userId, handlerId: caller.userId });
-    await this.orders.ensureLoad(caller.userId);
     const category = await this.categoryOf(order);
+    const now = new Date();
+    const deadline = new Date(now.getTime() + hours(category.claimedHours));
+    const promisedAt = body.promisedAt ? promiseWithin(new Date(body.promisedAt), now, deadline) : null;
+    await this.orders.ensureLoad(caller.userId);
     const { from, to } = ORDER_MOVES.grabbed;
     await this.orders.transaction(async (manager) => {
-      const now = new Date();
       const won = await this.orders.transition(
         {
           orderId,
           from,
-          set: {
-            status: to,
-            handlerId: caller.userId,
-            claimedAt: now,
-            deadlineAt: new Date(now.getTime() + hours(category.claimedHours)),
-          },
+          set: { status: to, handlerId: caller.userId, claimedAt: now, deadlineAt: deadline, promisedAt },
         },
         manager,
       );
@@ -134,7 +147,14 @@ export class OrdersService {
         );
       }
       await this.orders.insertHistory(
-        { orderId, action: 'grabbed', from: OrderStatus.Open, to, actorId: caller.userId, note: null },
+        {
+          orderId,
+          action: 'grabbed',
+          from: OrderStatus.Open,
+          to,
+          actorId: caller.userId,
+          note: promisedAt ? `稍后上门，承诺 ${chinaMinute(promisedAt).slice(5)} 前到` : null,
+        },
         manager,
       );
     });
@@ -278,6 +298,7 @@ export class OrdersService {
       set: {
         handlerId: body.handlerId,
         claimedAt: now,
+        promisedAt: null,
         deadlineAt: new Date(now.getTime() + hours(category.claimedHours)),
       },
       heldBy: order.handlerId,
@@ -302,7 +323,12 @@ export class OrdersService {
       step: 'taken_back',
       actorId: caller.userId,
       note: body.note ?? null,
-      set: { handlerId: null, claimedAt: null, deadlineAt: new Date(Date.now() + hours(category.openHours)) },
+      set: {
+        handlerId: null,
+        claimedAt: null,
+        promisedAt: null,
+        deadlineAt: new Date(Date.now() + hours(category.openHours)),
+      },
       heldBy: order.handlerId,
       releaseLoad: order.handlerId,
     });

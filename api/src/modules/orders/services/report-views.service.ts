@@ -9,6 +9,7 @@ import {
   type ReportView,
 } from '@tongxin/types';
 
+import { AppConfig } from '../../../infra/config/app-config';
 import { DomainException } from '../../../infra/http/domain.exception';
 import { type PageQueryDto, toPage } from '../../../infra/http/page-query.dto';
 import { AccessService } from '../../access/access.service';
@@ -17,6 +18,7 @@ import { Permission } from '../../access/permissions';
 import { ModerationService } from '../../moderation/moderation.service';
 import { PhotosService } from '../../photos/photos.service';
 import { PlacesRepository } from '../../places/places.repository';
+import { RiderRoutesService } from '../../rider-routes/rider-routes.service';
 import type { HallQueryDto, QueueQueryDto } from '../dto/orders.dto';
 import { toOrderHistoryEntry, toReportView } from '../orders.mapper';
 import { OrdersRepository } from '../repositories/orders.repository';
@@ -49,6 +51,8 @@ export class ReportViewsService {
     private readonly photos: PhotosService,
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
+    private readonly routes: RiderRoutesService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -97,15 +101,27 @@ export class ReportViewsService {
   }
 
   /**
-   * 抢单大厅: open orders in the grids where the caller may grab, nearest first when a location is given — not
-   * their own reports, which they may not grab.
+   * 抢单大厅: open orders in the grids where the caller may grab — not their own reports, which they may not grab.
+   * Ranked in the statement (我的顺路): on the caller's route and fitting their free time first, then on their route,
+   * then the rest; within each, nearest first when a location is given, then soonest due. Each card says why.
    */
-  hall(caller: Caller, query: HallQueryDto): Promise<Page<ReportView>> {
+  async hall(caller: Caller, query: HallQueryDto, now = new Date()): Promise<Page<ReportView>> {
     const where = this.access.gridScope(caller.grants ?? [], Permission.OrderGrab);
     const near = query.lng !== undefined && query.lat !== undefined ? { lng: query.lng, lat: query.lat } : undefined;
+    const rank = {
+      ...(await this.routes.ranking(caller.userId, now)),
+      expiringBefore: new Date(now.getTime() + this.config.orderAlerts.expiryMinutes * 60_000),
+    };
     return this.page({
       caller,
-      filter: { ...where, statuses: [OrderStatus.Open], near, orderBy: 'deadline', notReporterId: caller.userId },
+      filter: {
+        ...where,
+        statuses: [OrderStatus.Open],
+        near,
+        orderBy: 'deadline',
+        notReporterId: caller.userId,
+        rank,
+      },
       query,
       seesIdentity: false,
     });
