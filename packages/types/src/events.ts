@@ -1,3 +1,4 @@
+import type { EventSeriesRef } from './event-series';
 import type { PageQuery } from './pagination';
 
 export const EventType = {
@@ -63,6 +64,9 @@ export interface ListManagedEventsQuery extends PageQuery {
 export interface ManagedEventSummary extends EventSummary {
   status: EventStatus;
   confirmedCount: number;
+  /** A session of a series: the series and 第 n 场. */
+  seriesId: string | null;
+  seriesIndex: number | null;
 }
 
 export const EVENT_STATUS_LABEL: Record<EventStatus, string> = {
@@ -108,6 +112,8 @@ export interface EventView extends EventDetail {
   confirmedCount: number;
   waitingCount: number;
   myRegistration: RegistrationView | null;
+  /** A session of a series (系列活动 第 n/N 场); null for a single event. */
+  series: EventSeriesRef | null;
 }
 
 export interface RegistrationView {
@@ -193,6 +199,13 @@ export const ScanOutcome = {
   OutsideWindow: 'outside_window',
   /** The scanner is the attendee: nobody checks themselves in. */
   SelfCheckin: 'self_checkin',
+  /** 签退 of a volunteer event: the hours are counted. */
+  CheckedOut: 'checked_out',
+  AlreadyCheckedOut: 'already_checked_out',
+  /** A 签退 for a ticket that was never checked in (or whose check-in was undone). */
+  NotCheckedIn: 'not_checked_in',
+  /** A 签退 timed before its own check-in (a scanner's clock): refused. */
+  CheckoutBeforeCheckin: 'checkout_before_checkin',
 } as const;
 export type ScanOutcome = (typeof ScanOutcome)[keyof typeof ScanOutcome];
 
@@ -205,6 +218,9 @@ export interface ScanResult {
   checkedInBy: string | null;
   /** An offline duplicate kept for the organizer to look at. */
   needsReview: boolean;
+  /** 签退 (volunteer events): when the door saw it, and the service minutes it counted. */
+  checkedOutAt?: string | null;
+  volunteerMinutes?: number | null;
 }
 
 export interface BatchScanRequest {
@@ -222,6 +238,8 @@ export interface OfflineKit {
     phone: string | null;
     dependents: DependentInput[];
     checkedInAt: string | null;
+    /** Already checked out (volunteer events) when the kit was made. */
+    checkedOutAt?: string | null;
   }[];
   /** Registrations whose tickets no longer count (cancelled, rejected). */
   revoked: string[];
@@ -231,6 +249,8 @@ export interface OfflineKit {
    */
   checkinWindow: { from: string; until: string };
   generatedAt: string;
+  /** A volunteer event (志愿服务): the scanner offers 签退 too, with no network. */
+  volunteer?: boolean;
 }
 
 export interface RosterEntry {
@@ -243,6 +263,9 @@ export interface RosterEntry {
   checkinId: string | null;
   checkedInAt: string | null;
   checkedInBy: string | null;
+  /** Volunteer events: the 签退 time and the service minutes credited (after any adjustment). */
+  checkedOutAt?: string | null;
+  volunteerMinutes?: number | null;
 }
 
 export interface ManualCheckinRequest {

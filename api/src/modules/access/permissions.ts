@@ -23,6 +23,10 @@ export const Permission = {
   EventManage: 'event.manage',
   /** The moderation queue of a community; the 敏感词 list of a street (granted on the street). */
   ModerationManage: 'moderation.manage',
+  /** Reading a member's 志愿服务记录 and issuing their 志愿服务记录证明 (staff of their community). */
+  VolunteerCertify: 'volunteer.certify',
+  /** 导入: setting up a street's or a community's places, households, staff and units from its 台账 workbooks. */
+  ImportManage: 'import.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -45,6 +49,8 @@ const STAFF: Permission[] = [
   Permission.ReportRead,
   Permission.EventManage,
   Permission.ModerationManage,
+  Permission.VolunteerCertify,
+  Permission.ImportManage,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

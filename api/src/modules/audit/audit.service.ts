@@ -28,6 +28,8 @@ export interface AuditEntry {
     | 'role.revoke'
     | 'binding.verify'
     | 'binding.reject'
+    | 'binding.claim'
+    | 'import.apply'
     | 'rider.approve'
     | 'rider.reject'
     | 'rider.revoke'
@@ -44,10 +46,13 @@ export interface AuditEntry {
     | 'consent.accept'
     | 'moderation.pass'
     | 'moderation.remove'
-    | 'event.message';
+    | 'event.message'
+    | 'volunteer.hours.adjust'
+    | 'volunteer.certificate.issue';
   targetType:
     | 'user'
     | 'binding'
+    | 'import'
     | 'rider_application'
     | 'role_grant'
     | 'points_entry'
@@ -56,7 +61,9 @@ export interface AuditEntry {
     | 'honour'
     | 'consent'
     | 'moderation_case'
-    | 'event';
+    | 'event'
+    | 'volunteer_hours'
+    | 'volunteer_certificate';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;
@@ -72,6 +79,14 @@ export class AuditService {
 
   record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     return this.repository.insert(Object.assign(new AuditLog(), { id: newId(), details: null, ...entry }), manager);
+  }
+
+  /** Many entries in few statements (an import's grants, residents claiming imported homes). */
+  recordMany(entries: AuditEntry[], manager?: EntityManager): Promise<void> {
+    return this.repository.insertMany(
+      entries.map((entry) => Object.assign(new AuditLog(), { id: newId(), details: null, ...entry })),
+      manager,
+    );
   }
 
   /** Entries on the caller's places only; a place filter outside them is refused, not answered empty. */

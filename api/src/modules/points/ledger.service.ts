@@ -150,6 +150,36 @@ export class LedgerService {
     return entry;
   }
 
+  /**
+   * Takes back up to `amount` of what a source paid (volunteer hours adjusted down), inside the caller's
+   * transaction, under the caller's idempotency key. The balance never goes below zero: what the member has already
+   * spent stays spent, so it takes what is there and answers the entry (null when nothing could be taken). Throws
+   * the database's unique violation when the key has been used; `false` from the conditional debit (a spend in
+   * between) surfaces as INSUFFICIENT_POINTS, for the caller to retry.
+   */
+  async clawBackIn(
+    manager: EntityManager,
+    input: {
+      memberId: string;
+      amount: number;
+      source: typeof PointsSource.VolunteerHours;
+      sourceId: string;
+      idempotencyKey: string;
+      communityId: string;
+      actorId: string | null;
+      reason: string | null;
+    },
+  ): Promise<PointsEntry | null> {
+    const take = Math.min(input.amount, await this.points.balanceIn(input.memberId, manager));
+    if (take <= 0) return null;
+    const entry = this.entry(input, -take);
+    await this.points.insertEntry(entry, manager);
+    if (!(await this.points.changeBalance(input.memberId, -take, manager))) {
+      throw new DomainException(ErrorCode.InsufficientPoints, '积分不足');
+    }
+    return entry;
+  }
+
   /** Credits back what a spend took (a cancelled or expired redemption), inside the caller's transaction. */
   async refundIn(
     manager: EntityManager,

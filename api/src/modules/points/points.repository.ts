@@ -138,6 +138,12 @@ export class PointsRepository {
       .execute();
   }
 
+  /** The balance as the caller's transaction sees it. */
+  async balanceIn(memberId: string, manager: EntityManager): Promise<number> {
+    const account = await manager.findOne(PointsAccount, { where: { memberId } });
+    return account?.balance ?? 0;
+  }
+
   async findBalance(memberId: string): Promise<number> {
     const account = await this.dataSource.manager.findOne(PointsAccount, { where: { memberId } });
     return account?.balance ?? 0;

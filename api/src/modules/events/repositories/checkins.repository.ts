@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 
 import { inTransaction } from '../../../infra/database/transaction';
 import { User } from '../../users/user.entity';
@@ -49,9 +49,37 @@ export class CheckinsRepository {
       .createQueryBuilder()
       .update(Checkin)
       .set({ liveKey: null, undoneAt: new Date() })
-      .where('id = :id AND live_key IS NOT NULL AND recorded_at > :after', { id, after })
+      .where('id = :id AND live_key IS NOT NULL AND checked_out_at IS NULL AND recorded_at > :after', { id, after })
       .execute();
     return (result.affected ?? 0) === 1;
+  }
+
+  /**
+   * Records the 签退 on the registration's live check-in, once: false when there is none standing, it was checked
+   * out already (by another scanner a moment ago), or it was checked in after `at`.
+   */
+  async checkOut(
+    out: { registrationId: string; at: Date; scannerId: string; method: NonNullable<Checkin['checkoutMethod']> },
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Checkin)
+      .set({ checkedOutAt: out.at, checkoutScannerId: out.scannerId, checkoutMethod: out.method })
+      .where('live_key = :registrationId AND checked_out_at IS NULL AND scanned_at <= :at', {
+        registrationId: out.registrationId,
+        at: out.at,
+      })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** The live check-ins of these registrations that have a 签退. */
+  async findCheckedOut(registrationIds: string[]): Promise<Checkin[]> {
+    if (registrationIds.length === 0) return [];
+    return this.dataSource.manager.find(Checkin, {
+      where: { registrationId: In(registrationIds), checkedOutAt: Not(IsNull()), liveKey: Not(IsNull()) },
+    });
   }
 
   nickname(userId: string): Promise<Pick<User, 'id' | 'nickname'> | null> {

@@ -1,57 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { toBase64Url, verifyTicket } from '@tongxin/tickets';
+import { toBase64Url } from '@tongxin/tickets';
 import {
   ErrorCode,
+  EventType,
   type ManualCheckinRequest,
   type OfflineKit,
-  PointsSource,
   type RosterEntry,
   ScanOutcome,
   type ScanRequest,
   type ScanResult,
 } from '@tongxin/types';
-import { PinoLogger } from 'nestjs-pino';
-import type { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../../infra/config/app-config';
 import { PiiCipher } from '../../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../../infra/database/db-errors';
 import { newId } from '../../../infra/database/ids';
 import { DomainException } from '../../../infra/http/domain.exception';
-import { AccessService } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
-import { Permission } from '../../access/permissions';
-import { PlacesRepository } from '../../places/places.repository';
-import { LedgerService, type PreparedAward } from '../../points/ledger.service';
-import { UsersRepository } from '../../users/users.repository';
 import { attendanceCsv, attendanceRows, type AttendanceValue, attendanceXlsx } from '../attendance-export';
 import { Checkin } from '../checkin.entity';
-import { admitMovedTicket, type CheckinWindow, checkinWindow, withinWindow } from '../checkin-window';
-import { type DecryptPhone, toAttendee, toOfflineKit, toRosterEntry, toScanResult } from '../events.mapper';
+import { checkinWindow, withinWindow } from '../checkin-window';
+import { type DecryptPhone, toOfflineKit, toRosterEntry } from '../events.mapper';
 import { CheckinsRepository } from '../repositories/checkins.repository';
 import { EventSignupsRepository } from '../repositories/event-signups.repository';
 import { EventsRepository } from '../repositories/events.repository';
+import { VolunteerHoursRepository } from '../repositories/volunteer-hours.repository';
 import { Scan } from '../scan.entity';
 import { TicketKeys } from '../ticket-keys';
+import { withVolunteerTime } from '../volunteer-hours.mapper';
+import { type DoorScan, DoorScansService } from './door-scans.service';
+import { EventPointsService } from './event-points.service';
 
 class Retry extends Error {}
-
-/** A scan as the door made it: who, at which event, with which nonce, when. */
-interface DoorScan {
-  caller: Caller;
-  eventId: string;
-  nonce: string;
-  scannedAt: Date;
-}
-
-/** What a scan is answered with (and, for a retry of its nonce, answered with again). */
-interface ScanAnswer {
-  nonce: string;
-  outcome: ScanOutcome;
-  registrationId: string | null;
-  checkin: Checkin | null;
-  review: boolean;
-}
 
 /** A check-in of oneself is refused with a code, online or by name (an offline batch reports it per item). */
 function refuseSelfCheckin(result: ScanResult): ScanResult {
@@ -93,14 +73,12 @@ export class CheckinsService {
     private readonly checkins: CheckinsRepository,
     private readonly signups: EventSignupsRepository,
     private readonly events: EventsRepository,
-    private readonly ledger: LedgerService,
+    private readonly hours: VolunteerHoursRepository,
+    private readonly door: DoorScansService,
+    private readonly points: EventPointsService,
     private readonly cipher: PiiCipher,
     private readonly config: AppConfig,
-    private readonly logger: PinoLogger,
-    private readonly places: PlacesRepository,
-    private readonly users: UsersRepository,
     private readonly keys: TicketKeys,
-    private readonly access: AccessService,
   ) {}
 
   private readonly decrypt: DecryptPhone = (cipher) => this.cipher.decrypt(cipher);
@@ -121,7 +99,7 @@ export class CheckinsService {
   async manual(caller: Caller, eventId: string, body: ManualCheckinRequest): Promise<ScanResult> {
     const { registrationId, nonce } = body;
     const scannedAt = new Date();
-    const window = await this.currentWindow(eventId);
+    const window = await this.door.currentWindow(eventId);
     if (!window) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
     if (!withinWindow(window, scannedAt)) {
       throw new DomainException(ErrorCode.OutsideCheckinWindow, '不在签到时间内', {
@@ -137,6 +115,8 @@ export class CheckinsService {
   async undo(eventId: string, checkinId: string): Promise<void> {
     const checkin = await this.checkins.findCheckin(checkinId);
     if (!checkin || checkin.eventId !== eventId) throw new DomainException(ErrorCode.NotFound, '签到记录不存在');
+    // The hours a 签退 counted (and paid) stand; a wrong time is corrected by adjusting them, with a reason.
+    if (checkin.checkedOutAt) throw new DomainException(ErrorCode.Conflict, '已签退的签到不能撤销，请调整服务时长');
     const after = new Date(Date.now() - this.config.tickets.undoMinutes * 60_000);
     if (!(await this.checkins.undo(checkinId, after))) {
       throw new DomainException(ErrorCode.UndoWindowPassed, `签到 ${this.config.tickets.undoMinutes} 分钟后不能撤销`);
@@ -146,9 +126,11 @@ export class CheckinsService {
   /** What a scanner needs to work without a network: the public key, the roster, the revoked tickets. */
   async offlineKit(eventId: string): Promise<OfflineKit> {
     const roster = await this.signups.findRoster(eventId);
-    const window = await this.currentWindow(eventId);
-    if (!window) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
-    return toOfflineKit({
+    const event = await this.events.findById(eventId);
+    if (!event) throw new DomainException(ErrorCode.EventNotFound, '活动不存在');
+    const window = checkinWindow(event, this.config.tickets.windowMinutes);
+    const checkouts = await this.volunteerTimes(roster.map((r) => r.registrationId));
+    const kit = toOfflineKit({
       eventId,
       publicKey: toBase64Url(this.keys.publicKey),
       roster: roster.filter((r) => r.status === 'confirmed'),
@@ -157,11 +139,26 @@ export class CheckinsService {
       generatedAt: new Date(),
       decrypt: this.decrypt,
     });
+    return {
+      ...kit,
+      roster: kit.roster.map((row) => withVolunteerTime(row, checkouts)),
+      volunteer: event.type === EventType.Volunteer,
+    };
   }
 
   async roster(eventId: string, q?: string): Promise<RosterEntry[]> {
-    const rows = await this.signups.findRoster(eventId);
-    return rows.filter((r) => !q || r.name.includes(q)).map((r) => toRosterEntry(r, this.decrypt));
+    const rows = (await this.signups.findRoster(eventId)).filter((r) => !q || r.name.includes(q));
+    const checkouts = await this.volunteerTimes(rows.map((r) => r.registrationId));
+    return rows.map((r) => withVolunteerTime(toRosterEntry(r, this.decrypt), checkouts));
+  }
+
+  /** 签退 times and counted minutes by registration (volunteer events; empty for the others). */
+  private async volunteerTimes(registrationIds: string[]) {
+    const [checkins, hours] = await Promise.all([
+      this.checkins.findCheckedOut(registrationIds),
+      this.hours.findByRegistrations(registrationIds),
+    ]);
+    return { checkins, hours };
   }
 
   /** The attendance table as CSV, UTF-8 with a BOM. */
@@ -189,34 +186,11 @@ export class CheckinsService {
     request: ScanRequest;
     method: 'online' | 'offline';
   }): Promise<ScanResult> {
-    const { caller, eventId, request, method } = scan;
-    const earlier = await this.checkins.findScan(eventId, request.nonce);
-    if (earlier) return this.replay(earlier);
-    const scannedAt = request.scannedAt ? new Date(request.scannedAt) : new Date();
-    const at = method === 'offline' ? scannedAt : new Date();
-    const check = await admitMovedTicket(verifyTicket(request.ticket, this.keys.verify, at), {
-      eventId,
-      at,
-      currentWindow: () => this.currentWindow(eventId),
-    });
-    const door: DoorScan = { caller, eventId, nonce: request.nonce, scannedAt };
-    if (!check.ok) {
-      const outcome =
-        check.reason === 'bad_signature' || check.reason === 'malformed'
-          ? ScanOutcome.Invalid
-          : ScanOutcome.OutsideWindow;
-      return this.record({ ...door, registrationId: null, outcome });
-    }
-    const { registrationId } = check.claims;
-    if (check.claims.eventId !== eventId)
-      return this.record({ ...door, registrationId, outcome: ScanOutcome.WrongEvent });
-    return this.checkIn({ ...door, registrationId, method });
-  }
-
-  /** The event's check-in window as the event stands now; null when there is no such event. */
-  private async currentWindow(eventId: string): Promise<CheckinWindow | null> {
-    const event = await this.events.findById(eventId);
-    return event ? checkinWindow(event, this.config.tickets.windowMinutes) : null;
+    const earlier = await this.door.earlier(scan.eventId, scan.request.nonce);
+    if (earlier) return earlier;
+    const admitted = await this.door.admit(scan);
+    if ('outcome' in admitted) return admitted;
+    return this.checkIn({ ...admitted.door, registrationId: admitted.registrationId, method: scan.method });
   }
 
   private async checkIn(scan: DoorScan & { registrationId: string; method: Checkin['method'] }): Promise<ScanResult> {
@@ -224,17 +198,18 @@ export class CheckinsService {
     const door: DoorScan = { caller, eventId, nonce, scannedAt };
     const registration = await this.signups.findRegistration(registrationId);
     if (!registration || registration.eventId !== eventId) {
-      return this.record({ ...door, registrationId, outcome: ScanOutcome.Invalid });
+      return this.door.record({ ...door, registrationId, outcome: ScanOutcome.Invalid });
     }
     if (registration.status !== 'confirmed') {
-      return this.record({ ...door, registrationId, outcome: ScanOutcome.Revoked });
+      return this.door.record({ ...door, registrationId, outcome: ScanOutcome.Revoked });
     }
     if (registration.memberId === caller.userId) {
-      return this.record({ ...door, registrationId, outcome: ScanOutcome.SelfCheckin });
+      return this.door.record({ ...door, registrationId, outcome: ScanOutcome.SelfCheckin });
     }
     // Attendance points are readied before the transaction and paid inside it: one commit per scan.
     const live = await this.checkins.findLiveCheckin(registrationId);
-    const attendance = live ? null : await this.prepareAttendance(eventId, registration.memberId);
+    const event = live ? null : await this.events.findById(eventId);
+    const attendance = event ? await this.points.prepareAttendance(event, registration.memberId) : null;
     for (let attempt = 0; ; attempt += 1) {
       try {
         const result = await this.checkins.transaction(async (manager) => {
@@ -251,6 +226,9 @@ export class CheckinsService {
               scannedAt,
               recordedAt: new Date(),
               undoneAt: null,
+              checkedOutAt: null,
+              checkoutScannerId: null,
+              checkoutMethod: null,
             });
           if (!existing) {
             try {
@@ -276,123 +254,18 @@ export class CheckinsService {
             }),
             manager,
           );
-          if (outcome === ScanOutcome.CheckedIn && attendance)
-            await this.payAttendance(manager, attendance, registrationId);
+          if (outcome === ScanOutcome.CheckedIn) await this.points.payIn(manager, attendance);
           return { checkin, outcome, review };
         });
-        return this.result({ nonce, registrationId, ...result });
+        return this.door.result({ nonce, registrationId, ...result });
       } catch (error) {
         if (error instanceof Retry && attempt < 2) continue;
         if (isUniqueViolation(error)) {
-          const first = await this.checkins.findScan(eventId, nonce);
-          if (first) return this.replay(first);
+          const first = await this.door.earlier(eventId, nonce);
+          if (first) return first;
         }
         throw error;
       }
     }
-  }
-
-  /**
-   * The event's reward for this attendee, checked and made ready; null when it pays nothing. Its organizers (its
-   * creator, anyone holding event rights on its place) are not paid for it. The key is the event and the member, so
-   * attendance pays once whatever happens to sign-ups (cancelled after check-in, signed up and checked in again).
-   */
-  private async prepareAttendance(eventId: string, memberId: string): Promise<PreparedAward | null> {
-    const event = await this.events.findById(eventId);
-    if (!event || event.pointsReward <= 0 || event.organizerId === memberId) return null;
-    const place = await this.places.findActiveById(event.placeId);
-    if (!place || this.access.allows(await this.access.grantsOf(memberId), Permission.EventManage, place.path)) {
-      return null;
-    }
-    const communityId = place.path.split('/')[1] || (await this.homeCommunityOf(memberId));
-    if (!communityId) return null;
-    try {
-      return await this.ledger.prepareAward({
-        memberId,
-        source: PointsSource.EventAttended,
-        sourceId: eventId,
-        idempotencyKey: `event-attended:${eventId}:${memberId}`,
-        communityId,
-        points: event.pointsReward,
-      });
-    } catch (error) {
-      this.logger.warn({ err: error, eventId, memberId }, 'attendance points not paid');
-      return null;
-    }
-  }
-
-  /**
-   * Pays inside the check-in's transaction, behind a savepoint: a refusal (a cap reached) leaves the check-in
-   * standing, and a key that has paid (checked in, undone, checked in again) pays nothing more.
-   */
-  private async payAttendance(manager: EntityManager, award: PreparedAward, registrationId: string): Promise<void> {
-    try {
-      await manager.transaction((inner) => this.ledger.awardIn(inner, award));
-    } catch (error) {
-      if (!isUniqueViolation(error)) this.logger.warn({ err: error, registrationId }, 'attendance points not paid');
-    }
-  }
-
-  /** Points are paid in the event's community (a street-wide event pays in the street's first level down: none). */
-  private async communityOf(placeId: string): Promise<string | null> {
-    const place = await this.places.findActiveById(placeId);
-    const community = place?.path.split('/')[1];
-    return community || null;
-  }
-
-  /** Street-wide events pay in the attendee's own community. */
-  private async homeCommunityOf(memberId: string): Promise<string | null> {
-    const member = await this.users.findActiveById(memberId);
-    return member?.homePlaceId ? this.communityOf(member.homePlaceId) : null;
-  }
-
-  /** Stores a scan that checked nobody in (a bad, revoked or foreign ticket) and answers it. */
-  private async record(
-    refusal: DoorScan & { registrationId: string | null; outcome: ScanOutcome },
-  ): Promise<ScanResult> {
-    const { caller, eventId, nonce, scannedAt, registrationId, outcome } = refusal;
-    try {
-      await this.checkins.transaction((manager) =>
-        this.checkins.insertScan(
-          Object.assign(new Scan(), {
-            nonce,
-            eventId,
-            registrationId,
-            scannerId: caller.userId,
-            outcome,
-            checkinId: null,
-            needsReview: false,
-            scannedAt,
-          }),
-          manager,
-        ),
-      );
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const first = await this.checkins.findScan(eventId, nonce);
-      if (first) return this.replay(first);
-    }
-    return this.result({ nonce, outcome, registrationId, checkin: null, review: false });
-  }
-
-  private async replay(scan: Scan): Promise<ScanResult> {
-    const checkin = scan.checkinId ? await this.checkins.findCheckin(scan.checkinId) : null;
-    return this.result({
-      nonce: scan.nonce,
-      outcome: scan.outcome as ScanOutcome,
-      registrationId: scan.registrationId,
-      checkin,
-      review: scan.needsReview,
-    });
-  }
-
-  private async result(answer: ScanAnswer): Promise<ScanResult> {
-    const { outcome, registrationId, checkin } = answer;
-    const attendee =
-      registrationId && (outcome === ScanOutcome.CheckedIn || outcome === ScanOutcome.AlreadyCheckedIn)
-        ? toAttendee(await this.signups.findAttendee(registrationId), this.decrypt)
-        : null;
-    const scanner = checkin ? await this.checkins.nickname(checkin.scannerId) : null;
-    return toScanResult({ ...answer, attendee, scannerName: scanner?.nickname ?? null });
   }
 }
