@@ -3,11 +3,18 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/events',
-      pages: ['pages/detail/index', 'pages/mine/index'],
+      pages: ['pages/detail/index', 'pages/mine/index', 'pages/volunteer/index', 'pages/certificate/index'],
     },
     {
       root: 'packages/organizer',
-      pages: ['pages/home/index', 'pages/edit/index', 'pages/manage/index', 'pages/roster/index', 'pages/scan/index'],
+      pages: [
+        'pages/home/index',
+        'pages/edit/index',
+        'pages/manage/index',
+        'pages/roster/index',
+        'pages/scan/index',
+        'pages/series/index',
+      ],
     },
     {
       root: 'packages/account',
@@ -17,6 +24,7 @@ export default defineAppConfig({
         'pages/rider/index',
         'pages/notifications/index',
         'pages/order-alerts/index',
+        'pages/route/index',
       ],
     },
     {
@@ -31,6 +39,15 @@ export default defineAppConfig({
         'pages/honours/index',
         'pages/moderation/index',
         'pages/moderation-words/index',
+        'pages/places/index',
+        'pages/units/index',
+        'pages/people/index',
+        'pages/rules/index',
+        'pages/members/index',
+        'pages/audit/index',
+        'pages/reconcile/index',
+        'pages/volunteer-certificates/index',
+        'pages/imports/index',
       ],
     },
     {

@@ -9,6 +9,8 @@ import { badgeText } from '@/hooks/use-unread-tab-badge';
 import { PagePath } from '@/routes';
 
 import { PointsEntries } from './points-entries';
+import { StaffSetupEntries } from './staff-setup-entries';
+import { VolunteerEntry } from './volunteer-entry';
 
 const STAFF_ROLES: readonly Role[] = [Role.CommunityStaff, Role.StreetAdmin];
 const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, ...STAFF_ROLES];
@@ -77,12 +79,21 @@ export function ProfileCard({ user }: { user: MeSummary }) {
             onClick={() => open(PagePath.OrderAlerts)}
           />
         ) : null}
+        {gridMember ? (
+          <MenuRow
+            className='menu-my-route'
+            label='我的顺路'
+            hint='顺路网格、空闲时段，顺路的工单排在前面'
+            onClick={() => open(PagePath.MyRoute)}
+          />
+        ) : null}
         <MenuRow
           className='menu-my-events'
           label='我的活动'
           hint='报名记录、入场券'
           onClick={() => open(PagePath.MyEvents)}
         />
+        <VolunteerEntry />
         {organizes ? (
           <MenuRow
             className='menu-organizer'
@@ -97,6 +108,12 @@ export function ProfileCard({ user }: { user: MeSummary }) {
         <View className='settings-card staff-entries'>
           <MenuRow className='menu-staff-bindings' label='住址审核' onClick={() => open(PagePath.StaffBindings)} />
           <MenuRow className='menu-staff-riders' label='骑手审核' onClick={() => open(PagePath.StaffRiders)} />
+          <MenuRow
+            className='menu-staff-imports'
+            label='数据导入'
+            hint='从 Excel 台账导入地点、住户、人员、阵地'
+            onClick={() => open(PagePath.StaffImports)}
+          />
           <MenuRow className='menu-staff-award' label='积分奖励' onClick={() => open(PagePath.StaffAward)} />
           <MenuRow
             className='menu-staff-award-reviews'
@@ -106,6 +123,12 @@ export function ProfileCard({ user }: { user: MeSummary }) {
           />
           <MenuRow className='menu-staff-mall' label='积分超市管理' onClick={() => open(PagePath.StaffMall)} />
           <MenuRow className='menu-staff-collect' label='核销取货' onClick={() => open(PagePath.StaffCollect)} />
+          <MenuRow
+            className='menu-staff-volunteer-certificates'
+            label='志愿服务证明'
+            hint='出具志愿服务记录证明'
+            onClick={() => open(PagePath.StaffVolunteerCertificates)}
+          />
           <MenuRow
             className='menu-staff-honours'
             label='光荣榜提名与审核'
@@ -127,6 +150,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
           ) : null}
         </View>
       ) : null}
+      {isStaff ? <StaffSetupEntries streetAdmin={streetAdmin} /> : null}
     </View>
   );
 }

@@ -5,7 +5,7 @@ import { REGISTRATION_STATUS_LABEL, type RosterEntry } from '@tongxin/types';
 
 import { formatTime } from '@/utils/format-date';
 
-import { dependentsText } from './scan-result-card';
+import { dependentsText, hoursText } from './scan-result-card';
 
 interface RosterRowProps {
   entry: RosterEntry;
@@ -14,6 +14,15 @@ interface RosterRowProps {
   onUndo: (entry: RosterEntry) => void;
   onApprove: (entry: RosterEntry) => void;
   onReject: (entry: RosterEntry) => void;
+  /** A volunteer event: 签退 and service hours, with these actions. */
+  volunteer?: { onCheckOut: (entry: RosterEntry) => void; onAdjust: (entry: RosterEntry) => void };
+}
+
+/** 已签退 12:01 · 服务时长 2.0 小时, or 未签退 (with what an adjustment set, if any). */
+function volunteerState(entry: RosterEntry): string {
+  const hours = entry.volunteerMinutes != null ? `服务时长 ${hoursText(entry.volunteerMinutes)}` : '';
+  if (entry.checkedOutAt) return `已签退 ${formatTime(entry.checkedOutAt)}${hours ? ` · ${hours}` : ''}`;
+  return hours ? `未签退 · ${hours}（已调整）` : '未签退';
 }
 
 /** Turning a sign-up down cannot be undone: ask first. */
@@ -28,8 +37,9 @@ async function confirmReject(entry: RosterEntry): Promise<boolean> {
 }
 
 /** One person on the roster: status, check-in (when, by whom) and the action that fits. */
-export function RosterRow({ entry, busy, onCheckIn, onUndo, onApprove, onReject }: RosterRowProps) {
+export function RosterRow({ entry, busy, onCheckIn, onUndo, onApprove, onReject, volunteer }: RosterRowProps) {
   const checkedIn = entry.checkedInAt !== null;
+  const checkedOut = Boolean(entry.checkedOutAt);
   return (
     <View className={`roster-row roster-row--${checkedIn ? 'in' : 'out'}`}>
       <Text className='roster-row__name'>{entry.name}</Text>
@@ -44,13 +54,34 @@ export function RosterRow({ entry, busy, onCheckIn, onUndo, onApprove, onReject 
           ? `已签到 ${formatTime(entry.checkedInAt)}${entry.checkedInBy ? ` · ${entry.checkedInBy}` : ''}`
           : '未签到'}
       </Text>
+      {volunteer && checkedIn ? <Text className='roster-row__hours'>{volunteerState(entry)}</Text> : null}
       <View className='roster-row__actions'>
         {entry.status === 'confirmed' && !checkedIn ? (
           <Button className='roster-row__checkin' type='primary' loading={busy} onClick={() => onCheckIn(entry)}>
             手动签到
           </Button>
         ) : null}
-        {checkedIn && entry.checkinId ? (
+        {volunteer && checkedIn && !checkedOut ? (
+          <Button
+            className='roster-row__checkout'
+            type='primary'
+            loading={busy}
+            onClick={() => volunteer.onCheckOut(entry)}
+          >
+            手动签退
+          </Button>
+        ) : null}
+        {volunteer && checkedIn ? (
+          <Button
+            className='roster-row__adjust'
+            fill='outline'
+            loading={busy}
+            onClick={() => volunteer.onAdjust(entry)}
+          >
+            调整时长
+          </Button>
+        ) : null}
+        {checkedIn && entry.checkinId && !checkedOut ? (
           <Button className='roster-row__undo' fill='outline' loading={busy} onClick={() => onUndo(entry)}>
             撤销签到
           </Button>

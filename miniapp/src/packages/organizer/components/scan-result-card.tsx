@@ -10,8 +10,15 @@ const REFUSAL: Partial<Record<ScanOutcome, string>> = {
   invalid: '无效的入场券，请让居民刷新「我的活动」后重新出示',
   wrong_event: '这不是本场活动的入场券',
   outside_window: '不在入场时间内',
-  self_checkin: '不能给自己签到，请由其他组织者签到',
+  self_checkin: '不能给自己签到签退，请由其他组织者扫码',
+  not_checked_in: '还没有签到，不能签退。请先签到，或在名单中调整服务时长',
+  checkout_before_checkin: '签退时间早于签到时间，请核对手机时间后在名单中调整服务时长',
 };
+
+/** 1.5 小时 (the server counts whole minutes; shown to one decimal). */
+export function hoursText(minutes: number): string {
+  return `${(Math.round(minutes / 6) / 10).toFixed(1)} 小时`;
+}
 
 export function dependentsText(dependents: DependentInput[]): string {
   return dependents.map((d) => (d.age ? `${d.name}（${d.age}岁）` : d.name)).join('、');
@@ -50,6 +57,36 @@ export function ScanResultCard({ display }: { display: ScanDisplay }) {
       </View>
     );
   }
+  if (result.outcome === 'checked_out') {
+    return (
+      <View className='scan-result scan-result--ok'>
+        <Text className='scan-result__title'>{offline ? '离线签退已记录' : '签退成功'}</Text>
+        {result.attendee ? <Attendee attendee={result.attendee} /> : null}
+        {result.checkedInAt && result.checkedOutAt ? (
+          <Text className='scan-result__when'>
+            {`${formatTime(result.checkedInAt)} 签到 · ${formatTime(result.checkedOutAt)} 签退`}
+          </Text>
+        ) : null}
+        {result.volunteerMinutes != null ? (
+          <Text className='scan-result__hours'>服务时长 {hoursText(result.volunteerMinutes)}</Text>
+        ) : null}
+        {offline ? <Text className='scan-result__note'>已记在本机，联网后上传，服务时长由系统核算</Text> : null}
+        {result.needsReview ? <Text className='scan-result__note'>本机没有此人的签到记录，联网后核对</Text> : null}
+      </View>
+    );
+  }
+  if (result.outcome === 'already_checked_out') {
+    return (
+      <View className='scan-result scan-result--repeat'>
+        <Text className='scan-result__title'>重复签退</Text>
+        <Text className='scan-result__when'>
+          {result.checkedOutAt ? `已于 ${formatTime(result.checkedOutAt)} 签退` : '已签退'}
+          {result.volunteerMinutes != null ? `，服务时长 ${hoursText(result.volunteerMinutes)}` : ''}
+        </Text>
+        {result.attendee ? <Attendee attendee={result.attendee} /> : null}
+      </View>
+    );
+  }
   if (result.outcome === 'already_checked_in') {
     const when = result.checkedInAt ? `已于 ${formatTime(result.checkedInAt)} ` : '已';
     const by = result.checkedInBy ? `由 ${result.checkedInBy} ` : '';
@@ -63,7 +100,9 @@ export function ScanResultCard({ display }: { display: ScanDisplay }) {
   }
   return (
     <View className='scan-result scan-result--refused'>
-      <Text className='scan-result__title'>不能入场</Text>
+      <Text className='scan-result__title'>
+        {result.outcome === 'not_checked_in' || result.outcome === 'checkout_before_checkin' ? '不能签退' : '不能入场'}
+      </Text>
       <Text className='scan-result__note'>{REFUSAL[result.outcome] ?? '入场券无效'}</Text>
       {result.attendee ? <Attendee attendee={result.attendee} /> : null}
     </View>

@@ -1,20 +1,50 @@
+import './volunteer.scss';
+
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
 
+import { ChoiceChips } from '@/components/ChoiceChips';
 import { formatDateTime } from '@/utils/format-date';
 
+import type { ScanMode } from '../scanner/offline-store';
 import { useScanner } from '../scanner/use-scanner';
 import { ScanResultCard } from './scan-result-card';
 import { TicketCamera } from './ticket-camera';
 import { TicketEntry } from './ticket-entry';
 
-/** The door scanner: network state, offline kit, queue, the camera (or typed code) and the last result. */
-export function ScannerPanel({ eventId }: { eventId: string }) {
+const MODES = [
+  { value: 'in', label: '签到' },
+  { value: 'out', label: '签退' },
+];
+
+/**
+ * The door scanner: network state, offline kit, queue, the camera (or typed code) and the last result. A volunteer
+ * event (known from the page, or from the kit when offline) scans in and out: 签到 / 签退.
+ */
+export function ScannerPanel({ eventId, volunteer = false }: { eventId: string; volunteer?: boolean }) {
   const scanner = useScanner(eventId);
   const { online, kit, pending, lastUpload } = scanner;
+  const [chosen, setChosen] = useState<ScanMode>('in');
+  const twoWay = volunteer || kit?.volunteer === true;
+  const mode: ScanMode = twoWay ? chosen : 'in';
   const review = lastUpload?.filter((result) => result.needsReview).length ?? 0;
+  const scan = (ticket: string) => void scanner.scan(ticket, mode);
   return (
     <View className='scanner-panel'>
+      {twoWay ? (
+        <View className='form-card scan-mode'>
+          <Text className='form-field__label'>
+            志愿服务活动：到场扫码签到，离开扫码签退，按签到签退时间记录服务时长
+          </Text>
+          <ChoiceChips
+            className='scan-mode__choice'
+            options={MODES}
+            selected={[mode]}
+            onChange={([value]) => setChosen(value === 'out' ? 'out' : 'in')}
+          />
+        </View>
+      ) : null}
       <View className={`scanner-status scanner-status--${online ? 'online' : 'offline'}`}>
         <Text className='scanner-status__network'>{online ? '● 在线' : '● 离线'}</Text>
         <Text className='scanner-status__pending'>待上传 {pending}</Text>
@@ -42,13 +72,13 @@ export function ScannerPanel({ eventId }: { eventId: string }) {
         ) : null}
         {lastUpload ? (
           <Text className='form-hint scanner-panel__uploaded'>
-            已上传 {lastUpload.length} 条{review > 0 ? `，其中 ${review} 条离线重复，请在名单中核对` : ''}
+            已上传 {lastUpload.length} 条{review > 0 ? `，其中 ${review} 条需要核对，请在名单中查看` : ''}
           </Text>
         ) : null}
       </View>
-      <TicketCamera busy={scanner.busy} onTicket={(ticket) => void scanner.scan(ticket)} />
+      <TicketCamera busy={scanner.busy} onTicket={scan} />
       {scanner.display ? <ScanResultCard display={scanner.display} /> : null}
-      <TicketEntry busy={scanner.busy} onTicket={(ticket) => void scanner.scan(ticket)} />
+      <TicketEntry busy={scanner.busy} onTicket={scan} submitText={mode === 'out' ? '核验签退' : '核验签到'} />
     </View>
   );
 }

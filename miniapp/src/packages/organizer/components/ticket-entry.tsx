@@ -5,10 +5,12 @@ import { useState } from 'react';
 export interface TicketEntryProps {
   busy: boolean;
   onTicket: (ticket: string) => void;
+  /** The button: 核验签到 unless told (核验签退 at a volunteer event's 签退). */
+  submitText?: string;
 }
 
 /** The ticket text typed or pasted (shown under the member's QR code) when the camera cannot read it. */
-export function TicketEntry({ busy, onTicket }: TicketEntryProps) {
+export function TicketEntry({ busy, onTicket, submitText = '核验签到' }: TicketEntryProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +38,7 @@ export function TicketEntry({ busy, onTicket }: TicketEntryProps) {
       />
       {error ? <Text className='form-error ticket-entry__error'>{error}</Text> : null}
       <Button className='form-submit ticket-entry__submit' type='primary' block loading={busy} onClick={submit}>
-        核验签到
+        {submitText}
       </Button>
     </View>
   );

@@ -24,19 +24,20 @@ function withinWindow(kit: OfflineKit, now: Date): boolean {
   return now >= new Date(kit.checkinWindow.from) && now <= new Date(kit.checkinWindow.until);
 }
 
+type KitRow = OfflineKit['roster'][number];
+
+/** A ticket of this kit's event that counts: whose it is, and their row of the kit (none: signed up after it). */
+interface GoodTicket {
+  registrationId: string;
+  entry: KitRow | undefined;
+  attendee: ScanResult['attendee'];
+}
+
 /**
- * Checks a ticket with no network: the signature with the kit's public key, the validity window,
- * the event, the revoked list, and whether the registration was already in — checked in by this
- * device, or already checked in when the kit was downloaded (by another scanner).
- * A valid ticket missing from the kit (signed up after it was downloaded) passes, flagged for review.
+ * The checks every offline scan makes: the signature with the kit's public key, the validity window, the event and
+ * the revoked list. Answers the refusal, or the ticket's registration.
  */
-export function verifyOffline(
-  token: string,
-  kit: OfflineKit,
-  known: Record<string, KnownCheckin>,
-  nonce: string,
-  now: Date = new Date(),
-): ScanResult {
+function checkTicket(token: string, kit: OfflineKit, nonce: string, now: Date): GoodTicket | ScanResult {
   const publicKey = fromBase64Url(kit.publicKey);
   if (!publicKey || publicKey.length !== 32) return refused(nonce, 'invalid');
   const check = verifyTicket(token, publicKey, now);
@@ -49,6 +50,24 @@ export function verifyOffline(
   if (kit.revoked.includes(registrationId)) return refused(nonce, 'revoked', registrationId);
   const entry = kit.roster.find((row) => row.registrationId === registrationId);
   const attendee = entry ? { name: entry.name, phone: entry.phone, dependents: entry.dependents } : null;
+  return { registrationId, entry, attendee };
+}
+
+/**
+ * Checks a ticket with no network: the ticket itself (`checkTicket`), and whether the registration was already in —
+ * checked in by this device, or already checked in when the kit was downloaded (by another scanner).
+ * A valid ticket missing from the kit (signed up after it was downloaded) passes, flagged for review.
+ */
+export function verifyOffline(
+  token: string,
+  kit: OfflineKit,
+  known: Record<string, KnownCheckin>,
+  nonce: string,
+  now: Date = new Date(),
+): ScanResult {
+  const ticket = checkTicket(token, kit, nonce, now);
+  if ('outcome' in ticket) return ticket;
+  const { registrationId, entry, attendee } = ticket;
   const earlier = known[registrationId] ?? (entry?.checkedInAt ? { at: entry.checkedInAt, by: null } : undefined);
   if (earlier) {
     return {
@@ -69,5 +88,45 @@ export function verifyOffline(
     checkedInAt: now.toISOString(),
     checkedInBy: THIS_DEVICE,
     needsReview: entry === undefined,
+  };
+}
+
+/**
+ * A 签退 with no network (volunteer events): refused when this device (or the kit) knows it was checked out, or
+ * knows a check-in after now. One this device knows no check-in of (checked in at another phone that is offline
+ * too) is queued, flagged: the server counts it if the check-in reaches it first, and keeps it for review if not.
+ * The hours are counted by the server when it gets the 签退.
+ */
+export function verifyCheckoutOffline(
+  token: string,
+  kit: OfflineKit,
+  known: Record<string, KnownCheckin>,
+  nonce: string,
+  now: Date = new Date(),
+): ScanResult {
+  const ticket = checkTicket(token, kit, nonce, now);
+  if ('outcome' in ticket) return ticket;
+  const { registrationId, entry, attendee } = ticket;
+  const checkedInAt = known[registrationId]?.at ?? entry?.checkedInAt ?? null;
+  const checkedOutAt = known[registrationId]?.out ?? entry?.checkedOutAt ?? null;
+  const base = { nonce, registrationId, attendee, checkedInAt, checkedInBy: known[registrationId]?.by ?? null };
+  if (checkedOutAt) {
+    return { ...base, outcome: 'already_checked_out', checkedOutAt, volunteerMinutes: null, needsReview: false };
+  }
+  if (checkedInAt && new Date(checkedInAt) > now) {
+    return {
+      ...base,
+      outcome: 'checkout_before_checkin',
+      checkedOutAt: null,
+      volunteerMinutes: null,
+      needsReview: false,
+    };
+  }
+  return {
+    ...base,
+    outcome: 'checked_out',
+    checkedOutAt: now.toISOString(),
+    volunteerMinutes: null,
+    needsReview: checkedInAt === null,
   };
 }

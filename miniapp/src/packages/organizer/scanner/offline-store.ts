@@ -1,19 +1,26 @@
 import Taro from '@tarojs/taro';
 import type { OfflineKit, ScanRequest, ScanResult } from '@tongxin/types';
 
-/** A scan verified on this device with no signal, waiting for checkins/batch. */
+/** 签到, or 签退 at a volunteer event. */
+export type ScanMode = 'in' | 'out';
+
+/** A scan verified on this device with no signal, waiting for checkins/batch (or checkouts/batch). */
 export interface QueuedScan {
   ticket: string;
   nonce: string;
   scannedAt: string;
   /** Kept on the device only, to refuse a second offline scan of the same ticket. */
   registrationId: string | null;
+  /** `out`: a 签退 (queued before this field existed: a check-in). */
+  mode?: ScanMode;
 }
 
 /** Check-ins this device knows of (answered online or queued), for duplicate checks with no signal. */
 export interface KnownCheckin {
   at: string;
   by: string | null;
+  /** When it was checked out (volunteer events). */
+  out?: string | null;
 }
 
 const kitKey = (eventId: string) => `tongxin.organizer.kit.${eventId}`;
@@ -62,12 +69,20 @@ export function loadKnownCheckins(eventId: string): Record<string, KnownCheckin>
   return read<Record<string, KnownCheckin>>(knownKey(eventId), {}, isObject);
 }
 
-/** Remembers who the server (or this device) has checked in. */
+/** Remembers who the server (or this device) has checked in, and out. */
 export function rememberCheckins(eventId: string, results: readonly ScanResult[]): void {
   const known = loadKnownCheckins(eventId);
   for (const result of results) {
-    if (result.registrationId && result.checkedInAt) {
-      known[result.registrationId] = { at: result.checkedInAt, by: result.checkedInBy };
+    if (!result.registrationId) continue;
+    const earlier = known[result.registrationId];
+    if (result.checkedInAt) {
+      known[result.registrationId] = {
+        at: result.checkedInAt,
+        by: result.checkedInBy,
+        out: result.checkedOutAt ?? earlier?.out ?? null,
+      };
+    } else if (result.checkedOutAt && earlier) {
+      known[result.registrationId] = { ...earlier, out: result.checkedOutAt };
     }
   }
   Taro.setStorageSync(knownKey(eventId), known);

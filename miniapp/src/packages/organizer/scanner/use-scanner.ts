@@ -3,11 +3,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useNetworkStatus } from '@/hooks/use-network-status';
 import { errorMessage, isApiError } from '@/services/api-error';
-import { checkIn, checkInBatch, getOfflineKit } from '@/services/organizer';
+import { checkIn, checkInBatch, checkOut, checkOutBatch, getOfflineKit } from '@/services/organizer';
 import { newIdempotencyKey } from '@/utils/idempotency-key';
 import { isRetryable } from '@/utils/retry-action';
 
-import { verifyOffline } from './local-verify';
+import { verifyCheckoutOffline, verifyOffline } from './local-verify';
 import {
   enqueueScan,
   loadKit,
@@ -16,6 +16,7 @@ import {
   rememberCheckins,
   removeAnswered,
   saveKit,
+  type ScanMode,
   toScanRequest,
 } from './offline-store';
 
@@ -29,7 +30,8 @@ function isScanResult(value: unknown): value is ScanResult {
 /**
  * The door scanner of one event: online it posts each scan with a fresh nonce; offline (no network,
  * or a request that failed on the way) it verifies the ticket with the offline kit and queues it,
- * and uploads the queue with checkins/batch as soon as it is online again.
+ * and uploads the queue with checkins/batch as soon as it is online again — then the 签退 of a volunteer
+ * event with checkouts/batch, so every check-in reaches the server before the 签退 that closes it.
  */
 export function useScanner(eventId: string) {
   const { online, markOffline } = useNetworkStatus();
@@ -62,14 +64,24 @@ export function useScanner(eventId: string) {
     if (syncing.current || queue.length === 0) return;
     syncing.current = true;
     try {
-      const results = await checkInBatch(eventId, { scans: queue.map(toScanRequest) });
-      rememberCheckins(eventId, results);
-      setPending(
-        removeAnswered(
-          eventId,
-          results.map((result) => result.nonce),
-        ).length,
-      );
+      const ins = queue.filter((scan) => scan.mode !== 'out');
+      const outs = queue.filter((scan) => scan.mode === 'out');
+      const results: ScanResult[] = [];
+      for (const [scans, send] of [
+        [ins, checkInBatch],
+        [outs, checkOutBatch],
+      ] as const) {
+        if (scans.length === 0) continue;
+        const answered = await send(eventId, { scans: scans.map(toScanRequest) });
+        rememberCheckins(eventId, answered);
+        setPending(
+          removeAnswered(
+            eventId,
+            answered.map((result) => result.nonce),
+          ).length,
+        );
+        results.push(...answered);
+      }
       setLastUpload(results);
     } catch (error) {
       if (isRetryable(error)) markOffline();
@@ -86,18 +98,21 @@ export function useScanner(eventId: string) {
   }, [online, upload]);
 
   const scanOffline = useCallback(
-    (ticket: string, nonce: string) => {
+    (ticket: string, nonce: string, mode: ScanMode) => {
       if (!kit) {
         setDisplay({ kind: 'error', message: '网络不通，且未下载离线名单，无法核验。请联网后先下载离线名单。' });
         return;
       }
-      const result = verifyOffline(ticket, kit, loadKnownCheckins(eventId), nonce);
-      if (result.outcome === 'checked_in') {
+      const known = loadKnownCheckins(eventId);
+      const result =
+        mode === 'out' ? verifyCheckoutOffline(ticket, kit, known, nonce) : verifyOffline(ticket, kit, known, nonce);
+      if (result.outcome === 'checked_in' || result.outcome === 'checked_out') {
         const queue = enqueueScan(eventId, {
           ticket,
           nonce,
-          scannedAt: result.checkedInAt ?? new Date().toISOString(),
+          scannedAt: (mode === 'out' ? result.checkedOutAt : result.checkedInAt) ?? new Date().toISOString(),
           registrationId: result.registrationId,
+          ...(mode === 'out' ? { mode } : {}),
         });
         rememberCheckins(eventId, [result]);
         setPending(queue.length);
@@ -108,24 +123,24 @@ export function useScanner(eventId: string) {
   );
 
   const scan = useCallback(
-    async (raw: string) => {
+    async (raw: string, mode: ScanMode = 'in') => {
       const ticket = raw.trim();
       if (!ticket || busy) return;
       const nonce = newIdempotencyKey();
       setDisplay(null);
       if (!online) {
-        scanOffline(ticket, nonce);
+        scanOffline(ticket, nonce, mode);
         return;
       }
       setBusy(true);
       try {
-        const result = await checkIn(eventId, { ticket, nonce });
+        const result = await (mode === 'out' ? checkOut : checkIn)(eventId, { ticket, nonce });
         rememberCheckins(eventId, [result]);
         setDisplay({ kind: 'result', result, offline: false });
       } catch (error) {
         if (isRetryable(error)) {
           markOffline();
-          scanOffline(ticket, nonce);
+          scanOffline(ticket, nonce, mode);
         } else if (isApiError(error) && isScanResult(error.details)) {
           setDisplay({ kind: 'result', result: error.details, offline: false });
         } else {

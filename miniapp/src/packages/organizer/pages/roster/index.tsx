@@ -1,14 +1,16 @@
 import '@/styles/form.scss';
 import '../../components/organizer.scss';
+import '../../components/volunteer.scss';
 
 import { Input } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { ErrorCode, type RosterEntry } from '@tongxin/types';
+import { ErrorCode, EventType, type RosterEntry } from '@tongxin/types';
 import { useEffect, useState } from 'react';
 
 import { ListState } from '@/components/ListState';
 import { PageShell } from '@/components/PageShell';
+import { useEventViewQuery } from '@/hooks/use-events-query';
 import {
   useApproveMutation,
   useManualCheckinMutation,
@@ -17,14 +19,17 @@ import {
   useUndoCheckinMutation,
 } from '@/hooks/use-organizer-query';
 import { useRefreshOnPull } from '@/hooks/use-refresh-on-pull';
+import { useManualCheckoutMutation } from '@/hooks/use-volunteer-query';
 import { errorMessage, isApiError } from '@/services/api-error';
 
+import { HoursDialog } from '../../components/hours-dialog';
 import { RosterRow } from '../../components/roster-row';
 
 const ACTION_COPY: Partial<Record<string, string>> = {
   [ErrorCode.UndoWindowPassed]: '签到已超过可撤销时间',
   [ErrorCode.OutsideCheckinWindow]: '不在签到时间内，活动开始前后规定时间内才能签到',
-  [ErrorCode.SelfCheckin]: '不能给自己签到，请由其他组织者签到',
+  [ErrorCode.SelfCheckin]: '不能给自己签到签退，请由其他组织者操作',
+  [ErrorCode.SelfAward]: '不能调整自己的服务时长，请由其他组织者调整',
 };
 
 function actionError(error: unknown): string {
@@ -39,8 +44,12 @@ function Roster({ eventId }: { eventId: string }) {
   const undo = useUndoCheckinMutation(eventId);
   const approve = useApproveMutation(eventId);
   const reject = useRejectMutation(eventId);
+  const checkOut = useManualCheckoutMutation(eventId);
+  const event = useEventViewQuery(eventId);
+  const [adjusting, setAdjusting] = useState<RosterEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const busy = checkIn.isPending || undo.isPending || approve.isPending || reject.isPending;
+  const busy = checkIn.isPending || undo.isPending || approve.isPending || reject.isPending || checkOut.isPending;
+  const volunteerEvent = event.data?.type === EventType.Volunteer ? event.data : null;
 
   // Search as the organizer types, a moment after the last key.
   useEffect(() => {
@@ -58,6 +67,13 @@ function Roster({ eventId }: { eventId: string }) {
 
   const entries = roster.data ?? [];
   const checked = entries.filter((entry: RosterEntry) => entry.checkedInAt).length;
+  const out = entries.filter((entry: RosterEntry) => entry.checkedOutAt).length;
+  const volunteer = volunteerEvent
+    ? {
+        onCheckOut: (e: RosterEntry) => run(checkOut.mutateAsync, e.registrationId),
+        onAdjust: (e: RosterEntry) => setAdjusting(e),
+      }
+    : undefined;
   return (
     <View className='roster'>
       <Input className='form-field__input roster__search' placeholder='按姓名搜索' value={text} onChange={setText} />
@@ -71,7 +87,7 @@ function Roster({ eventId }: { eventId: string }) {
       ) : null}
       {entries.length > 0 ? (
         <Text className='form-hint roster__summary'>
-          共 {entries.length} 人，已签到 {checked} 人
+          共 {entries.length} 人，已签到 {checked} 人{volunteerEvent ? `，已签退 ${out} 人` : ''}
         </Text>
       ) : null}
       {entries.map((entry) => (
@@ -83,8 +99,17 @@ function Roster({ eventId }: { eventId: string }) {
           onUndo={(e) => run(undo.mutateAsync, e.checkinId)}
           onApprove={(e) => run(approve.mutateAsync, e.registrationId)}
           onReject={(e) => run(reject.mutateAsync, e.registrationId)}
+          volunteer={volunteer}
         />
       ))}
+      {volunteerEvent ? (
+        <HoursDialog
+          eventId={eventId}
+          maxMinutes={Math.floor((Date.parse(volunteerEvent.endsAt) - Date.parse(volunteerEvent.startsAt)) / 60_000)}
+          entry={adjusting}
+          onClose={() => setAdjusting(null)}
+        />
+      ) : null}
       {roster.data && entries.length > 0 ? <ListState variant='end' /> : null}
     </View>
   );
