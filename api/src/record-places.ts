@@ -2,7 +2,9 @@ import type { RecordPlaceTable } from './modules/access/record-places';
 import { RoleGrant } from './modules/access/role-grant.entity';
 import { ResidenceBinding } from './modules/bindings/residence-binding.entity';
 import { CommunityEvent } from './modules/events/event.entity';
+import { EventSeries } from './modules/events/event-series.entity';
 import { Honour } from './modules/honours/honour.entity';
+import { ImportRun } from './modules/imports/entities/import-run.entity';
 import { MallItem } from './modules/mall/mall-item.entity';
 import { ModerationCase } from './modules/moderation/entities/moderation-case.entity';
 import { ModerationWord } from './modules/moderation/entities/moderation-word.entity';
@@ -34,11 +36,13 @@ export const RECORD_PLACES: RecordPlaceTable = {
     category: [ReportCategory, 'community_id'],
     followUp: [FollowUp, 'community_id'],
     event: [CommunityEvent, 'place_id'],
+    eventSeries: [EventSeries, 'place_id'],
     placeUnit: [PlaceUnit, 'place_id'],
     binding: [ResidenceBinding, 'building_id'],
     riderApplication: [RiderApplication, 'community_id'],
     roleGrant: [RoleGrant, 'place_id'],
     moderationCase: [ModerationCase, 'place_id'],
     moderationWord: [ModerationWord, 'street_id'],
+    import: [ImportRun, 'scope_id'],
   },
 };

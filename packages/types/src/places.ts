@@ -54,6 +54,10 @@ export interface PlaceDetail extends PlaceSummary {
   ancestors: PlaceRef[];
   /** Grids only: the area the grid covers, [lng, lat] (GCJ-02, as WeChat reports locations). */
   boundary: GeoJsonPolygon | null;
+  /** Buildings: where the building stands ([lng, lat], GCJ-02), when known. */
+  location: { lng: number; lat: number } | null;
+  /** Buildings: how many 单元 (entrances) it has, when known; households name a unit within it. */
+  unitCount: number | null;
   /** True only in the answer to a retire; retired places are not found afterwards. */
   retired: boolean;
 }

@@ -15,8 +15,10 @@ export type RecordKind =
   | 'category'
   | 'followUp'
   | 'event'
+  | 'eventSeries'
   | 'moderationCase'
-  | 'moderationWord';
+  | 'moderationWord'
+  | 'import';
 
 /**
  * Where records live, wired in by the composition root (`src/record-places.ts`) so that the kernel imports no

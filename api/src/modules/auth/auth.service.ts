@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../infra/database/db-errors';
 import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
 import { WechatClient } from '../../infra/wechat/wechat.client';
+import { PhoneVerifiedHooks } from '../users/phone-verified.hooks';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly wechat: WechatClient,
     private readonly accounts: UsersService,
+    private readonly phoneVerified: PhoneVerifiedHooks,
     @Inject(DEMO_ACCOUNTS) private readonly demos: readonly DemoAccountEntry[],
   ) {}
 
@@ -39,6 +41,8 @@ export class AuthService {
       () => this.users.findByPhoneHash(phoneHash),
       () => ({ phoneCipher: this.cipher.encrypt(phone), phoneHash, nickname: `居民${phone.slice(-4)}` }),
     );
+    // Before the session is answered, so a home verified in advance is already in the roles it carries.
+    await this.phoneVerified.run({ userId: user.id, phoneHash });
     return this.session(user);
   }
 
@@ -58,12 +62,14 @@ export class AuthService {
     if (countryCode !== '86' || !PHONE_PATTERN.test(purePhoneNumber)) {
       throw new DomainException(ErrorCode.InvalidPhone, '仅支持中国大陆手机号');
     }
+    const phoneHash = this.cipher.hash(purePhoneNumber);
     try {
-      await this.users.setPhone(userId, this.cipher.encrypt(purePhoneNumber), this.cipher.hash(purePhoneNumber));
+      await this.users.setPhone(userId, this.cipher.encrypt(purePhoneNumber), phoneHash);
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '该手机号已绑定其他账号');
       throw error;
     }
+    await this.phoneVerified.run({ userId, phoneHash });
   }
 
   async refresh(refreshToken: string): Promise<AuthTokens> {

@@ -50,6 +50,9 @@ export class PlaceAdminService {
         minLat: null,
         maxLng: null,
         maxLat: null,
+        lng: null,
+        lat: null,
+        unitCount: null,
         retiredAt: null,
       });
       await this.places.insert(row, manager);

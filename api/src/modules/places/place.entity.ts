@@ -45,6 +45,17 @@ export class Place {
   @Column({ name: 'max_lat', type: 'double', nullable: true })
   maxLat: number | null;
 
+  /** Buildings: where it stands ([lng, lat], GCJ-02), from the 台账 import; null when unknown. */
+  @Column({ type: 'double', nullable: true })
+  lng: number | null;
+
+  @Column({ type: 'double', nullable: true })
+  lat: number | null;
+
+  /** Buildings: how many 单元 (entrances) it has; households name a unit within it. */
+  @Column({ name: 'unit_count', type: 'smallint', nullable: true })
+  unitCount: number | null;
+
   @DateTimeColumn({ name: 'retired_at', nullable: true })
   retiredAt: Date | null;
 

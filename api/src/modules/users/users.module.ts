@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 
+import { PhoneVerifiedHooks } from './phone-verified.hooks';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
@@ -9,7 +10,7 @@ import { UsersService } from './users.service';
  */
 @Global()
 @Module({
-  providers: [UsersRepository, UsersService],
-  exports: [UsersRepository, UsersService],
+  providers: [UsersRepository, UsersService, PhoneVerifiedHooks],
+  exports: [UsersRepository, UsersService, PhoneVerifiedHooks],
 })
 export class UsersModule {}

@@ -32,10 +32,18 @@ export class PlaceRefResponse implements PlaceRef {
   @ApiProperty({ enum: Object.values(PlaceLevel) }) level: PlaceLevel;
 }
 
+export class PlaceLocationResponse {
+  @ApiProperty() lng: number;
+  @ApiProperty() lat: number;
+}
+
 export class PlaceDetailResponse extends PlaceSummaryResponse implements PlaceDetail {
   @ApiProperty({ type: [PlaceRefResponse], description: '从街道到上级' }) ancestors: PlaceRefResponse[];
   @ApiProperty({ nullable: true, type: Object, description: '网格边界，GeoJSON Polygon/MultiPolygon' })
   boundary: GeoJsonPolygon | null;
+  @ApiProperty({ nullable: true, type: PlaceLocationResponse, description: '楼栋位置（GCJ-02）' })
+  location: PlaceLocationResponse | null;
+  @ApiProperty({ nullable: true, type: Number, description: '楼栋的单元数' }) unitCount: number | null;
   @ApiProperty() retired: boolean;
 }
 
