@@ -9,6 +9,8 @@ import { Place } from '../places/place.entity';
 @Index('idx_events_status_starts', ['status', 'startsAt'])
 // The upcoming list reads (status, ends_at) ranges and sorts by starts_at without touching rows.
 @Index('idx_events_status_ends_starts', ['status', 'endsAt', 'startsAt'])
+// A series' sessions in order (its list, 本场及以后); one session per number.
+@Index('uq_events_series_index', ['seriesId', 'seriesIndex'], { unique: true })
 export class CommunityEvent {
   @IdColumn()
   id: string;
@@ -74,6 +76,14 @@ export class CommunityEvent {
 
   @RefColumn({ name: 'organizer_id', nullable: true })
   organizerId: string | null;
+
+  /** The series this event is a session of (null for a single event); `uq_events_series_index` numbers them. */
+  @RefColumn({ name: 'series_id', nullable: true })
+  seriesId: string | null;
+
+  /** 第 n 场 of its series, from 1. */
+  @Column({ name: 'series_index', type: 'int', nullable: true })
+  seriesIndex: number | null;
 
   /** When the organizer last wrote to the attendees; the next message claims it by a conditional UPDATE. */
   @DateTimeColumn({ name: 'messaged_at', nullable: true })

@@ -1,6 +1,8 @@
 import type {
   EventDetail,
   EventRatingsSummary,
+  EventSeriesRef,
+  EventSeriesView,
   EventSummary,
   EventView,
   ManagedEventSummary,
@@ -9,6 +11,8 @@ import type {
   RosterEntry,
   ScanOutcome,
   ScanResult,
+  SeriesSessionSummary,
+  SeriesSignupResult,
   TicketView,
 } from '@tongxin/types';
 
@@ -17,7 +21,9 @@ import type { Checkin } from './checkin.entity';
 import type { CheckinWindow } from './checkin-window';
 import type { CommunityEvent } from './event.entity';
 import type { EventRating } from './event-rating.entity';
+import type { EventSeries } from './event-series.entity';
 import type { Registration } from './registration.entity';
+import type { SeriesSessionRow, SeriesStatusCounts } from './repositories/event-series.repository';
 import type { AttendeeRow, RosterRow } from './repositories/event-signups.repository';
 import type { EventDetailRow, EventRow, ManagedEventRow } from './repositories/events.repository';
 
@@ -49,7 +55,13 @@ export function toEventDetail(row: EventDetailRow): EventDetail {
 }
 
 export function toManagedEventSummary(row: ManagedEventRow): ManagedEventSummary {
-  return { ...toEventSummary(row), status: row.status, confirmedCount: row.confirmedCount };
+  return {
+    ...toEventSummary(row),
+    status: row.status,
+    confirmedCount: row.confirmedCount,
+    seriesId: row.seriesId,
+    seriesIndex: row.seriesIndex,
+  };
 }
 
 /** An event of any status as a member or its organizer sees it, with the viewer's own sign-up. */
@@ -58,6 +70,7 @@ export function toEventView(view: {
   placeName: string;
   waitingCount: number;
   myRegistration: RegistrationView | null;
+  series: EventSeriesRef | null;
 }): EventView {
   const { event } = view;
   return {
@@ -70,6 +83,7 @@ export function toEventView(view: {
     confirmedCount: event.confirmedCount,
     waitingCount: view.waitingCount,
     myRegistration: view.myRegistration,
+    series: view.series,
   };
 }
 
@@ -194,5 +208,76 @@ export function toRatingsSummary(ratings: EventRating[]): EventRatingsSummary {
         comment: r.comment as string,
         createdAt: r.createdAt.toISOString(),
       })),
+  };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** `2,4` → [2, 4]. */
+function weekdaysOf(series: EventSeries): number[] {
+  return series.weekdays.split(',').map(Number);
+}
+
+export function toEventSeriesView(view: {
+  series: EventSeries;
+  placeName: string;
+  counts: SeriesStatusCounts;
+}): EventSeriesView {
+  const { series, counts } = view;
+  return {
+    id: series.id,
+    placeId: series.placeId,
+    placeName: view.placeName,
+    title: series.title,
+    weekdays: weekdaysOf(series),
+    startTime: `${pad2(Math.floor(series.startMinute / 60))}:${pad2(series.startMinute % 60)}`,
+    durationMinutes: series.durationMinutes,
+    sessionCount: series.sessionCount,
+    firstStartsAt: series.firstStartsAt.toISOString(),
+    lastStartsAt: series.lastStartsAt.toISOString(),
+    drafts: counts.draft,
+    published: counts.published,
+    cancelled: counts.cancelled,
+  };
+}
+
+export function toSeriesSessionSummary(row: SeriesSessionRow): SeriesSessionSummary {
+  return { ...toManagedEventSummary(row), seriesIndex: row.seriesIndex, waitingCount: row.waitingCount };
+}
+
+export function toEventSeriesRef(ref: {
+  series: EventSeries;
+  index: number;
+  openSessions: number;
+  mySessions: number;
+}): EventSeriesRef {
+  return {
+    id: ref.series.id,
+    index: ref.index,
+    total: ref.series.sessionCount,
+    weekdays: weekdaysOf(ref.series),
+    openSessions: ref.openSessions,
+    mySessions: ref.mySessions,
+  };
+}
+
+/** The member's sign-ups in the sessions ahead, as 报名全部场次 answers. */
+export function toSeriesSignupResult(
+  seriesId: string,
+  signups: { registration: Registration; event: CommunityEvent }[],
+): SeriesSignupResult {
+  const count = (status: Registration['status']) => signups.filter((s) => s.registration.status === status).length;
+  return {
+    seriesId,
+    sessions: signups.map(({ registration, event }) => ({
+      eventId: event.id,
+      index: event.seriesIndex ?? 0,
+      startsAt: event.startsAt.toISOString(),
+      status: registration.status,
+      registrationId: registration.id,
+    })),
+    confirmed: count('confirmed'),
+    waiting: count('waiting'),
+    pendingApproval: count('pending_approval'),
   };
 }

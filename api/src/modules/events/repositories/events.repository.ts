@@ -43,6 +43,8 @@ export interface EventDetailRow extends EventRow {
 export interface ManagedEventRow extends EventRow {
   status: EventStatus;
   confirmedCount: number;
+  seriesId: string | null;
+  seriesIndex: number | null;
 }
 
 /** An `EventRow` as the drivers return it: SQLite gives datetimes as text, mysql2 as `Date`. */
@@ -140,12 +142,19 @@ export class EventsRepository {
         'p.name AS placeName',
       ])
       .addSelect(['e.status AS status', 'e.confirmed_count AS confirmedCount'])
+      .addSelect(['e.series_id AS seriesId', 'e.series_index AS seriesIndex'])
       .orderBy('e.starts_at', 'DESC')
       .addOrderBy('e.id', 'ASC')
       .offset(filter.offset)
       .limit(filter.limit)
-      .getRawMany<RawEventRow & { status: EventStatus; confirmedCount: number }>();
-    const rows = raw.map((r) => ({ ...toEventRow(r), status: r.status, confirmedCount: r.confirmedCount }));
+      .getRawMany<RawEventRow & Pick<ManagedEventRow, 'status' | 'confirmedCount' | 'seriesId' | 'seriesIndex'>>();
+    const rows = raw.map((r) => ({
+      ...toEventRow(r),
+      status: r.status,
+      confirmedCount: r.confirmedCount,
+      seriesId: r.seriesId,
+      seriesIndex: r.seriesIndex,
+    }));
     return { rows, total };
   }
 

@@ -23,7 +23,7 @@ import { checkinWindow } from '../checkin-window';
 import type { SignUpDto } from '../dto/event-manage.dto';
 import type { CommunityEvent } from '../event.entity';
 import { toRegistrationView, toTicketView } from '../events.mapper';
-import { Registration } from '../registration.entity';
+import { type Dependent, Registration } from '../registration.entity';
 import { CheckinsRepository } from '../repositories/checkins.repository';
 import { EventRatingsRepository } from '../repositories/event-ratings.repository';
 import { EventSignupsRepository } from '../repositories/event-signups.repository';
@@ -52,37 +52,48 @@ export class EventSignupsService {
   async signUp(caller: Caller, eventId: string, body: SignUpDto): Promise<RegistrationView> {
     const event = await this.requireOpen(eventId);
     await this.assertAudience(caller.userId, event);
-    const id = newId();
+    let id: string;
     try {
-      await this.signups.transaction(async (manager) => {
-        let status: Registration['status'] = 'pending_approval';
-        let waitingPosition: number | null = null;
-        if (!event.needsApproval) {
-          if (await this.signups.takePlace(eventId, manager)) status = 'confirmed';
-          else {
-            status = 'waiting';
-            waitingPosition = await this.signups.nextWaitingNumber(eventId, manager);
-          }
-        }
-        await this.signups.insert(
-          Object.assign(new Registration(), {
-            id,
-            eventId,
-            memberId: caller.userId,
-            status,
-            liveKey: `${eventId}:${caller.userId}`,
-            waitingPosition,
-            dependents: body.dependents?.length ? body.dependents : null,
-            cancelledAt: null,
-          }),
-          manager,
-        );
-      });
+      id = await this.enrol({ event, memberId: caller.userId, dependents: body.dependents });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.AlreadySignedUp, '您已报名该活动');
       throw error;
     }
     return this.view(id);
+  }
+
+  /**
+   * Records a sign-up in its own transaction: a place if one is left, else a waiting number (or approval first).
+   * A unique-key error (the member's live sign-up for this event exists) rolls the place back with it.
+   */
+  async enrol(signup: { event: CommunityEvent; memberId: string; dependents?: Dependent[] }): Promise<string> {
+    const { event, memberId } = signup;
+    const id = newId();
+    await this.signups.transaction(async (manager) => {
+      let status: Registration['status'] = 'pending_approval';
+      let waitingPosition: number | null = null;
+      if (!event.needsApproval) {
+        if (await this.signups.takePlace(event.id, manager)) status = 'confirmed';
+        else {
+          status = 'waiting';
+          waitingPosition = await this.signups.nextWaitingNumber(event.id, manager);
+        }
+      }
+      await this.signups.insert(
+        Object.assign(new Registration(), {
+          id,
+          eventId: event.id,
+          memberId,
+          status,
+          liveKey: `${event.id}:${memberId}`,
+          waitingPosition,
+          dependents: signup.dependents?.length ? signup.dependents : null,
+          cancelledAt: null,
+        }),
+        manager,
+      );
+    });
+    return id;
   }
 
   /** The member cancels before the deadline; a confirmed place goes to the first on the waiting list. */
@@ -284,7 +295,7 @@ export class EventSignupsService {
   }
 
   /** The audience is the event's place: members with a role there or below (street-wide events are open). */
-  private async assertAudience(userId: string, event: CommunityEvent): Promise<void> {
+  async assertAudience(userId: string, event: CommunityEvent): Promise<void> {
     const place = await this.places.findActiveById(event.placeId);
     if (!place || place.level === 'street') return;
     const grants = await this.access.grantsOf(userId);

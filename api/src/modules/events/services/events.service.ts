@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   ErrorCode,
   type EventDetail,
+  type EventSeriesRef,
   EventStatus,
   type EventSummary,
   type EventView,
@@ -19,7 +20,8 @@ import type { Place } from '../../places/place.entity';
 import { PlacesRepository } from '../../places/places.repository';
 import type { ListEventsQueryDto } from '../dto/list-events-query.dto';
 import type { CommunityEvent } from '../event.entity';
-import { toEventDetail, toEventSummary, toEventView } from '../events.mapper';
+import { toEventDetail, toEventSeriesRef, toEventSummary, toEventView } from '../events.mapper';
+import { EventSeriesRepository } from '../repositories/event-series.repository';
 import { EventSignupsRepository } from '../repositories/event-signups.repository';
 import { EventsRepository } from '../repositories/events.repository';
 import { EventSignupsService } from './event-signups.service';
@@ -35,6 +37,7 @@ export class EventsService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly moderation: ModerationService,
     private readonly registry: ModerationRegistry,
+    private readonly series: EventSeriesRepository,
   ) {}
 
   /** Events are flagged by those who may read them, and moderated where they are held. */
@@ -85,7 +88,21 @@ export class EventsService implements OnModuleInit {
     const live = userId ? await this.signups.findLive(id, userId) : null;
     const waitingCount = await this.signups.countWaiting(id);
     const myRegistration = live ? await this.signupService.view(live.id) : null;
-    return toEventView({ event, placeName: place?.name ?? '', waitingCount, myRegistration });
+    const series = await this.seriesRef(event, userId);
+    return toEventView({ event, placeName: place?.name ?? '', waitingCount, myRegistration, series });
+  }
+
+  /** Where a session sits in its series, with what 报名全部场次 would take and the caller already holds. */
+  private async seriesRef(event: CommunityEvent, userId: string | null): Promise<EventSeriesRef | null> {
+    if (!event.seriesId || event.seriesIndex === null) return null;
+    const series = await this.series.findById(event.seriesId);
+    if (!series) return null;
+    const now = new Date();
+    const [openSessions, mySessions] = await Promise.all([
+      this.series.countOpenAhead(series.id, now),
+      userId ? this.series.countLiveAhead(series.id, userId, now) : 0,
+    ]);
+    return toEventSeriesRef({ series, index: event.seriesIndex, openSessions, mySessions });
   }
 
   /**
