@@ -2,9 +2,12 @@ import {
   ApiRoute,
   type AuditLogEntry,
   type BindingSummary,
+  type EventView,
+  HallReason,
   HonourKind,
   HonourStatus,
   type HonourView,
+  type ImportSummary,
   type Leaderboard,
   type MallItemView,
   type ModerationCaseView,
@@ -16,17 +19,25 @@ import {
   type PlaceUnitSummary,
   type PointsBalance,
   type PointsRuleView,
+  PointsSource,
   RedemptionStatus,
   type ReportView,
   type RiderApplicationSummary,
+  type RiderRoute,
   type RoleGrantRow,
+  type VolunteerCertificateView,
+  type VolunteerHoursPage,
 } from '@tongxin/types';
+import { IsNull } from 'typeorm';
 
 import { newId } from '../src/infra/database/ids';
 import { Checkin } from '../src/modules/events/checkin.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
 import { EventRating } from '../src/modules/events/event-rating.entity';
+import { Registration } from '../src/modules/events/registration.entity';
+import { VolunteerHours } from '../src/modules/events/volunteer-hours.entity';
 import { Honour } from '../src/modules/honours/honour.entity';
+import { HouseholdResident } from '../src/modules/imports/entities/household-resident.entity';
 import { Redemption } from '../src/modules/mall/redemption.entity';
 import { GridOrder } from '../src/modules/orders/entities/grid-order.entity';
 import { Report } from '../src/modules/orders/entities/report.entity';
@@ -36,8 +47,10 @@ import { PlaceUnit } from '../src/modules/places/place-unit.entity';
 import { PointsService } from '../src/modules/points/points.service';
 import { PointsAccount } from '../src/modules/points/points-account.entity';
 import { PointsEntry } from '../src/modules/points/points-entry.entity';
-import { DEMO_USERS, demoEventId, demoPlaceId } from '../src/modules/seed/demo-data';
-import { DEMO_MALL_ITEMS, DEMO_PAST_EVENTS, DEMO_REPORTS } from '../src/modules/seed/demo-history-data';
+import { DEMO_USERS, demoEventId, demoPlaceId, demoUserId } from '../src/modules/seed/demo-data';
+import { DEMO_MALL_ITEMS, DEMO_PAST_EVENTS, DEMO_REPORTS, DEMO_SERIES } from '../src/modules/seed/demo-history-data';
+import { DEMO_HOUSEHOLDS_IMPORT } from '../src/modules/seed/demo-imports';
+import { demoSeriesId } from '../src/modules/seed/demo-rows';
 import { SeedService } from '../src/modules/seed/seed.service';
 import { User } from '../src/modules/users/user.entity';
 import { client, loginAs } from './helpers/session';
@@ -168,6 +181,27 @@ describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
     }
   });
 
+  it('ranks 马师傅’s hall by his route (the orange grid) and holds 刘师傅’s claim for later', async () => {
+    const rider = await as('part-time-member');
+    const route = await rider.get<RiderRoute>(`/${ApiRoute.MyRoute}`);
+    expect(route.body.places.map((p) => p.name)).toEqual(['丽日家园橙色网格']);
+    expect(route.body.windows.length).toBeGreaterThan(0);
+    const hall = (await rider.get<Page<ReportView>>(`/${ApiRoute.Orders.Hall}?pageSize=100`)).body.items;
+    const onRoute = hall.map((r) => r.reasons?.includes(HallReason.OnRoute));
+    expect(onRoute).toContain(true);
+    expect(onRoute).toContain(false);
+    // Every order on the route comes before every order off it.
+    expect(onRoute.indexOf(false)).toBe(onRoute.lastIndexOf(true) + 1);
+    expect(
+      hall.filter((r) => r.reasons?.includes(HallReason.OnRoute)).every((r) => r.gridId === demoPlaceId('xingwang/g2')),
+    ).toBe(true);
+    const later = DEMO_REPORTS.find((r) => r.promiseInHours)!;
+    const report = await t.dataSource.manager.findOneByOrFail(Report, { text: later.text });
+    const order = await t.dataSource.manager.findOneByOrFail(GridOrder, { reportId: report.id });
+    expect(order.status).toBe(OrderStatus.Claimed);
+    expect(order.promisedAt!.getTime()).toBeGreaterThan(Date.now());
+  });
+
   it('gives each community’s 内容审核 work: held and flagged reports waiting, and one already passed', async () => {
     const queue = async (account: string, status: 'open' | 'decided') =>
       (await (await as(account)).get<Page<ModerationCaseView>>(`/${ApiRoute.Moderation.Cases}?status=${status}`)).body
@@ -201,6 +235,21 @@ describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
     expect((await (await as('staff-ajilaqin')).get<Page<BindingSummary>>('/bindings')).body.total).toBe(1);
     const riders = await (await as('staff-xingwang')).get<Page<RiderApplicationSummary>>('/rider-applications');
     expect(riders.body.items).toMatchObject([{ platform: 'meituan', status: 'pending' }]);
+  });
+
+  it('lists 阿吉拉沁’s 住户台账 import: the refused first file, then the corrected one, its residents yet to log in', async () => {
+    const imports = await (await as('staff-ajilaqin')).get<Page<ImportSummary>>(`/${ApiRoute.Imports}`);
+    expect(imports.body.items.map((i) => [i.kind, i.status, i.fileName, i.actorName, i.errorCount])).toEqual([
+      ['households', 'applied', DEMO_HOUSEHOLDS_IMPORT.fileName, '乌云', 0],
+      ['households', 'rejected', DEMO_HOUSEHOLDS_IMPORT.fileName, '乌云', 1],
+    ]);
+    expect(imports.body.items[0].counts).toEqual({
+      create: DEMO_HOUSEHOLDS_IMPORT.rows.length,
+      change: 0,
+      unchanged: 0,
+    });
+    const residents = DEMO_HOUSEHOLDS_IMPORT.rows.flatMap((row) => [row[6], row[8]]).filter(Boolean).length;
+    expect(await t.dataSource.manager.count(HouseholdResident, { where: { claimedAt: IsNull() } })).toBe(residents);
   });
 
   it('stocks both communities’ malls, and the Binhe businesses are on the shelf', async () => {
@@ -261,6 +310,75 @@ describe('the living demo (SEED_DEMO_HISTORY=on)', () => {
     expect(await actions('staff-ajilaqin')).toEqual(expect.arrayContaining(['role.grant', 'role.revoke', 'pii.view']));
     const rules = await client(t.baseUrl).get<PointsRuleView[]>(`/points/rules/${demoPlaceId('xingwang')}`);
     expect(rules.body.find((r) => r.source === 'quiz')).toMatchObject({ points: 3, dailyCap: 6 });
+  });
+
+  it('runs 红石榴课堂 every week: held sessions with attendance, sessions ahead with series sign-ups and a waiting list', async () => {
+    const seriesId = demoSeriesId(DEMO_SERIES.key);
+    const sessions = await t.dataSource.manager.find(CommunityEvent, {
+      where: { seriesId },
+      order: { seriesIndex: 'ASC' },
+    });
+    expect(sessions.map((s) => s.seriesIndex)).toEqual(Array.from({ length: DEMO_SERIES.sessions }, (_, i) => i + 1));
+    const now = new Date();
+    for (const [i, held] of DEMO_SERIES.held.entries()) {
+      expect(sessions[i]!.startsAt < now).toBe(true);
+      expect(await t.dataSource.manager.count(Checkin, { where: { eventId: sessions[i]!.id } })).toBe(
+        held.attendees.length,
+      );
+    }
+    const next = sessions[DEMO_SERIES.held.length]!;
+    expect(next.startsAt > now).toBe(true);
+    expect(next.confirmedCount).toBe(DEMO_SERIES.capacity);
+    expect(await t.dataSource.manager.count(Registration, { where: { eventId: next.id, status: 'waiting' } })).toBe(1);
+    const last = sessions[sessions.length - 1]!;
+    expect(last.confirmedCount).toBe(DEMO_SERIES.wholeSeries.length);
+    // The organizer's series view, and a resident's view of the next session: 第 4/12 场, the rest open to all.
+    const series = await (
+      await as('organizer')
+    ).get<{ published: number }>(`/${ApiRoute.EventSeries.Series(seriesId)}`);
+    expect(series.body.published).toBe(DEMO_SERIES.sessions);
+    const view = await (await as('resident')).get<EventView>(`/${ApiRoute.EventSignup.View(next.id)}`);
+    expect(view.body.series).toMatchObject({
+      index: DEMO_SERIES.held.length + 1,
+      total: DEMO_SERIES.sessions,
+      openSessions: DEMO_SERIES.sessions - DEMO_SERIES.held.length,
+      mySessions: 0,
+    });
+  });
+
+  it('counts volunteer days at the door: hours capped, one adjusted, paid once each; 其其格 has a record and a certificate', async () => {
+    const clothesline = demoEventId('past-clothesline');
+    const hours = await t.dataSource.manager.find(VolunteerHours, { where: { eventId: clothesline } });
+    expect(hours).toHaveLength(6);
+    const of = (key: string) => hours.find((h) => h.memberId === demoUserId(key));
+    // Came 25 minutes early, left 5 late: the 3 hours the day lasted.
+    expect([of('resident-2')?.minutes, of('resident-2')?.pointsPaid]).toEqual([180, 15]);
+    // Left without 签退: the time an organizer set, with the reason.
+    expect(of('hurcha')).toMatchObject({ minutes: 150, measuredMinutes: null, adjustmentReason: expect.any(String) });
+    for (const h of hours) {
+      const paid = await t.dataSource.manager.find(PointsEntry, {
+        where: { memberId: h.memberId, source: PointsSource.VolunteerHours, sourceId: clothesline },
+      });
+      expect(paid.map((e) => e.idempotencyKey)).toEqual([`volunteer-hours:${h.registrationId}`]);
+      expect(paid[0]?.amount).toBe(h.pointsPaid);
+    }
+
+    const qiqige = await as('resident');
+    const record = await qiqige.get<VolunteerHoursPage>(`/${ApiRoute.MyVolunteerHours}`);
+    expect(record.body).toMatchObject({ total: 2, totalMinutes: 300, totalHours: 5, totalPoints: 25 });
+    expect(record.body.items.find((i) => i.adjusted)?.adjustmentReason).toMatch(/忘记签退/);
+    const certificates = await qiqige.get<Page<VolunteerCertificateView>>(`/${ApiRoute.MyVolunteerCertificates}`);
+    expect(certificates.body.items).toHaveLength(1);
+    expect(certificates.body.items[0]).toMatchObject({
+      volunteerName: '其其格',
+      idNumberMasked: '150***********1234',
+      totalMinutes: 300,
+      issuingOrganisation: '环河街街道阿吉拉沁社区',
+    });
+    const issued = await (
+      await as('staff-ajilaqin')
+    ).get<Page<VolunteerCertificateView>>(`/${ApiRoute.VolunteerCertificates}?communityId=${demoPlaceId('ajilaqin')}`);
+    expect(issued.body.items.map((c) => c.id)).toEqual([certificates.body.items[0]!.id]);
   });
 
   it('leaves notices in every demo account’s inbox', async () => {

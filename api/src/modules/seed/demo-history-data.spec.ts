@@ -1,6 +1,6 @@
 import { Role } from '@tongxin/types';
 
-import { DEMO_CATEGORIES, DEMO_EVENTS, DEMO_PLACES, DEMO_USERS } from './demo-data';
+import { chinaTime, DEMO_CATEGORIES, DEMO_EVENTS, DEMO_PLACES, DEMO_USERS } from './demo-data';
 import {
   DEMO_BUSINESSES,
   DEMO_HONOURS,
@@ -9,9 +9,13 @@ import {
   DEMO_PAST_EVENTS,
   DEMO_REDEMPTIONS,
   DEMO_REPORTS,
+  DEMO_ROUTES,
+  DEMO_SERIES,
   DEMO_SIGNUPS,
+  DEMO_VOLUNTEER_CERTIFICATES,
   DEMO_VOLUNTEER_HOURS,
 } from './demo-history-data';
+import { seriesSessions } from './demo-rows';
 
 const people = new Map([...DEMO_USERS, ...DEMO_NEIGHBOURS].map((u) => [u.key, u]));
 const gridOf = (building: string) => building.split('/').slice(0, 2).join('/');
@@ -54,6 +58,20 @@ describe('the demo month', () => {
     }
   });
 
+  it('puts on riders’ routes only places where they may grab, with some open orders on a route and some not', () => {
+    for (const route of DEMO_ROUTES) {
+      for (const place of route.places) {
+        expect([route.member, place, grabsIn(route.member, gridOf(place))]).toEqual([route.member, place, true]);
+      }
+    }
+    const onRoute = (member: string, building: string) =>
+      DEMO_ROUTES.find((r) => r.member === member)!.places.some((p) => building.startsWith(p));
+    const open = DEMO_REPORTS.filter((r) => r.stage === 'open' && grabsIn('part-time-member', gridOf(r.building)));
+    expect(open.filter((r) => onRoute('part-time-member', r.building)).length).toBeGreaterThan(0);
+    expect(open.filter((r) => !onRoute('part-time-member', r.building)).length).toBeGreaterThan(0);
+    expect(DEMO_REPORTS.filter((r) => r.promiseInHours && r.stage === 'claimed' && !r.dispatcher)).toHaveLength(1);
+  });
+
   it('has nobody deal with their own report, check themselves in, or approve or pay themselves', () => {
     for (const r of DEMO_REPORTS) {
       for (const other of [r.handler, r.verifier, r.dispatcher])
@@ -71,7 +89,54 @@ describe('the demo month', () => {
     expect(published.filter((h) => h.business)).toHaveLength(2);
   });
 
+  it('scans every volunteer in and out at the door, by someone else, and certifies by someone else', () => {
+    const volunteerDays = DEMO_PAST_EVENTS.filter((e) => e.door);
+    expect(volunteerDays.length).toBeGreaterThanOrEqual(2);
+    for (const e of volunteerDays) {
+      expect(Object.keys(e.door ?? {}).sort()).toEqual([...e.attendees].sort());
+      for (const [checkIn, checkOut] of Object.values(e.door ?? {})) {
+        // Within the check-in window (two hours either side) and never out before in.
+        expect(checkIn).toBeGreaterThanOrEqual(-120);
+        if (checkOut !== null) expect(checkOut).toBeGreaterThanOrEqual(checkIn);
+      }
+      for (const a of e.adjustments ?? []) {
+        expect([a.member, a.by === a.member, e.attendees.includes(a.member)]).toEqual([a.member, false, true]);
+        expect(a.minutes).toBeLessThanOrEqual(e.hours * 60);
+      }
+    }
+    for (const c of DEMO_VOLUNTEER_CERTIFICATES) {
+      expect(c.by).not.toBe(c.member);
+      expect(volunteerDays.some((e) => e.attendees.includes(c.member))).toBe(true);
+    }
+  });
+
   it('holds past events in the past', () => {
     expect(DEMO_PAST_EVENTS.every((e) => e.inDays < 0 && e.inDays >= -31)).toBe(true);
+  });
+
+  it('runs 红石榴课堂 weekly: held sessions before now, the next one after it, attendees who exist and are not the scanner', () => {
+    const series = DEMO_SERIES;
+    const everyone = [
+      ...series.held.flatMap((h) => [...h.attendees, ...h.absent]),
+      ...series.wholeSeries,
+      ...series.singleSessions.map(([member]) => member),
+    ];
+    expect(everyone.every((member) => people.has(member))).toBe(true);
+    for (const held of series.held) {
+      expect([...held.attendees, ...held.absent]).not.toContain(series.scanner);
+      for (const [member] of held.ratings) expect(held.attendees).toContain(member);
+    }
+    // A Tuesday-afternoon series seen on a Tuesday morning, at 16:00 and on a Sunday: 3 held, the 4th ahead.
+    for (const now of ['2026-03-17T09:00:00+08:00', '2026-03-17T16:00:00+08:00', '2026-03-22T12:00:00+08:00']) {
+      const sessions = seriesSessions(series, new Date(now));
+      const starts = sessions.map((s) => chinaTime(new Date(now), s.event.inDays, s.event.startHour).getTime());
+      const ahead = starts.findIndex((t) => t > Date.parse(now));
+      expect([now, ahead, sessions.length]).toEqual([now, series.held.length, series.sessions]);
+      expect(starts.every((t, i) => i === 0 || t - starts[i - 1]! === 7 * 24 * 3600_000)).toBe(true);
+      expect(new Date(starts[0]! + 8 * 3600_000).getUTCDay()).toBe(series.weekday);
+    }
+    // The next session fills up and keeps a waiting list.
+    const next = series.wholeSeries.length + series.singleSessions.filter(([, n]) => n === 1).length;
+    expect(next).toBeGreaterThan(series.capacity);
   });
 });

@@ -2,6 +2,7 @@ import {
   type EarningSource,
   EventType,
   FlagReason,
+  type FreeWindow,
   HonourKind,
   PlaceUnitKind,
   PointsSource,
@@ -23,6 +24,7 @@ export const DEMO_NEIGHBOURS: DemoUser[] = [
   neighbour('guifang', '马桂芳', 'ajilaqin/g1/b3', '13800000102', '独居老人'),
   neighbour('zhiqiang', '张志强', 'ajilaqin/g2/b2', '13800000103', '退休教师'),
   neighbour('narenhua', '娜仁花', 'ajilaqin/g3/b2', '13800000104', '书法班学员'),
+  neighbour('wuyun', '乌云', 'ajilaqin/g2/b1', '13800000111', '红石榴课堂学员家长'),
   {
     ...neighbour('zhaolei', '赵磊', 'ajilaqin/g1/b3', '13800000105', '兼职网格员'),
     grants: [
@@ -138,6 +140,13 @@ export interface DemoPastEvent extends DemoEvent {
   /** Signed up and did not come. */
   absent: string[];
   ratings: [member: string, stars: number, comment: string][];
+  /**
+   * Volunteer days: every attendee's 签到 and 签退 at the door, in minutes from the start (null: left without
+   * 签退), uploaded by the scanner's phone with its own clock; the hours are counted from them.
+   */
+  door?: Record<string, [checkIn: number, checkOut: number | null]>;
+  /** Times set afterwards by an organizer other than the volunteer, with the reason the volunteer reads. */
+  adjustments?: { member: string; minutes: number; reason: string; by: string }[];
 }
 
 /** Events of the last month, with attendance and ratings; `inDays` is negative. */
@@ -203,6 +212,58 @@ export const DEMO_PAST_EVENTS: DemoPastEvent[] = [
       ['hurcha', 5, '邻里一起干活很热闹'],
       ['rider', 4, '送完单赶过来，活动安排得好'],
     ],
+    // 李秀兰 came early to set up (counted up to the 3 hours the day lasted); 胡日查 left without 签退.
+    door: {
+      'resident-2': [-25, 185],
+      'part-time-member': [5, 150],
+      rider: [40, 175],
+      'rider-liu': [0, 178],
+      hurcha: [10, null],
+      yumei: [15, 120],
+    },
+    adjustments: [{ member: 'hurcha', minutes: 150, reason: '离开时忘记签退，按现场签到表补记', by: 'staff-xingwang' }],
+  },
+  {
+    key: 'past-stairwell-volunteer',
+    place: 'ajilaqin',
+    title: '“石榴籽”志愿服务日·楼道清理与独居老人探访',
+    type: EventType.Volunteer,
+    venue: '阿吉拉沁社区党群服务中心（集合）',
+    inDays: -15,
+    startHour: 9,
+    hours: 3,
+    capacity: 30,
+    pointsReward: 0,
+    description: '志愿者分组清理楼道杂物、张贴消防安全提示，并走访独居老人，帮忙打扫卫生、检查水电。',
+    scanner: 'organizer',
+    attendees: ['resident', 'bater', 'zhiqiang', 'narenhua'],
+    absent: [],
+    ratings: [
+      ['resident', 5, '和邻居们一起清理楼道，很有意义'],
+      ['zhiqiang', 5, '走访的老人们很高兴'],
+    ],
+    door: { resident: [-10, 175], bater: [0, 180], zhiqiang: [5, 130], narenhua: [20, 160] },
+  },
+  {
+    key: 'past-care-volunteer',
+    place: 'ajilaqin',
+    title: '公益假期托管班·志愿辅导作业',
+    type: EventType.Volunteer,
+    venue: '阿吉拉沁社区党群服务中心 二楼活动室',
+    inDays: -4,
+    startHour: 14,
+    hours: 2.5,
+    capacity: 10,
+    pointsReward: 0,
+    description: '退休教师和居民志愿者为托管班的孩子辅导作业、读绘本。',
+    scanner: 'organizer',
+    attendees: ['resident', 'zhiqiang'],
+    absent: [],
+    ratings: [['zhiqiang', 5, '孩子们很认真']],
+    door: { resident: [0, null], zhiqiang: [-5, 150] },
+    adjustments: [
+      { member: 'resident', minutes: 120, reason: '忘记签退，按实际离开时间（16:00）补记', by: 'organizer' },
+    ],
   },
   {
     key: 'past-unity-quiz',
@@ -226,6 +287,70 @@ export const DEMO_PAST_EVENTS: DemoPastEvent[] = [
   },
 ];
 
+/** A weekly programme (系列活动): its sessions are events of their own, some held, the rest ahead. */
+export interface DemoSeries {
+  key: string;
+  place: string;
+  title: string;
+  type: EventType;
+  venue: string;
+  description: string;
+  /** ISO weekday (2 = 周二), China time. */
+  weekday: number;
+  startHour: number;
+  hours: number;
+  sessions: number;
+  capacity: number;
+  pointsReward: number;
+  organizer: string;
+  /** Who checks people in at the held sessions (never one of their attendees). */
+  scanner: string;
+  /** The sessions already held, oldest first (the last one the week before the next session). */
+  held: Pick<DemoPastEvent, 'attendees' | 'absent' | 'ratings'>[];
+  /** 报名全部场次: a sign-up in every session ahead. */
+  wholeSeries: string[];
+  /** Single sessions ahead: [member, n], n = 1 the next session; the next one fills up and has a waiting list. */
+  singleSessions: [member: string, session: number][];
+}
+
+/** 红石榴课堂 every Tuesday afternoon for twelve weeks (the article's programme runs to 60+ sessions). */
+export const DEMO_SERIES: DemoSeries = {
+  key: 'red-pomegranate-weekly',
+  place: 'ajilaqin',
+  title: '红石榴课堂·每周民族团结小课堂',
+  type: EventType.Class,
+  venue: '阿吉拉沁社区党群服务中心 多功能厅',
+  description:
+    '“红石榴课堂”每周二下午开课：民族团结故事、石榴籽手工、国家通用语言文字诵读，一期 12 周，可以报名单场，也可以一次报名全部场次。',
+  weekday: 2,
+  startHour: 15,
+  hours: 1.5,
+  sessions: 12,
+  capacity: 6,
+  pointsReward: 5,
+  organizer: 'organizer',
+  scanner: 'organizer',
+  held: [
+    {
+      attendees: ['bater', 'narenhua', 'guifang', 'zhiqiang'],
+      absent: [],
+      ratings: [['narenhua', 5, '第一课讲石榴籽的故事，孩子听得很认真']],
+    },
+    { attendees: ['bater', 'narenhua', 'zhiqiang', 'zhaolei'], absent: ['guifang'], ratings: [] },
+    {
+      attendees: ['narenhua', 'guifang', 'zhiqiang', 'zhaolei', 'guilan'],
+      absent: ['bater'],
+      ratings: [['guifang', 4, '手工课很有意思，希望多准备些材料']],
+    },
+  ],
+  wholeSeries: ['narenhua', 'bater', 'guifang', 'zhiqiang', 'zhaolei'],
+  singleSessions: [
+    ['guilan', 1],
+    ['wuyun', 1],
+    ['wuyun', 3],
+  ],
+};
+
 /** Sign-ups to upcoming events (base events of demo-data.ts). */
 export const DEMO_SIGNUPS: [member: string, event: string][] = [
   ['resident', 'calligraphy'],
@@ -244,6 +369,35 @@ export const DEMO_SIGNUPS: [member: string, event: string][] = [
   ['street-admin', 'neighbourhood-festival'],
 ];
 
+/**
+ * 我的顺路 of the riders: the grids or buildings they pass between deliveries and when they are usually free. 马师傅
+ * passes the orange grid, so its orders lead his hall with 顺路 and the red grid's follow.
+ */
+export const DEMO_ROUTES: { member: string; places: string[]; windows: FreeWindow[] }[] = [
+  {
+    member: 'part-time-member',
+    places: ['xingwang/g2'],
+    windows: [
+      { start: '07:30', end: '09:00', weekdays: [] },
+      { start: '14:00', end: '16:00', weekdays: [] },
+      { start: '20:30', end: '22:00', weekdays: [1, 2, 3, 4, 5] },
+    ],
+  },
+  {
+    member: 'rider-liu',
+    places: ['xingwang/g3', 'xingwang/g2/b2'],
+    windows: [
+      { start: '10:00', end: '11:00', weekdays: [] },
+      { start: '15:00', end: '17:00', weekdays: [6, 7] },
+    ],
+  },
+  {
+    member: 'zhaolei',
+    places: ['ajilaqin/g1/b1', 'ajilaqin/g1/b2'],
+    windows: [{ start: '12:00', end: '13:30', weekdays: [] }],
+  },
+];
+
 /** How far a report has come: every state of the order table, and a reopened one. */
 export type DemoStage = 'open' | 'claimed' | 'in_progress' | 'done' | 'reopened' | 'confirmed' | 'closed' | 'cancelled';
 
@@ -258,6 +412,8 @@ export interface DemoReport {
   stage: DemoStage;
   /** Grabs it (or is assigned it by `dispatcher`). */
   handler?: string;
+  /** 稍后上门: grabbed with a promise to come this many hours after seeding (inside the claim's deadline). */
+  promiseInHours?: number;
   dispatcher?: string;
   /** Staff or grid worker who confirms the report is real (the reporter is paid then). */
   verifier?: string;
@@ -315,6 +471,7 @@ export const DEMO_REPORTS: DemoReport[] = [
     text: '橙色网格2号楼二单元楼道堆放纸箱杂物，影响通行也有火灾隐患',
     stage: 'claimed',
     handler: 'rider-liu',
+    promiseInHours: 1.5,
     verifier: 'staff-xingwang',
   },
   {
@@ -743,6 +900,17 @@ export const DEMO_HONOURS: DemoHonour[] = [
     citation: '书法班骨干学员，带动邻里练字',
     nominatedBy: 'guilan',
   },
+];
+
+/** 志愿服务记录证明 issued by staff of the member's community (the ID number is kept masked only). */
+export const DEMO_VOLUNTEER_CERTIFICATES: {
+  member: string;
+  by: string;
+  name: string;
+  idNumber: string;
+  contact: string;
+}[] = [
+  { member: 'resident', by: 'staff-ajilaqin', name: '其其格', idNumber: '150102199003151234', contact: '0471-6612345' },
 ];
 
 /** Volunteer hours (5 points an hour by default), recorded by someone other than the volunteer. */

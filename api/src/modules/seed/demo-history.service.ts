@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { FlaggableKind, FlagReason, PhotoPurpose, PointsSource } from '@tongxin/types';
+import { ErrorCode, FlaggableKind, FlagReason, ImportKind, PhotoPurpose, PointsSource } from '@tongxin/types';
 
 import { stableId } from '../../infra/database/ids';
+import { DomainException } from '../../infra/http/domain.exception';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { BindingsService } from '../bindings/bindings.service';
 import { CheckinsService } from '../events/services/checkins.service';
+import { CheckoutsService } from '../events/services/checkouts.service';
 import { EventRatingsService } from '../events/services/event-ratings.service';
 import { EventSignupsService } from '../events/services/event-signups.service';
+import { SeriesSignupsService } from '../events/services/series-signups.service';
+import { VolunteerCertificatesService } from '../events/services/volunteer-certificates.service';
+import { VolunteerHoursService } from '../events/services/volunteer-hours.service';
 import { RoleGrantsService } from '../grants/role-grants.service';
 import { HonoursService } from '../honours/honours.service';
+import { ImportsService } from '../imports/services/imports.service';
 import { MallService } from '../mall/mall.service';
 import { ModerationService } from '../moderation/moderation.service';
 import type { ConfirmOrderDto, OrderActionDto } from '../orders/dto/orders.dto';
@@ -21,6 +27,7 @@ import { PhotosService } from '../photos/photos.service';
 import { LedgerService } from '../points/ledger.service';
 import { PointsService } from '../points/points.service';
 import { RiderApplicationsService } from '../rider-applications/rider-applications.service';
+import { RiderRoutesService } from '../rider-routes/rider-routes.service';
 import { chinaTime, demoCategoryId, demoEventId, demoPlaceId, demoUnitId, demoUserId } from './demo-data';
 import {
   DEMO_HONOURS,
@@ -31,15 +38,20 @@ import {
   DEMO_PHONE_REVEALS,
   DEMO_REDEMPTIONS,
   DEMO_REPORTS,
+  DEMO_ROUTES,
   DEMO_RULE_CHANGES,
+  DEMO_SERIES,
   DEMO_SIGNUPS,
   DEMO_STAFF_GRANTS,
   DEMO_STREET_WORDS,
+  DEMO_VOLUNTEER_CERTIFICATES,
   DEMO_VOLUNTEER_HOURS,
   type DemoPastEvent,
   type DemoReport,
 } from './demo-history-data';
+import { DEMO_HOUSEHOLDS_IMPORT, demoHouseholdsWorkbook } from './demo-imports';
 import { demoPhoto } from './demo-photos';
+import { demoSeriesId, seriesSessions } from './demo-rows';
 import { SeedRepository } from './seed.repository';
 
 export interface DemoHistoryCounts {
@@ -52,6 +64,8 @@ export interface DemoHistoryCounts {
   redemptions: number;
   honours: number;
   volunteerAwards: number;
+  checkouts: number;
+  certificates: number;
 }
 
 /**
@@ -86,17 +100,26 @@ export class DemoHistoryService {
       redemptions: 0,
       honours: 0,
       volunteerAwards: 0,
+      checkouts: 0,
+      certificates: 0,
     };
     const words = await this.caller(DEMO_STREET_WORDS.by);
     for (const word of DEMO_STREET_WORDS.words) {
       await this.get(ModerationService).addWord(words, demoPlaceId(DEMO_STREET_WORDS.street), word);
     }
     for (const event of DEMO_PAST_EVENTS) await this.pastEvent(event, now, counts);
+    await this.weeklySeries(now, counts);
     for (const [member, event] of DEMO_SIGNUPS) {
       await this.get(EventSignupsService).signUp(await this.caller(member), demoEventId(event), {});
       counts.signups += 1;
     }
     for (const report of DEMO_REPORTS) await this.report(report, counts);
+    for (const route of DEMO_ROUTES) {
+      await this.get(RiderRoutesService).update(await this.caller(route.member), {
+        placeIds: route.places.map((place) => demoPlaceId(place)),
+        windows: route.windows,
+      });
+    }
     for (const award of DEMO_VOLUNTEER_HOURS) {
       await this.ledger.award({
         memberId: demoUserId(award.member),
@@ -110,11 +133,31 @@ export class DemoHistoryService {
       });
       counts.volunteerAwards += 1;
     }
+    await this.volunteerCertificates(counts);
     await this.mall(counts);
     await this.honours(counts);
     await this.pendingReviews();
     await this.staffWork();
+    await this.householdsImport();
     return counts;
+  }
+
+  /** 阿吉拉沁's 住户台账 through the import: the first file refused for a bad phone, the corrected one applied. */
+  private async householdsImport(): Promise<void> {
+    const { by, community, fileName } = DEMO_HOUSEHOLDS_IMPORT;
+    const imports = this.get(ImportsService);
+    const apply = async (withTypo: boolean) =>
+      imports.applyWorkbook(await this.caller(by), {
+        kind: ImportKind.Households,
+        scopeId: demoPlaceId(community),
+        upload: async () => ({ data: await demoHouseholdsWorkbook(withTypo), fileName }),
+      });
+    const refused = await apply(true).then(
+      () => new Error('the demo 台账 with a typo was imported'),
+      (error: unknown) => error,
+    );
+    if (!(refused instanceof DomainException) || refused.code !== ErrorCode.ImportRowsInvalid) throw refused;
+    await apply(false);
   }
 
   /** Roles granted (one revoked), phones looked up and a points rule changed, all through the services: audited. */
@@ -153,7 +196,7 @@ export class DemoHistoryService {
       registrations.set(member, registration.id);
       counts.signups += 1;
     }
-    for (const member of event.attendees) {
+    for (const member of event.door ? [] : event.attendees) {
       await this.get(CheckinsService).manual(scanner, id, {
         registrationId: registrations.get(member) as string,
         nonce: `demo-${event.key}-${member}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64),
@@ -163,10 +206,84 @@ export class DemoHistoryService {
     const startsAt = chinaTime(now, event.inDays, event.startHour);
     const endsAt = new Date(startsAt.getTime() + event.hours * 3600_000);
     await this.repository.moveEvent({ id, startsAt, endsAt, signupClosesAt: null });
-    await this.repository.dateCheckins(id, new Date(startsAt.getTime() + 10 * 60_000));
+    if (event.door) await this.volunteerDoor({ event, startsAt, registrations, counts });
+    else await this.repository.dateCheckins(id, new Date(startsAt.getTime() + 10 * 60_000));
     for (const [member, rating, comment] of event.ratings) {
       await this.get(EventRatingsService).rate(await this.caller(member), id, { rating, comment });
       counts.ratings += 1;
+    }
+  }
+
+  /** 红石榴课堂 every week: the held sessions with their attendance, then sign-ups for the whole series and single ones. */
+  private async weeklySeries(now: Date, counts: DemoHistoryCounts): Promise<void> {
+    const sessions = seriesSessions(DEMO_SERIES, now);
+    for (const [i, held] of DEMO_SERIES.held.entries()) {
+      await this.pastEvent({ ...sessions[i]!.event, ...held, scanner: DEMO_SERIES.scanner }, now, counts);
+    }
+    for (const member of DEMO_SERIES.wholeSeries) {
+      const signed = await this.get(SeriesSignupsService).signUp(
+        await this.caller(member),
+        demoSeriesId(DEMO_SERIES.key),
+        {},
+      );
+      counts.signups += signed.sessions.length;
+    }
+    for (const [member, n] of DEMO_SERIES.singleSessions) {
+      const session = sessions[DEMO_SERIES.held.length + n - 1]!;
+      await this.get(EventSignupsService).signUp(await this.caller(member), demoEventId(session.event.key), {});
+      counts.signups += 1;
+    }
+  }
+
+  /**
+   * A volunteer day at the door, on its day: the scanner's phone uploads each 签到 and 签退 with its own clock
+   * (offline batches, as a scanner with no signal would), so the hours and their points are counted by the rules;
+   * then an organizer sets the time of those who left without 签退.
+   */
+  private async volunteerDoor(day: {
+    event: DemoPastEvent;
+    startsAt: Date;
+    registrations: Map<string, string>;
+    counts: DemoHistoryCounts;
+  }): Promise<void> {
+    const { event, startsAt, registrations, counts } = day;
+    const id = demoEventId(event.key);
+    const scanner = await this.caller(event.scanner);
+    const at = (minutes: number) => new Date(startsAt.getTime() + minutes * 60_000).toISOString();
+    const nonce = (kind: string, member: string) =>
+      `demo-${kind}-${event.key}-${member}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64);
+    for (const [member, [checkIn, checkOut]] of Object.entries(event.door ?? {})) {
+      const registrationId = registrations.get(member) as string;
+      const { token } = await this.get(EventSignupsService).ticket(await this.caller(member), registrationId);
+      await this.get(CheckinsService).scanBatch(scanner, id, [
+        { ticket: token, nonce: nonce('in', member), scannedAt: at(checkIn) },
+      ]);
+      counts.checkins += 1;
+      if (checkOut === null) continue;
+      await this.get(CheckoutsService).scanBatch(scanner, id, [
+        { ticket: token, nonce: nonce('out', member), scannedAt: at(checkOut) },
+      ]);
+      counts.checkouts += 1;
+    }
+    for (const adjustment of event.adjustments ?? []) {
+      await this.get(VolunteerHoursService).adjust(
+        await this.caller(adjustment.by),
+        { eventId: id, registrationId: registrations.get(adjustment.member) as string },
+        { minutes: adjustment.minutes, reason: adjustment.reason },
+      );
+    }
+  }
+
+  /** 志愿服务记录证明 issued at the community's desk, from the hours the month recorded. */
+  private async volunteerCertificates(counts: DemoHistoryCounts): Promise<void> {
+    for (const certificate of DEMO_VOLUNTEER_CERTIFICATES) {
+      await this.get(VolunteerCertificatesService).issue(await this.caller(certificate.by), {
+        memberId: demoUserId(certificate.member),
+        volunteerName: certificate.name,
+        idNumber: certificate.idNumber,
+        contact: certificate.contact,
+      });
+      counts.certificates += 1;
     }
   }
 
@@ -195,7 +312,8 @@ export class DemoHistoryService {
     if (demo.dispatcher) {
       await orders.assign(await this.caller(demo.dispatcher), orderId, { handlerId: handler.userId });
     } else {
-      await orders.grab(handler, orderId);
+      const promisedAt = demo.promiseInHours ? new Date(Date.now() + demo.promiseInHours * 3600_000) : null;
+      await orders.grab(handler, orderId, promisedAt ? { promisedAt: promisedAt.toISOString() } : {});
     }
     if (demo.stage === 'claimed') return;
     await orders.start(handler, orderId);
