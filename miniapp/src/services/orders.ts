@@ -4,6 +4,7 @@ import {
   type CancelOrderRequest,
   type ConfirmOrderRequest,
   type FollowUpView,
+  type GrabOrderRequest,
   type ListOrdersQuery,
   type MemberSummary,
   type MyMonth,
@@ -41,7 +42,8 @@ export function listQueue(query: ListOrdersQuery): Promise<Page<ReportView>> {
   });
 }
 
-export type OrderActionBody = OrderActionRequest | AssignOrderRequest | CancelOrderRequest | ConfirmOrderRequest;
+export type OrderActionBody =
+  OrderActionRequest | AssignOrderRequest | CancelOrderRequest | ConfirmOrderRequest | GrabOrderRequest;
 
 /**
  * One state change of an order. The key is made once per tap and sent unchanged on every retry,

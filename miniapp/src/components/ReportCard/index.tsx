@@ -3,6 +3,8 @@ import './report-card.scss';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
+  HALL_REASON_LABEL,
+  type HallReason,
   type ModerationState,
   ORDER_STATUS_LABEL,
   type PhotoView,
@@ -62,6 +64,20 @@ export function PhotoStrip({ photos, className, footer }: PhotoStripProps) {
   );
 }
 
+/** Why a hall order ranks where it does: 顺路, 在您的空闲时段, 即将超时. */
+export function ReasonChips({ reasons }: { reasons?: HallReason[] }) {
+  if (!reasons?.length) return null;
+  return (
+    <View className='reason-chips'>
+      {reasons.map((reason) => (
+        <Text key={reason} className={`reason-chip reason-chip--${reason}`}>
+          {HALL_REASON_LABEL[reason]}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function formatDistance(meters: number): string {
   return meters < 1000 ? `${Math.round(meters)} 米` : `${(meters / 1000).toFixed(1)} 公里`;
 }
@@ -95,6 +111,7 @@ export function ReportCard({ report, onOpen, showDeadline, children }: ReportCar
           <OrderStatusTag report={report} />
         </View>
         <ModerationBadge state={report.moderation} />
+        <ReasonChips reasons={report.reasons} />
         <Text className='report-card__text'>{report.text}</Text>
         <PhotoStrip photos={report.photos.slice(0, 3)} />
         <Text className='report-card__meta report-card__place'>{placeLine(report)}</Text>
@@ -102,6 +119,9 @@ export function ReportCard({ report, onOpen, showDeadline, children }: ReportCar
           <Text className='report-card__meta report-card__distance'>距您 {formatDistance(order.distanceMeters)}</Text>
         ) : null}
         {report.preferredTime ? <Text className='report-card__meta'>期望时间：{report.preferredTime}</Text> : null}
+        {order.promisedAt ? (
+          <Text className='report-card__meta report-card__promise'>承诺上门：{formatDateTime(order.promisedAt)}</Text>
+        ) : null}
         {showDeadline && order.deadlineAt ? (
           <Text className='report-card__meta report-card__deadline'>
             {order.overdue ? '已超时 · ' : ''}时限 {formatDateTime(order.deadlineAt)}

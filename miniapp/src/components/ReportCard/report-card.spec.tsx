@@ -20,3 +20,14 @@ describe('ReportCard: moderation badge', () => {
     expect(document.querySelector('.moderation-badge')).toBeNull();
   });
 });
+
+describe('ReportCard: 稍后上门', () => {
+  it('shows the promised time when there is one', () => {
+    const { rerender } = render(
+      <ReportCard report={report('r1', { status: 'claimed', promisedAt: '2026-12-05T07:30:00.000Z' })} />,
+    );
+    expect(screen.getByText('承诺上门：2026年12月5日 15:30')).toBeTruthy();
+    rerender(<ReportCard report={report('r1', { status: 'claimed' })} />);
+    expect(document.querySelector('.report-card__promise')).toBeNull();
+  });
+});

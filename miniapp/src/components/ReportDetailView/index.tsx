@@ -51,6 +51,11 @@ export function ReportDetailView({ report }: { report: ReportDetail }) {
         {report.preferredTime ? <Text className='report-detail__meta'>期望时间：{report.preferredTime}</Text> : null}
         <Text className='report-detail__meta'>上报于 {formatDateTime(report.createdAt)}</Text>
         {order.handlerNickname ? <Text className='report-detail__meta'>处理人：{order.handlerNickname}</Text> : null}
+        {order.promisedAt ? (
+          <Text className='report-detail__meta report-detail__promise'>
+            承诺上门时间：{formatDateTime(order.promisedAt)}（稍后上门）
+          </Text>
+        ) : null}
         {order.rating ? (
           <Text className='report-detail__meta report-detail__rating'>
             我的评价：{'★'.repeat(order.rating)}

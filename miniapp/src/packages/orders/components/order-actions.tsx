@@ -1,13 +1,14 @@
 import { Button } from '@nutui/nutui-react-taro';
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { OrderStatus, type ReportView } from '@tongxin/types';
+import { type GrabOrderRequest, OrderStatus, type ReportView } from '@tongxin/types';
 import { useState } from 'react';
 
 import { useOrderActionMutation } from '@/hooks/use-orders-query';
 import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
 
+import { GrabChoice } from './grab-choice';
 import { grabErrorMessage } from './grab-error';
 
 interface OrderActionsProps {
@@ -25,17 +26,17 @@ export function hasNextStep(report: ReportView, userId: string | null): boolean 
   return mine && (status === OrderStatus.Claimed || status === OrderStatus.InProgress);
 }
 
-/** The next step of the handler's own order: 抢单, 开始处理 or 完成处理, retried after a network drop. */
+/** The next step of the handler's own order: 抢单 (现在去 / 稍后上门), 开始处理 or 完成处理, retried after a network drop. */
 export function OrderActions({ report, userId, onFinish }: OrderActionsProps) {
   const action = useOrderActionMutation();
   const [error, setError] = useState<string | null>(null);
   const { order } = report;
   const mine = userId !== null && order.handlerId === userId;
 
-  function run(name: 'grab' | 'start', success: string): void {
+  function run(name: 'grab' | 'start', success: string, body?: GrabOrderRequest): void {
     setError(null);
     action.mutate(
-      { orderId: order.id, action: name },
+      { orderId: order.id, action: name, body },
       {
         onSuccess: () => {
           Taro.showToast({ title: success, icon: 'success' });
@@ -49,14 +50,14 @@ export function OrderActions({ report, userId, onFinish }: OrderActionsProps) {
   let button = null;
   if (order.status === OrderStatus.Open) {
     button = (
-      <Button
-        className='big-action order-actions__grab'
-        type='primary'
-        loading={action.isPending}
-        onClick={() => run('grab', '抢单成功')}
-      >
-        抢单
-      </Button>
+      <View className='bottom-bar__row'>
+        <GrabChoice
+          report={report}
+          block='order-actions'
+          busy={action.isPending}
+          onGrab={(body) => run('grab', body.promisedAt ? '已抢单，按时上门' : '抢单成功', body)}
+        />
+      </View>
     );
   } else if (mine && order.status === OrderStatus.Claimed) {
     button = (

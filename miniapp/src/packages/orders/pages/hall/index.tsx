@@ -19,6 +19,12 @@ export default function OrderHallPage() {
         >
           我的工单
         </Button>
+        <Button
+          className='big-action order-hall-page__route'
+          onClick={() => Taro.navigateTo({ url: PagePath.MyRoute })}
+        >
+          我的顺路
+        </Button>
       </View>
       <HallView />
     </PageShell>
