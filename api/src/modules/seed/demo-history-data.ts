@@ -24,7 +24,7 @@ export const DEMO_NEIGHBOURS: DemoUser[] = [
   neighbour('guifang', '马桂芳', 'ajilaqin/g1/b3', '13800000102', '独居老人'),
   neighbour('zhiqiang', '张志强', 'ajilaqin/g2/b2', '13800000103', '退休教师'),
   neighbour('narenhua', '娜仁花', 'ajilaqin/g3/b2', '13800000104', '书法班学员'),
-  neighbour('wuyun', '乌云', 'ajilaqin/g2/b1', '13800000111', '红石榴课堂学员家长'),
+  neighbour('suriya', '苏日娅', 'ajilaqin/g2/b1', '13800000111', '红石榴课堂学员家长'),
   {
     ...neighbour('zhaolei', '赵磊', 'ajilaqin/g1/b3', '13800000105', '兼职网格员'),
     grants: [
@@ -346,8 +346,8 @@ export const DEMO_SERIES: DemoSeries = {
   wholeSeries: ['narenhua', 'bater', 'guifang', 'zhiqiang', 'zhaolei'],
   singleSessions: [
     ['guilan', 1],
-    ['wuyun', 1],
-    ['wuyun', 3],
+    ['suriya', 1],
+    ['suriya', 3],
   ],
 };
 

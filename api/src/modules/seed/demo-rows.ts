@@ -1,6 +1,9 @@
 import type { PiiCipher } from '../../infra/crypto/pii-cipher';
+import { stableId } from '../../infra/database/ids';
+import { chinaWallClock } from '../../infra/time/china-time';
 import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
+import { EventSeries } from '../events/event-series.entity';
 import { ReportCategory } from '../orders/entities/report-category.entity';
 import { boundingBox, rectangle } from '../places/boundary';
 import { Place } from '../places/place.entity';
@@ -24,6 +27,7 @@ import {
   type DemoUser,
   demoUserId,
 } from './demo-data';
+import type { DemoSeries } from './demo-history-data';
 
 /** Entity rows for the demo data set; event times are relative to `now`. */
 export interface DemoRows {
@@ -31,6 +35,8 @@ export interface DemoRows {
   users: User[];
   grants: RoleGrant[];
   events: CommunityEvent[];
+  /** Weekly series; their sessions are in `events`. */
+  series: EventSeries[];
   units: PlaceUnit[];
   categories: ReportCategory[];
 }
@@ -70,7 +76,7 @@ export function buildDemoRows(now: Date, cipher: PiiCipher): DemoRows {
       active: true,
     }),
   );
-  return { places, users, grants, events, units, categories };
+  return { places, users, grants, events, series: [], units, categories };
 }
 
 export function userRows(demoUsers: DemoUser[], cipher: PiiCipher): User[] {
@@ -139,4 +145,71 @@ export function unitRows(demoUnits: DemoUnit[]): PlaceUnit[] {
       retiredAt: null,
     }),
   );
+}
+
+export const demoSeriesId = (key: string) => stableId(`series:${key}`);
+
+/** One session of a demo series, as a demo event of its own (`inDays` from the seeding day). */
+export interface DemoSession {
+  index: number;
+  event: DemoEvent;
+}
+
+/**
+ * The sessions of a weekly demo series around `now`: the first one starting after `now` is session
+ * `held.length + 1`, the held ones are the weeks before it (the last may still be running), the rest follow weekly.
+ */
+export function seriesSessions(series: DemoSeries, now: Date): DemoSession[] {
+  const today = chinaWallClock(now).getUTCDay() || 7;
+  let next = (series.weekday - today + 7) % 7;
+  if (chinaTime(now, next, series.startHour) <= now) next += 7;
+  const first = next - 7 * series.held.length;
+  return Array.from({ length: series.sessions }, (_, i) => ({
+    index: i + 1,
+    event: {
+      key: `${series.key}-${i + 1}`,
+      place: series.place,
+      title: series.title,
+      type: series.type,
+      venue: series.venue,
+      inDays: first + 7 * i,
+      startHour: series.startHour,
+      hours: series.hours,
+      capacity: series.capacity,
+      pointsReward: series.pointsReward,
+      description: series.description,
+    },
+  }));
+}
+
+/** The series row and its sessions; a held session is given as `live` (played, then moved back to its day). */
+export function seriesRows(
+  series: DemoSeries,
+  now: Date,
+  live: (session: DemoSession) => CommunityEvent | null,
+): { series: EventSeries; sessions: CommunityEvent[] } {
+  const sessions = seriesSessions(series, now);
+  const id = demoSeriesId(series.key);
+  const starts = sessions.map((s) => chinaTime(now, s.event.inDays, s.event.startHour));
+  const rows = sessions.map((session, i) =>
+    Object.assign(live(session) ?? eventRow(session.event, starts[i]!), {
+      seriesId: id,
+      seriesIndex: session.index,
+      organizerId: demoUserId(series.organizer),
+    }),
+  );
+  const row = Object.assign(new EventSeries(), {
+    id,
+    placeId: demoPlaceId(series.place),
+    title: series.title,
+    type: series.type,
+    weekdays: String(series.weekday),
+    startMinute: series.startHour * 60,
+    durationMinutes: series.hours * 60,
+    sessionCount: series.sessions,
+    firstStartsAt: starts[0]!,
+    lastStartsAt: starts[starts.length - 1]!,
+    organizerId: demoUserId(series.organizer),
+  });
+  return { series: row, sessions: rows };
 }

@@ -6,6 +6,7 @@ import { AppConfig } from '../../infra/config/app-config';
 import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { RoleGrant } from '../access/role-grant.entity';
 import { CommunityEvent } from '../events/event.entity';
+import { EventSeries } from '../events/event-series.entity';
 import { ReportCategory } from '../orders/entities/report-category.entity';
 import { Place } from '../places/place.entity';
 import { PlaceUnit } from '../places/place-unit.entity';
@@ -13,9 +14,15 @@ import { PendingAwardsService } from '../points/pending-awards.service';
 import { User } from '../users/user.entity';
 import { DEMO_USERS, demoUserId } from './demo-data';
 import { type DemoHistoryCounts, DemoHistoryService } from './demo-history.service';
-import { DEMO_BUSINESSES, DEMO_NEIGHBOURS, DEMO_PAST_EVENTS, DEMO_VERIFIED_HOMES } from './demo-history-data';
+import {
+  DEMO_BUSINESSES,
+  DEMO_NEIGHBOURS,
+  DEMO_PAST_EVENTS,
+  DEMO_SERIES,
+  DEMO_VERIFIED_HOMES,
+} from './demo-history-data';
 import { demoPendingAward } from './demo-pending-award';
-import { buildDemoRows, type DemoRows, eventRow, grantRows, unitRows, userRows } from './demo-rows';
+import { buildDemoRows, type DemoRows, eventRow, grantRows, seriesRows, unitRows, userRows } from './demo-rows';
 import { SeedRepository } from './seed.repository';
 
 export interface SeedResult {
@@ -116,6 +123,8 @@ export class SeedService implements OnApplicationBootstrap {
         units: await this.repository.insertMissing(PlaceUnit, rows.units, manager),
         categories: await this.repository.insertMissing(ReportCategory, rows.categories, manager),
       };
+      // A weekly series goes in after its place; its sessions are counted with the events.
+      await this.repository.insertMissing(EventSeries, rows.series, manager);
       const changed = Object.values(inserted).some((n) => n > 0);
       return { seeded: changed, reason: changed ? 'seeded' : 'already-seeded', inserted };
     });
@@ -125,6 +134,12 @@ export class SeedService implements OnApplicationBootstrap {
 /** Rows of the history layer: neighbours, the Binhe businesses, and past events (played live, then moved back). */
 function historyRows(now: Date, cipher: PiiCipher): DemoRows {
   const live = new Date(now.getTime() - 60_000);
+  // 红石榴课堂 every week: the held sessions are played live like the past events, the rest are ahead.
+  const series = seriesRows(DEMO_SERIES, now, (session) =>
+    session.index <= DEMO_SERIES.held.length
+      ? Object.assign(eventRow(session.event, live), { signupClosesAt: new Date(now.getTime() + 3600_000) })
+      : null,
+  );
   return {
     places: [],
     users: userRows(DEMO_NEIGHBOURS, cipher),
@@ -136,9 +151,13 @@ function historyRows(now: Date, cipher: PiiCipher): DemoRows {
       })),
     ]),
     // Started a minute ago with sign-ups open for an hour: sign-ups and door check-ins happen now, by the rules.
-    events: DEMO_PAST_EVENTS.map((e) =>
-      Object.assign(eventRow(e, live), { signupClosesAt: new Date(now.getTime() + 3600_000) }),
-    ),
+    events: [
+      ...DEMO_PAST_EVENTS.map((e) =>
+        Object.assign(eventRow(e, live), { signupClosesAt: new Date(now.getTime() + 3600_000) }),
+      ),
+      ...series.sessions,
+    ],
+    series: [series.series],
     units: unitRows(DEMO_BUSINESSES),
     categories: [],
   };
@@ -150,6 +169,7 @@ function merge(a: DemoRows, b: DemoRows): DemoRows {
     users: [...a.users, ...b.users],
     grants: [...a.grants, ...b.grants],
     events: [...a.events, ...b.events],
+    series: [...a.series, ...b.series],
     units: [...a.units, ...b.units],
     categories: [...a.categories, ...b.categories],
   };
