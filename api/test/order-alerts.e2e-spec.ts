@@ -170,6 +170,10 @@ describe('接单提醒: grid members hear of orders waiting in their grid, batch
     const held = await file(resident, '楼下有人发小广告：兼职日结，加微信');
     expect(held.moderation).toBe(ModerationState.Held);
     expect((await alerts(worker.id)).some((n) => n.reportId === held.id)).toBe(false);
+    // Nor is it counted among the orders waiting: a grid member cannot see it in the hall.
+    const next = await file(resident, '2号楼楼道声控灯坏了');
+    const told = (await alerts(worker.id)).find((n) => n.reportId === next.id);
+    expect(told?.body).toContain(`有 ${(await openInG1()) - 1} 个新工单待抢`);
     const cases = await staff.get<Page<ModerationCaseView>>('/moderation/cases?status=open&pageSize=100');
     const heldCase = cases.body.items.find((c) => c.recordId === held.id);
     expect((await staff.post(`/moderation/cases/${heldCase!.id}/pass`, { reason: '属实的问题上报' })).status).toBe(200);

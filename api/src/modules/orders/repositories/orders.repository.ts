@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EscalationLevel, OrderStatus } from '@tongxin/types';
+import { type EscalationLevel, FlaggableKind, type OrderStatus } from '@tongxin/types';
 import { Between, DataSource, type EntityManager, In, LessThan } from 'typeorm';
 
 import { insertUnlessPresent } from '../../../infra/database/db-errors';
@@ -8,6 +8,7 @@ import { newId } from '../../../infra/database/ids';
 import { toDate } from '../../../infra/database/raw';
 import { inTransaction } from '../../../infra/database/transaction';
 import { whereWithin } from '../../access/access.repository';
+import { seenByOthers } from '../../moderation/moderation.repository';
 import { Photo } from '../../photos/photo.entity';
 import { Place } from '../../places/place.entity';
 import { User } from '../../users/user.entity';
@@ -210,8 +211,13 @@ export class OrdersRepository {
   }
 
   /** How many orders wait in a grid's hall. */
+  /** Open orders a grid member can see in the hall now: a held or hidden report's order is not waiting for them. */
   countOpenInGrid(gridId: string): Promise<number> {
-    return this.dataSource.manager.count(GridOrder, { where: { gridId, status: 'open' as OrderStatus } });
+    return this.dataSource.manager
+      .createQueryBuilder(GridOrder, 'o')
+      .where('o.grid_id = :gridId AND o.status = :open', { gridId, open: 'open' })
+      .andWhere(seenByOthers(FlaggableKind.Report, 'o.report_id'))
+      .getCount();
   }
 
   /** Writes one step of an order's timeline; photos attach to the returned id. */
