@@ -32,19 +32,6 @@ export function ScannerPanel({ eventId, volunteer = false }: { eventId: string; 
   const scan = (ticket: string) => void scanner.scan(ticket, mode);
   return (
     <View className='scanner-panel'>
-      {twoWay ? (
-        <View className='form-card scan-mode'>
-          <Text className='form-field__label'>
-            志愿服务活动：到场扫码签到，离开扫码签退，按签到签退时间记录服务时长
-          </Text>
-          <ChoiceChips
-            className='scan-mode__choice'
-            options={MODES}
-            selected={[mode]}
-            onChange={([value]) => setChosen(value === 'out' ? 'out' : 'in')}
-          />
-        </View>
-      ) : null}
       <View className={`scanner-status scanner-status--${online ? 'online' : 'offline'}`}>
         <Text className='scanner-status__network'>{online ? '● 在线' : '● 离线'}</Text>
         <Text className='scanner-status__pending'>待上传 {pending}</Text>
@@ -76,6 +63,19 @@ export function ScannerPanel({ eventId, volunteer = false }: { eventId: string; 
           </Text>
         ) : null}
       </View>
+      {twoWay ? (
+        <View className='form-card scan-mode'>
+          <Text className='form-field__label'>
+            志愿服务活动：到场扫码签到，离开扫码签退，按签到签退时间记录服务时长
+          </Text>
+          <ChoiceChips
+            className='scan-mode__choice'
+            options={MODES}
+            selected={[mode]}
+            onChange={([value]) => setChosen(value === 'out' ? 'out' : 'in')}
+          />
+        </View>
+      ) : null}
       <TicketCamera busy={scanner.busy} onTicket={scan} />
       {scanner.display ? <ScanResultCard display={scanner.display} /> : null}
       <TicketEntry busy={scanner.busy} onTicket={scan} submitText={mode === 'out' ? '核验签退' : '核验签到'} />
