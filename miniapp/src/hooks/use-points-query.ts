@@ -1,5 +1,11 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_PAGE_SIZE, type LeaderboardQuery, type StaffAwardRequest } from '@tongxin/types';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  DEFAULT_PAGE_SIZE,
+  type EarningSource,
+  type LeaderboardQuery,
+  type StaffAwardRequest,
+  type UpdatePointsRuleRequest,
+} from '@tongxin/types';
 
 import {
   approvePendingAward,
@@ -10,7 +16,9 @@ import {
   listMembers,
   listMyEntries,
   listPendingAwards,
+  reconcile,
   rejectPendingAward,
+  updateRule,
 } from '@/services/points';
 import { nextPage } from '@/utils/paging';
 
@@ -26,6 +34,8 @@ export const pointsKeys = {
   leaderboard: (query: LeaderboardQuery) => [...pointsKeys.all, 'leaderboard', query] as const,
   members: (placeId: string) => ['members', placeId] as const,
   pendingAwards: () => [...pointsKeys.all, 'pending-awards'] as const,
+  reconciliation: (communityId: string, page: number) =>
+    [...pointsKeys.all, 'reconciliation', communityId, page] as const,
 };
 
 export function usePointsBalanceQuery(enabled = true) {
@@ -47,6 +57,28 @@ export function usePointsRulesQuery(communityId: string | null) {
     queryFn: () => getRules(communityId ?? ''),
     enabled: communityId !== null,
     staleTime: 5 * 60_000,
+  });
+}
+
+/** Staff: a rule change shows in the community's rules (and members' screens) at once. */
+export function useUpdateRuleMutation(communityId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ source, body }: { source: EarningSource; body: UpdatePointsRuleRequest }) =>
+      updateRule(communityId, source, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: pointsKeys.rules(communityId) }),
+  });
+}
+
+/** Street admins: 积分对账 runs when asked (`enabled`), a page of drifted members at a time, never from a cache. */
+export function useReconciliationQuery(communityId: string | null, page: number, enabled: boolean) {
+  return useQuery({
+    queryKey: pointsKeys.reconciliation(communityId ?? '', page),
+    queryFn: () => reconcile({ communityId: communityId ?? '', page, pageSize: DEFAULT_PAGE_SIZE }),
+    enabled: enabled && communityId !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+    gcTime: 0,
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   ApiRoute,
+  type CommunityReconciliation,
   type Leaderboard,
   type LeaderboardQuery,
   type ListPendingAwardsQuery,
@@ -10,9 +11,11 @@ import {
   type PointsBalance,
   type PointsEntryView,
   type PointsRuleView,
+  type ReconciliationQuery,
   type RejectPendingAwardRequest,
   type StaffAwardRequest,
   type StaffAwardResult,
+  type UpdatePointsRuleRequest,
 } from '@tongxin/types';
 
 import { IDEMPOTENCY_HEADER } from './idempotency';
@@ -30,6 +33,22 @@ export function listMyEntries(query: PageQuery): Promise<Page<PointsEntryView>> 
 
 export function getRules(communityId: string): Promise<PointsRuleView[]> {
   return request<PointsRuleView[]>(ApiRoute.Points.Rules(communityId), { anonymous: true });
+}
+
+/** Staff: a community's rule for one source (applies to points earned from now on). */
+export function updateRule(
+  communityId: string,
+  source: string,
+  body: UpdatePointsRuleRequest,
+): Promise<PointsRuleView> {
+  return request<PointsRuleView>(ApiRoute.Points.Rule(communityId, source), { method: 'PUT', body });
+}
+
+/** Street admins: 积分对账 of one community, the members whose balance is not their ledger's sum. */
+export function reconcile(query: ReconciliationQuery): Promise<CommunityReconciliation> {
+  return request<CommunityReconciliation>(ApiRoute.Points.Reconciliation, {
+    query: { communityId: query.communityId, ...pageOf(query) },
+  });
 }
 
 /** Public; the token is sent so the answer includes `me`. */

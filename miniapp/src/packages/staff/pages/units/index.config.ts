@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '站点与共建单位',
+});
