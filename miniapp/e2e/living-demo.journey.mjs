@@ -30,14 +30,21 @@ const STAFF_SCREENS = [
   ['石榴籽评选', '/packages/staff/pages/honours/index'],
 ];
 
+// The volunteers of the month's volunteer days; 阿吉拉沁 issued a 志愿服务记录证明.
+const VOLUNTEER_SCREENS = [['志愿服务记录', '/packages/events/pages/volunteer/index']];
+
 const ACCOUNTS = [
-  { key: 'resident', nickname: '其其格', screens: [] },
-  { key: 'resident-2', nickname: '李秀兰', screens: [] },
+  { key: 'resident', nickname: '其其格', screens: VOLUNTEER_SCREENS },
+  { key: 'resident-2', nickname: '李秀兰', screens: VOLUNTEER_SCREENS },
   { key: 'rider', nickname: '滨新侠·张师傅', screens: [] },
   { key: 'part-time-member', nickname: '滨新侠·马师傅', screens: GRID_SCREENS },
   { key: 'grid-worker', nickname: '王建国', screens: [...GRID_SCREENS, ...DISPATCH_SCREENS] },
   { key: 'organizer', nickname: '阿娜尔', screens: [['我组织的活动', '/packages/organizer/pages/home/index']] },
-  { key: 'staff-ajilaqin', nickname: '乌云', screens: STAFF_SCREENS },
+  {
+    key: 'staff-ajilaqin',
+    nickname: '乌云',
+    screens: [...STAFF_SCREENS, ['志愿服务证明', '/packages/staff/pages/volunteer-certificates/index']],
+  },
   { key: 'staff-xingwang', nickname: '刘敏', screens: STAFF_SCREENS },
   { key: 'street-admin', nickname: '高强', screens: STAFF_SCREENS },
 ];
