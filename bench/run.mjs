@@ -30,6 +30,7 @@ import {
   stopProcess,
   timeBox,
 } from './lib.mjs';
+import { freshImport, importResults, mariadbImport } from './import.mjs';
 import { checkinBurst, grabRace, redeemRace } from './scenarios.mjs';
 import { readSeed, seedVolume } from './seed.mjs';
 
@@ -279,8 +280,18 @@ async function main() {
     results['points.redeem.oversold'] = redeem.oversold;
 
     results['api.rss_mb'] = rssMb(api.child.pid);
+
+    log('import: a community of 3,500 households and 7,000 residents, by a street admin');
+    const imported = await timeBox(300_000, 'import', () => mariadbImport(api.base, db));
+    notes.import = imported.detail;
+    Object.assign(results, importResults('import.households', imported));
   });
   await db.end();
+
+  log('import on SQLite: the same workbooks on a fresh embedded database with the demo data');
+  const sqliteImported = await timeBox(300_000, 'import (SQLite)', () => freshImport(join(RESULTS, 'api-import.log')));
+  notes.importSqlite = sqliteImported.detail;
+  Object.assign(results, importResults('import.households.sqlite', sqliteImported));
 
   log('reconciling every balance with its ledger');
   const drift = await reconcile();
@@ -302,6 +313,14 @@ const ORDER = [
   'orders.grab.winners',
   'points.redeem.oversold',
   'points.reconcile.drift',
+  'import.households.dry_run_s',
+  'import.households.apply_s',
+  'import.households.again_s',
+  'import.households.idempotent_rows',
+  'import.households.sqlite.dry_run_s',
+  'import.households.sqlite.apply_s',
+  'import.households.sqlite.again_s',
+  'import.households.sqlite.idempotent_rows',
   'weapp.main_kb',
   'weapp.total_kb',
   'h5.initial_js_gz_kb',
@@ -317,6 +336,12 @@ const TARGETS = {
   'points.redeem.oversold': ['= 0', (v) => v === 0],
   'points.reconcile.drift': ['= 0', (v) => v === 0],
   'weapp.main_kb': ['≤ 1024', (v) => v <= 1024],
+  'import.households.dry_run_s': ['≤ 30', (v) => v <= 30],
+  'import.households.apply_s': ['≤ 30', (v) => v <= 30],
+  'import.households.idempotent_rows': ['= 3500', (v) => v === 3500],
+  'import.households.sqlite.dry_run_s': ['≤ 30', (v) => v <= 30],
+  'import.households.sqlite.apply_s': ['≤ 30', (v) => v <= 30],
+  'import.households.sqlite.idempotent_rows': ['= 3500', (v) => v === 3500],
 };
 
 let failed = null;
@@ -342,10 +367,10 @@ const rows = ORDER.map((key) => {
   const value = latest[key];
   const [target, ok] = TARGETS[key] ?? ['', null];
   const verdict = value === null ? 'n/a' : ok ? (ok(value) ? 'ok' : 'MISS') : '';
-  return `${key.padEnd(30)} ${String(value ?? '—').padStart(10)}  ${target.padEnd(7)} ${verdict}`;
+  return `${key.padEnd(42)} ${String(value ?? '—').padStart(10)}  ${target.padEnd(7)} ${verdict}`;
 });
 process.stdout.write(
-  `\n${'metric'.padEnd(30)} ${'value'.padStart(10)}  target\n${'-'.repeat(58)}\n${rows.join('\n')}\n\n`,
+  `\n${'metric'.padEnd(42)} ${'value'.padStart(10)}  target\n${'-'.repeat(70)}\n${rows.join('\n')}\n\n`,
 );
 if (notes.loadavgBefore && notes.loadavgBefore[0] > 1) {
   process.stdout.write(
