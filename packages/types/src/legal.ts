@@ -9,7 +9,7 @@ export type LegalDocument = (typeof LegalDocument)[keyof typeof LegalDocument];
 export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [LegalDocument.Privacy, LegalDocument.Terms];
 
 /** The 隐私政策 in force. Moving it asks every member to agree again at their next visit after login. */
-export const PRIVACY_POLICY_VERSION = '2026-12-01';
+export const PRIVACY_POLICY_VERSION = '2026-12-06';
 /** The 用户协议 in force. */
 export const USER_AGREEMENT_VERSION = '2026-12-01';
 
