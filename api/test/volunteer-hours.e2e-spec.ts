@@ -488,6 +488,28 @@ describe('volunteer hours: 签退, adjustments, points once, records and certifi
     expect((await otherStaff.get(`/volunteer-certificates?communityId=${AJILAQIN}`)).status).toBe(403);
     expect((await v.api.get(`/volunteer-certificates?communityId=${AJILAQIN}`)).status).toBe(403);
 
+    // More services than one certificate lists: issued in parts, by period.
+    const busy = neighbour.id;
+    await t.dataSource.manager.insert(
+      VolunteerHours,
+      Array.from({ length: 151 }, (_, i) => ({
+        id: newId(),
+        registrationId: newId(),
+        eventId: day.id,
+        memberId: busy,
+        eventStartsAt: new Date(day.at(0).getTime() - i * 86_400_000),
+        minutes: 60,
+        measuredMinutes: 60,
+        pointsPaid: 0,
+        communityId: null,
+        revision: 0,
+        adjustmentReason: null,
+        adjustedAt: null,
+      })),
+    );
+    const tooMany = await staff.post<ApiErrorBody>('/volunteer-certificates', { ...request, memberId: busy });
+    expect([tooMany.status, tooMany.body.code]).toEqual([400, ErrorCode.ValidationFailed]);
+
     // Staff do not certify themselves.
     const self = await staff.post<ApiErrorBody>('/volunteer-certificates', {
       ...request,

@@ -174,8 +174,11 @@ export class VolunteerHoursRepository {
     return { minutes: Number(raw?.minutes ?? 0), points: Number(raw?.points ?? 0), count: Number(raw?.count ?? 0) };
   }
 
-  /** The lines a certificate lists: time counted (more than 0 minutes) at events of the community or its street. */
-  async findForCertificate(scope: CertificateScope): Promise<VolunteerHoursRow[]> {
+  /**
+   * The lines a certificate lists: time counted (more than 0 minutes) at events of the community or its street, the
+   * first `limit` by date (the caller asks one more than it prints to know there are too many).
+   */
+  async findForCertificate(scope: CertificateScope, limit: number): Promise<VolunteerHoursRow[]> {
     const query = this.rows()
       .where('h.member_id = :memberId AND h.minutes > 0', { memberId: scope.memberId })
       .andWhere(
@@ -190,7 +193,7 @@ export class VolunteerHoursRepository {
     const raw = await query
       .orderBy('h.event_starts_at', 'ASC')
       .addOrderBy('h.id', 'ASC')
-      .limit(500)
+      .limit(limit)
       .getRawMany<RawRow>();
     return raw.map(toRow);
   }

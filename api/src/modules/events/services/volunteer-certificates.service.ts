@@ -29,6 +29,9 @@ import { maskIdNumber, toCertificateView } from '../volunteer-hours.mapper';
 
 const NUMBER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
+/** One certificate lists at most this many services (printable on a few pages, and within its column's size). */
+const MAX_ITEMS = 150;
+
 /** ZYFW-20260305-7K3Q9X: the China date of issue and six characters nobody mistakes for another. */
 function recordNumber(at: Date): string {
   const day = chinaWallClock(at).toISOString().slice(0, 10).replace(/-/g, '');
@@ -68,15 +71,23 @@ export class VolunteerCertificatesService {
       ]);
     }
     const { community, street } = await this.communityOf(body.memberId);
-    const rows = await this.hours.findForCertificate({
-      memberId: body.memberId,
-      pathPrefix: community.path,
-      ancestorIds: street ? [street.id] : [],
-      from: body.from ? chinaDayStart(body.from) : null,
-      until: body.to ? chinaDayStart(body.to, true) : null,
-    });
+    const rows = await this.hours.findForCertificate(
+      {
+        memberId: body.memberId,
+        pathPrefix: community.path,
+        ancestorIds: street ? [street.id] : [],
+        from: body.from ? chinaDayStart(body.from) : null,
+        until: body.to ? chinaDayStart(body.to, true) : null,
+      },
+      MAX_ITEMS + 1,
+    );
     if (rows.length === 0) {
       throw new DomainException(ErrorCode.NoVolunteerHours, '这段时间没有可证明的志愿服务时长');
+    }
+    if (rows.length > MAX_ITEMS) {
+      throw new DomainException(ErrorCode.ValidationFailed, `记录超过 ${MAX_ITEMS} 条，请分段出具（缩短记录期间）`, [
+        { field: 'to', problems: [`一份证明最多列 ${MAX_ITEMS} 条服务记录`] },
+      ]);
     }
     const issuer = await this.users.findActiveById(caller.userId);
     const issuedAt = new Date();
