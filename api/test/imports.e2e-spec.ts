@@ -46,7 +46,7 @@ function workbook(rows: Cell[][], sheet = '数据'): Promise<Buffer> {
 const HOUSEHOLDS = ['社区', '网格', '楼栋', '单元', '房号', '居民1姓名', '居民1手机号', '居民2姓名', '居民2手机号'];
 const PLACES = ['社区', '网格', '楼栋', '单元数', '经度', '纬度'];
 const STAFF = ['姓名', '手机号', '角色', '社区', '网格'];
-const UNITS = ['类型', '名称', '社区', '网格', '楼栋', '地址'];
+const UNITS = ['类型', '名称', '社区', '网格', '楼栋', '地址', '开放时间', '联系电话', '经度', '纬度'];
 
 describe('imports (导入)', () => {
   let sms: FakeTencentSms;
@@ -410,9 +410,9 @@ describe('imports (导入)', () => {
     it('imports units onto the places they name, readable through the place units list', async () => {
       const file = await workbook([
         UNITS,
-        ['实践教育点', '丽日家园网格同心服务点', '兴旺社区', '丽日家园红色网格', null, null],
-        ['共建单位', '康巴什区人民医院', '兴旺社区', null, null, '康巴什区'],
-        ['实践教育所', '滨河街道新时代文明实践所', null, null, null, null],
+        ['实践教育点', '丽日家园网格同心服务点', '兴旺社区', '丽日家园红色网格', null, null, null, null, null, null],
+        ['共建单位', '康巴什区人民医院', '兴旺社区', null, null, '康巴什区', '全天', '0477-8581120', 109.79, 39.61],
+        ['实践教育所', '滨河街道新时代文明实践所', null, null, null, null, null, null, null, null],
       ]);
       const res = await apply('street-admin', 'units', demoPlaceId('binhe'), file);
       expect(res.status).toBe(201);
@@ -424,6 +424,9 @@ describe('imports (导入)', () => {
       expect(units.body.items.find((u) => u.name === '康巴什区人民医院')).toMatchObject({
         kind: 'co_building_unit',
         address: '康巴什区',
+        openingHours: '全天',
+        contactPhone: '0477-8581120',
+        location: { lng: 109.79, lat: 39.61 },
       });
     });
   });

@@ -1,8 +1,9 @@
 import { ImportKind, PLACE_LEVEL_LABEL, PlaceLevel } from '@tongxin/types';
 
-import { parseDecimal, parseInteger } from '../workbook/cells';
+import { parseInteger } from '../workbook/cells';
 import type { SheetTable } from '../workbook/workbook';
 import type { KindSpec } from './kind-spec';
+import { readLocation } from './location';
 import {
   LEVEL_COLUMN,
   type NamedLevel,
@@ -88,23 +89,11 @@ function parseLocation(
   deepest: NamedLevel,
   tally: ImportTally,
 ): { lng: number; lat: number } | null {
-  const lngText = cells.get('经度');
-  const latText = cells.get('纬度');
-  if (!lngText && !latText) return null;
-  if (deepest !== 'building') {
-    tally.error(row, lngText ? '经度' : '纬度', '只有楼栋可以填写经纬度');
+  if (deepest !== 'building' && (cells.get('经度') || cells.get('纬度'))) {
+    tally.error(row, cells.get('经度') ? '经度' : '纬度', '只有楼栋可以填写经纬度');
     return null;
   }
-  if (!lngText || !latText) {
-    tally.error(row, lngText ? '纬度' : '经度', '经度和纬度要同时填写');
-    return null;
-  }
-  // China's mainland lies within these; a swapped pair or a projected coordinate falls outside.
-  const lng = parseDecimal(lngText, 73, 136);
-  const lat = parseDecimal(latText, 3, 54);
-  if (lng === null) tally.error(row, '经度', `「${lngText}」不是 73–136 之间的经度`);
-  if (lat === null) tally.error(row, '纬度', `「${latText}」不是 3–54 之间的纬度`);
-  return lng === null || lat === null ? null : { lng, lat };
+  return readLocation(row, cells, tally);
 }
 
 export interface PlaceUpdate {

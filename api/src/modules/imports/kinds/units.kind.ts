@@ -1,8 +1,9 @@
-import { ImportKind, PLACE_UNIT_KIND_LABEL, PlaceUnitKind } from '@tongxin/types';
+import { ImportKind, PLACE_UNIT_KIND_LABEL, PlaceUnitKind, UNIT_PHONE_PATTERN } from '@tongxin/types';
 
-import { cleanName } from '../workbook/cells';
+import { cleanName, halfWidth } from '../workbook/cells';
 import type { SheetTable } from '../workbook/workbook';
 import type { KindSpec } from './kind-spec';
+import { readLocation } from './location';
 import { namesOf, type PlaceIndex, type PlaceNames } from './place-index';
 import type { ImportTally } from './tally';
 
@@ -39,57 +40,105 @@ export const UNITS_SPEC: KindSpec = {
     { header: '网格', required: false, width: 18, example: null, note: '同心服务点一般属于网格' },
     { header: '楼栋', required: false, width: 12, example: null, note: '同心服务角一般属于楼栋' },
     { header: '地址', required: false, width: 30, example: '呼和浩特市回民区', note: '可不填；已有单位留空则保持原样' },
+    { header: '服务内容', required: false, width: 30, example: '红色教育、志愿讲解', note: '可不填，最多 500 字' },
+    { header: '开放时间', required: false, width: 20, example: '周二至周日 9:00–17:00', note: '可不填，最多 100 字' },
+    { header: '联系人', required: false, width: 10, example: null, note: '可不填' },
+    {
+      header: '联系电话',
+      required: false,
+      width: 14,
+      example: '0471-6960000',
+      note: '单位的对外服务电话（座机或手机），可不填',
+    },
+    { header: '经度', required: false, width: 12, example: 111.6553, note: '地图位置（GCJ-02，微信地图坐标），可不填' },
+    { header: '纬度', required: false, width: 12, example: 40.8096, note: '与经度同时填写' },
   ],
   notes: [
-    '每行一个阵地或单位，按所属地点和名称识别：已有的不会重复创建，类型或地址不同时会更新。',
+    '每行一个阵地或单位，按所属地点和名称识别：已有的不会重复创建；类型不同，或填写的地址、服务内容、开放时间、联系人、电话、位置与原来不同时会更新，留空的保持原样。',
     '实践教育所一般属于街道，实践教育站属于社区，同心服务点属于网格，同心服务角属于楼栋。',
   ],
 };
+
+/** What a unit row may fill in beyond its kind and name; null leaves the field as it is. */
+export interface UnitDetails {
+  address: string | null;
+  services: string | null;
+  openingHours: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  lng: number | null;
+  lat: number | null;
+}
 
 export interface UnitRowInput {
   row: number;
   kind: PlaceUnitKind;
   name: string;
-  address: string | null;
+  details: UnitDetails;
   names: PlaceNames;
 }
 
 const NAME_MAX = 64;
-const ADDRESS_MAX = 200;
+/** Text columns and the longest each may be (the place_units columns). */
+const TEXT_COLUMNS = [
+  ['地址', 'address', 200],
+  ['服务内容', 'services', 500],
+  ['开放时间', 'openingHours', 100],
+  ['联系人', 'contactName', 32],
+] as const;
+const DETAIL_FIELDS = ['address', 'services', 'openingHours', 'contactName', 'contactPhone', 'lng', 'lat'] as const;
 
 export function parseUnitRows(table: SheetTable, tally: ImportTally): UnitRowInput[] {
   const out: UnitRowInput[] = [];
   for (const { row, cells } of table.rows) {
     const kindText = (cells.get('类型') ?? '').replace(/\s+/g, '');
     const name = cleanName(cells.get('名称') ?? '');
-    const address = cleanName(cells.get('地址') ?? '') || null;
     const kind = KIND_WORDS[kindText];
     if (!kindText) tally.error(row, '类型', '请填写类型');
     else if (!kind) tally.error(row, '类型', `不认识的类型「${kindText}」`);
     if (!name) tally.error(row, '名称', '请填写名称');
     else if (name.length > NAME_MAX) tally.error(row, '名称', `名称最多 ${NAME_MAX} 个字`);
-    if (address && address.length > ADDRESS_MAX) tally.error(row, '地址', `地址最多 ${ADDRESS_MAX} 个字`);
+    const details = parseDetails(row, cells, tally);
     if (!kind || !name) continue;
-    out.push({ row, kind, name, address, names: namesOf(cells) });
+    out.push({ row, kind, name, details, names: namesOf(cells) });
   }
   return out;
 }
 
-export interface KnownUnit {
-  id: string;
-  placeId: string;
-  kind: PlaceUnitKind;
-  name: string;
-  address: string | null;
+function parseDetails(row: number, cells: Map<string, string>, tally: ImportTally): UnitDetails {
+  const details: UnitDetails = {
+    address: null,
+    services: null,
+    openingHours: null,
+    contactName: null,
+    contactPhone: null,
+    lng: null,
+    lat: null,
+  };
+  for (const [column, field, max] of TEXT_COLUMNS) {
+    const text = cleanName(cells.get(column) ?? '');
+    if (text.length > max) tally.error(row, column, `${column}最多 ${max} 个字`);
+    else if (text) details[field] = text;
+  }
+  const phoneText = cells.get('联系电话');
+  if (phoneText) {
+    const phone = halfWidth(phoneText).replace(/[\s()（）]/g, '');
+    if (UNIT_PHONE_PATTERN.test(phone)) details.contactPhone = phone;
+    else tally.error(row, '联系电话', `「${phoneText}」不是有效的电话号码`);
+  }
+  const location = readLocation(row, cells, tally);
+  if (location) Object.assign(details, location);
+  return details;
 }
 
-export interface UnitWrite {
+export interface KnownUnit extends UnitDetails {
   id: string;
   placeId: string;
   kind: PlaceUnitKind;
   name: string;
-  address: string | null;
 }
+
+export type UnitWrite = KnownUnit;
 
 export interface UnitsPlan {
   created: UnitWrite[];
@@ -103,7 +152,7 @@ export interface UnitsWorld {
   newId(): string;
 }
 
-/** Each row's unit is found by its place and name: new, changed (kind, or an address given), or as written. */
+/** Each row's unit is found by its place and name: new, changed (its kind, or a detail filled in anew), or as written. */
 export function planUnits(rows: UnitRowInput[], world: UnitsWorld, tally: ImportTally): UnitsPlan {
   const plan: UnitsPlan = { created: [], updated: [] };
   const rowOf = new Map<string, number>();
@@ -121,19 +170,16 @@ export function planUnits(rows: UnitRowInput[], world: UnitsWorld, tally: Import
     rowOf.set(key, row);
     const known = world.units.get(key);
     if (!known) {
-      plan.created.push({
-        id: world.newId(),
-        placeId: place.id,
-        kind: input.kind,
-        name: input.name,
-        address: input.address,
-      });
+      plan.created.push({ id: world.newId(), placeId: place.id, kind: input.kind, name: input.name, ...input.details });
       tally.count(row, 'unit', 'create');
       continue;
     }
-    const address = input.address ?? known.address;
-    if (known.kind !== input.kind || known.address !== address) {
-      plan.updated.push({ ...known, kind: input.kind, address });
+    const next: UnitWrite = { ...known, kind: input.kind };
+    for (const field of DETAIL_FIELDS) {
+      if (input.details[field] !== null) Object.assign(next, { [field]: input.details[field] });
+    }
+    if (next.kind !== known.kind || DETAIL_FIELDS.some((field) => next[field] !== known[field])) {
+      plan.updated.push(next);
       tally.count(row, 'unit', 'change');
     } else tally.count(row, 'unit', 'unchanged');
   }

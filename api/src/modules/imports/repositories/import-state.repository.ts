@@ -186,8 +186,27 @@ export class ImportStateRepository {
     return manager
       .createQueryBuilder(PlaceUnit, 'u')
       .innerJoin(Place, 'p', 'p.id = u.place_id AND p.retired_at IS NULL')
-      .select(['u.id AS id', 'u.place_id AS placeId', 'u.kind AS kind', 'u.name AS name', 'u.address AS address'])
+      .select([
+        'u.id AS id',
+        'u.place_id AS placeId',
+        'u.kind AS kind',
+        'u.name AS name',
+        'u.address AS address',
+        'u.services AS services',
+        'u.opening_hours AS openingHours',
+        'u.contact_name AS contactName',
+        'u.contact_phone AS contactPhone',
+        'u.lng AS lng',
+        'u.lat AS lat',
+      ])
       .where('p.path LIKE :path AND u.retired_at IS NULL', { path: `${path}%` })
-      .getRawMany<KnownUnit & { kind: PlaceUnitKind }>();
+      .getRawMany<KnownUnit & { kind: PlaceUnitKind }>()
+      .then((rows) =>
+        rows.map((r) => ({
+          ...r,
+          lng: r.lng === null ? null : Number(r.lng),
+          lat: r.lat === null ? null : Number(r.lat),
+        })),
+      );
   }
 }

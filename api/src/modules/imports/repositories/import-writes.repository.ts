@@ -135,7 +135,8 @@ export class ImportWritesRepository {
   }
 
   async updateUnits(rows: UnitWrite[], manager: EntityManager): Promise<void> {
-    for (const { id, kind, address } of rows) await manager.update(PlaceUnit, { id }, { kind, address });
+    for (const { id, placeId: _placeId, name: _name, ...fields } of rows)
+      await manager.update(PlaceUnit, { id }, fields);
   }
 
   private async insertMany<T extends ObjectLiteral>(
