@@ -7,7 +7,7 @@ import { useState } from 'react';
 
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ListState } from '@/components/ListState';
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import { useMeQuery } from '@/hooks/use-me-query';
 import { errorMessage } from '@/services/api-error';
 
@@ -59,13 +59,12 @@ function ImportsContent() {
 /** 数据导入 (community staff, street admins): set up places, households, staff and units from the 台账 workbooks. */
 export default function StaffImportsPage() {
   return (
-    <PageShell className='staff-imports-page'>
-      <Text className='page-shell__title'>数据导入</Text>
+    <StaffPage title='数据导入' className='staff-imports-page'>
       <Text className='form-hint'>
         用社区现有的 Excel
         台账批量建立地点、住户、工作人员和阵地。每次先「试导入」查看结果，确认无误再导入；同一文件重复导入不会重复创建。
       </Text>
       <ImportsContent />
-    </PageShell>
+    </StaffPage>
   );
 }
