@@ -322,6 +322,22 @@ describe('imports (导入)', () => {
       expect(audit.body.items.filter((a) => a.action === 'binding.claim' && a.actorId === userId)).toHaveLength(1);
     });
 
+    it('verifies the home of a WeChat member who links that phone', async () => {
+      const file = await workbook([
+        HOUSEHOLDS,
+        [null, '阿吉拉沁第二网格', '5号楼', 1, 201, '乌兰', '13912340021', null, null],
+      ]);
+      expect((await apply('staff-ajilaqin', 'households', ajilaqin, file)).status).toBe(201);
+      const api = client(t.baseUrl);
+      const login = await api.post<AuthTokens>('/auth/wechat/login', { code: wx.issueLoginCode('openid-wulan') });
+      expect(login.body.user.roles).toEqual([]);
+      const member = client(t.baseUrl, login.body.accessToken);
+      const linked = await member.post<MeResponse>('/auth/wechat/phone', { code: wx.issuePhoneCode('13912340021') });
+      expect(linked.status).toBe(200);
+      expect(linked.body.home).toMatchObject({ buildingName: '5号楼', household: '1单元201', status: 'verified' });
+      expect(linked.body.roles).toEqual([expect.objectContaining({ role: Role.Resident, placeName: '5号楼' })]);
+    });
+
     it('verifies an existing member’s home at once, replacing a pending request', async () => {
       // 其其格 (13800000001, demo) asks to live elsewhere; the 台账 says 1号楼 3单元601.
       const resident = as('resident');
