@@ -208,7 +208,10 @@ describe('event series: weekly sessions, edits of one or all following, sign-up 
       expect((await member!.api.post(`/event-series/${series.id}/registrations`, {})).status).toBe(200);
 
       // 编辑本场: session 2 only. Session 4 gets a title of its own; session 5 is cancelled.
-      expect((await organizer.patch(`/events/${s2!.id}`, { title: '红石榴课堂·书法' })).status).toBe(200);
+      // The edit form sends the whole event back, its type included.
+      expect((await organizer.patch(`/events/${s2!.id}`, { title: '红石榴课堂·书法', type: 'class' })).status).toBe(
+        200,
+      );
       expect((await organizer.patch(`/events/${s4!.id}`, { title: '红石榴课堂·特别场' })).status).toBe(200);
       expect((await organizer.post(`/events/${s5!.id}/cancel`)).status).toBe(200);
       const before = await rows(series.id);
@@ -226,6 +229,7 @@ describe('event series: weekly sessions, edits of one or all following, sign-up 
       const s3Starts = new Date(s3!.startsAt);
       const body = {
         title: '红石榴课堂',
+        type: 'class',
         description: '每周一次的民族团结进步教育课',
         venue: '石榴籽家园活动室',
         startsAt: new Date(s3Starts.getTime() + DAY + HOUR).toISOString(),

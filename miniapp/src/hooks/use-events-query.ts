@@ -4,6 +4,7 @@ import { DEFAULT_PAGE_SIZE, ErrorCode, type ListEventsQuery, type SignUpRequest 
 import { isApiError } from '@/services/api-error';
 import {
   cancelRegistration,
+  cancelSeriesSignup,
   getEvent,
   getEventView,
   getTicket,
@@ -11,6 +12,7 @@ import {
   listMyRegistrations,
   rateEvent,
   signUp,
+  signUpSeries,
 } from '@/services/events';
 import { cachedTicket, cacheTicket, forgetTicket } from '@/services/ticket-cache';
 import { nextPage } from '@/utils/paging';
@@ -86,6 +88,23 @@ export function useCancelRegistrationMutation() {
       forgetTicket(registration.id);
       return client.invalidateQueries({ queryKey: eventKeys.all });
     },
+  });
+}
+
+/** 报名全部场次 of the series `seriesId`. */
+export function useSeriesSignUpMutation(seriesId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SignUpRequest) => signUpSeries(seriesId, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: eventKeys.all }),
+  });
+}
+
+export function useCancelSeriesSignupMutation(seriesId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => cancelSeriesSignup(seriesId),
+    onSuccess: () => client.invalidateQueries({ queryKey: eventKeys.all }),
   });
 }
 

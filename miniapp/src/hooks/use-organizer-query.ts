@@ -1,25 +1,33 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type CreateEventRequest,
+  type CreateEventSeriesRequest,
   DEFAULT_PAGE_SIZE,
   type EventMessageRequest,
   type ListManagedEventsQuery,
   type UpdateEventRequest,
+  type UpdateFollowingSessionsRequest,
 } from '@tongxin/types';
 
 import {
   approveRegistration,
   cancelEvent,
+  cancelFollowing,
   checkInManually,
   createEvent,
+  createSeries,
   getRatings,
   getRoster,
+  getSeries,
   listManagedEvents,
+  listSeriesSessions,
   messageAttendees,
   publishEvent,
+  publishSeries,
   rejectRegistration,
   undoCheckin,
   updateEvent,
+  updateFollowing,
 } from '@/services/organizer';
 import { newIdempotencyKey } from '@/utils/idempotency-key';
 import { nextPage } from '@/utils/paging';
@@ -37,6 +45,8 @@ export const organizerKeys = {
   roster: (eventId: string, q: string) => [...eventKeys.all, 'roster', eventId, q] as const,
   rosters: (eventId: string) => [...eventKeys.all, 'roster', eventId] as const,
   ratings: (eventId: string) => [...eventKeys.all, 'ratings', eventId] as const,
+  series: (seriesId: string) => [...eventKeys.all, 'series', seriesId] as const,
+  seriesSessions: (seriesId: string) => [...eventKeys.all, 'series', seriesId, 'sessions'] as const,
 };
 
 /** The organizer's own list, any status, in pages of 20; `fetchNextPage` loads the next page. */
@@ -100,4 +110,39 @@ export function useManualCheckinMutation(eventId: string) {
 
 export function useUndoCheckinMutation(eventId: string) {
   return useEventMutation((checkinId: string) => undoCheckin(eventId, checkinId));
+}
+
+export function useSeriesQuery(seriesId: string) {
+  return useQuery({
+    queryKey: organizerKeys.series(seriesId),
+    queryFn: () => getSeries(seriesId),
+    enabled: seriesId.length > 0,
+  });
+}
+
+/** A series' sessions in order, in pages of 20. */
+export function useSeriesSessionsQuery(seriesId: string) {
+  return useInfiniteQuery({
+    queryKey: organizerKeys.seriesSessions(seriesId),
+    queryFn: ({ pageParam }) => listSeriesSessions(seriesId, { page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    initialPageParam: 1,
+    getNextPageParam: nextPage,
+    enabled: seriesId.length > 0,
+  });
+}
+
+export function useCreateSeriesMutation() {
+  return useEventMutation((body: CreateEventSeriesRequest) => createSeries(body));
+}
+
+export function usePublishSeriesMutation(seriesId: string) {
+  return useEventMutation(() => publishSeries(seriesId));
+}
+
+export function useUpdateFollowingMutation(eventId: string) {
+  return useEventMutation((body: UpdateFollowingSessionsRequest) => updateFollowing(eventId, body));
+}
+
+export function useCancelFollowingMutation(eventId: string) {
+  return useEventMutation(() => cancelFollowing(eventId));
 }

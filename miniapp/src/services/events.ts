@@ -8,6 +8,8 @@ import {
   type PageQuery,
   type RateEventRequest,
   type RegistrationView,
+  type SeriesSignupCancelResult,
+  type SeriesSignupResult,
   type SignUpRequest,
   type TicketView,
 } from '@tongxin/types';
@@ -54,4 +56,13 @@ export function getTicket(registrationId: string): Promise<TicketView> {
 
 export function rateEvent(eventId: string, body: RateEventRequest): Promise<void> {
   return request<void>(ApiRoute.EventRatings(eventId), { method: 'POST', body });
+}
+
+/** 报名全部场次: a sign-up in every session ahead that takes sign-ups now (a retry holds nothing twice). */
+export function signUpSeries(seriesId: string, body: SignUpRequest): Promise<SeriesSignupResult> {
+  return request<SeriesSignupResult>(ApiRoute.EventSeries.Register(seriesId), { method: 'POST', body });
+}
+
+export function cancelSeriesSignup(seriesId: string): Promise<SeriesSignupCancelResult> {
+  return request<SeriesSignupCancelResult>(ApiRoute.EventSeries.CancelRegistrations(seriesId), { method: 'POST' });
 }

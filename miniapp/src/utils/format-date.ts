@@ -42,3 +42,17 @@ export function formatDateTime(iso: string): string {
 export function formatTime(iso: string): string {
   return toChinaDate(iso).time;
 }
+
+/** "周二、周四" for ISO weekdays [2, 4] (1 = 周一 … 7 = 周日). */
+export function formatWeekdays(days: number[]): string {
+  return [...days]
+    .sort((a, b) => a - b)
+    .map((day) => `周${WEEKDAYS[day % 7]}`)
+    .join('、');
+}
+
+/** "2026年11月28日", in China time. */
+export function formatDate(iso: string): string {
+  const date = toChinaDate(iso);
+  return `${date.year}年${date.month}月${date.day}日`;
+}

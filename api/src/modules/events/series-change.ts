@@ -7,6 +7,7 @@ type SameFields = Partial<
   Pick<
     CommunityEvent,
     | 'title'
+    | 'type'
     | 'description'
     | 'venue'
     | 'capacity'
@@ -31,6 +32,7 @@ export interface SeriesChange {
 
 const SAME_KEYS = [
   'title',
+  'type',
   'description',
   'venue',
   'capacity',

@@ -67,6 +67,11 @@ export class CreateEventDto extends EventFieldsDto implements CreateEventRequest
 
 export class UpdateEventDto implements UpdateEventRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 100) title?: string;
+  // The edit form sends the whole event back, its type included.
+  @ApiPropertyOptional({ enum: Object.values(EventType) })
+  @IsOptional()
+  @IsIn(Object.values(EventType))
+  type?: EventType;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 2000) description?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) venue?: string;
   @ApiPropertyOptional() @IsOptional() @IsDateString() startsAt?: string;

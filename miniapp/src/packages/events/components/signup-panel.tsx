@@ -11,6 +11,7 @@ import { useSessionUser } from '@/stores/session';
 import { formatDateTime } from '@/utils/format-date';
 
 import { type DependentDraft, DependentsForm, toDependents } from './dependents-form';
+import { SeriesSignup } from './series-signup';
 import { signupErrorMessage } from './signup-error';
 
 const ACTIVE = ['confirmed', 'waiting', 'pending_approval'];
@@ -125,7 +126,7 @@ function SignUpForm({ event }: { event: EventView }) {
         loading={signUp.isPending}
         onClick={submit}
       >
-        {full ? '名额已满，加入候补' : '立即报名'}
+        {full ? '名额已满，加入候补' : event.series ? '报名本场' : '立即报名'}
       </Button>
     </View>
   );
@@ -159,6 +160,7 @@ export function SignupPanel({ event }: { event: EventView }) {
         </Button>
       ) : null}
       {!mine && !blocker && user ? <SignUpForm event={event} /> : null}
+      {event.series && user && event.status === 'published' ? <SeriesSignup event={event} /> : null}
     </View>
   );
 }

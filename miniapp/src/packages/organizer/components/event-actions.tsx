@@ -45,7 +45,8 @@ export function EventActions({ event }: { event: EventView }) {
     Taro.showToast({ title: '活动已取消', icon: 'none' });
   }
 
-  const live = event.status !== 'cancelled';
+  // A session of a series is edited and cancelled by SeriesSessionActions (本场 or 本场及以后).
+  const live = event.status !== 'cancelled' && !event.series;
   return (
     <View className='organizer-actions'>
       {event.status === 'draft' ? (

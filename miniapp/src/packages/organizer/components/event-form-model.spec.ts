@@ -1,6 +1,15 @@
 import type { EventView } from '@tongxin/types';
 
-import { checkinWindowText, emptyForm, type EventFormValues, formFromEvent, toEventBody } from './event-form-model';
+import {
+  checkinWindowText,
+  emptyForm,
+  type EventFormValues,
+  formFromEvent,
+  seriesSummary,
+  toEventBody,
+  toSeriesBody,
+  weekdayOf,
+} from './event-form-model';
 
 const filled: EventFormValues = {
   ...emptyForm(Date.parse('2026-11-20T00:00:00Z')),
@@ -84,5 +93,25 @@ describe('event form model', () => {
       signupCloses: '',
       cancelDeadlineHours: '24',
     });
+  });
+
+  it('sends 每周 as a series: the first session, the weekdays in order and the number of sessions', () => {
+    // 2026-11-28 is a Saturday.
+    expect(weekdayOf('2026-11-28')).toBe(6);
+    expect(weekdayOf('2026-11-30')).toBe(1);
+    expect(weekdayOf('28/11')).toBeNull();
+    const weekly: EventFormValues = { ...filled, repeat: 'weekly', weekdays: [6, 2], sessionCount: '12' };
+    expect(seriesSummary(weekly)).toBe('每周二、周六 14:00–16:00，共 12 场，2026-11-28 起');
+    expect(toSeriesBody(weekly)).toEqual({
+      body: expect.objectContaining({
+        startsAt: '2026-11-28T06:00:00.000Z',
+        endsAt: '2026-11-28T08:00:00.000Z',
+        recurrence: { weekdays: [2, 6], count: 12 },
+      }),
+    });
+    expect(toSeriesBody({ ...weekly, weekdays: [] })).toEqual({ error: '请选择每周哪几天' });
+    expect(toSeriesBody({ ...weekly, sessionCount: '53' })).toEqual({ error: '场次请填 2–52' });
+    expect(toSeriesBody({ ...weekly, title: '' })).toEqual({ error: '请填写活动名称（至少 2 个字）' });
+    expect(seriesSummary(filled)).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
-import type { CreateEventRequest, EventType, EventView } from '@tongxin/types';
+import {
+  type CreateEventRequest,
+  type CreateEventSeriesRequest,
+  type EventType,
+  type EventView,
+  MAX_SERIES_SESSIONS,
+  WEEKDAY_LABEL,
+} from '@tongxin/types';
 
 // Events are entered in China time (UTC+8), whatever the phone's clock zone.
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -25,6 +32,11 @@ export interface EventFormValues {
   /** `2026-11-28 12:00` in China time; empty: sign-up closes when the event starts. */
   signupCloses: string;
   cancelDeadlineHours: string;
+  /** 重复: once, or weekly on `weekdays` for `sessionCount` sessions (new events only). */
+  repeat: 'none' | 'weekly';
+  /** ISO weekdays, 1 = 周一 … 7 = 周日. */
+  weekdays: number[];
+  sessionCount: string;
 }
 
 function chinaParts(ms: number): { date: string; time: string } {
@@ -61,6 +73,9 @@ export function emptyForm(now: number = Date.now()): EventFormValues {
     signupOpens: '',
     signupCloses: '',
     cancelDeadlineHours: '2',
+    repeat: 'none',
+    weekdays: [],
+    sessionCount: '12',
   };
 }
 
@@ -81,7 +96,26 @@ export function formFromEvent(event: EventView): EventFormValues {
     signupOpens: chinaDateTime(event.signupOpensAt),
     signupCloses: chinaDateTime(event.signupClosesAt),
     cancelDeadlineHours: String(event.cancelDeadlineHours),
+    repeat: 'none',
+    weekdays: [],
+    sessionCount: '',
   };
+}
+
+/** The ISO weekday (1 = 周一 … 7 = 周日) of a `2026-11-28` date; null when it does not parse. */
+export function weekdayOf(date: string): number | null {
+  if (!DATE.test(date)) return null;
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return Number.isNaN(day) ? null : day || 7;
+}
+
+/** `每周二、周四 15:00–17:00，共 12 场` — what the series will be, under the 重复 choice. */
+export function seriesSummary(values: EventFormValues): string | null {
+  if (values.repeat !== 'weekly' || values.weekdays.length === 0) return null;
+  const days = [...values.weekdays].sort((a, b) => a - b).map((d) => WEEKDAY_LABEL[d]);
+  const count = Number(values.sessionCount);
+  const times = `${values.startTime}–${values.endTime}`;
+  return `每${days.join('、')} ${times}${Number.isInteger(count) && count > 0 ? `，共 ${count} 场` : ''}，${values.date} 起`;
 }
 
 function chinaIso(date: string, time: string): number {
@@ -162,4 +196,18 @@ export function toEventBody(values: EventFormValues): { body: EventBody } | { er
       ...(closes !== undefined ? { signupClosesAt: new Date(closes).toISOString() } : {}),
     },
   };
+}
+
+export type SeriesBody = Omit<CreateEventSeriesRequest, 'placeId'>;
+
+/** A weekly series: the event's fields (its first session) and the weekdays and number of sessions. */
+export function toSeriesBody(values: EventFormValues): { body: SeriesBody } | { error: string } {
+  const parsed = toEventBody(values);
+  if ('error' in parsed) return parsed;
+  if (values.weekdays.length === 0) return { error: '请选择每周哪几天' };
+  const count = Number(values.sessionCount);
+  if (!Number.isInteger(count) || count < 2 || count > MAX_SERIES_SESSIONS) {
+    return { error: `场次请填 2–${MAX_SERIES_SESSIONS}` };
+  }
+  return { body: { ...parsed.body, recurrence: { weekdays: [...values.weekdays].sort((a, b) => a - b), count } } };
 }

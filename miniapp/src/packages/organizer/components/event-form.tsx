@@ -5,7 +5,15 @@ import { useState } from 'react';
 
 import { ChoiceChips } from '@/components/ChoiceChips';
 
-import { checkinWindowText, type EventBody, type EventFormValues, toEventBody } from './event-form-model';
+import {
+  checkinWindowText,
+  type EventBody,
+  type EventFormValues,
+  type SeriesBody,
+  toEventBody,
+  toSeriesBody,
+} from './event-form-model';
+import { RepeatFields } from './repeat-fields';
 
 const TYPE_OPTIONS = (Object.keys(EVENT_TYPE_LABEL) as EventType[]).map((type) => ({
   value: type,
@@ -55,10 +63,12 @@ interface EventFormProps {
   busy: boolean;
   serverError: string | null;
   onSubmit: (body: EventBody) => void;
+  /** Creating: the 重复 section is offered, and a weekly choice is sent here as a series. */
+  onSubmitSeries?: (body: SeriesBody) => void;
 }
 
 /** Create or edit an event: name, type, place, time (China time), places, points, sign-up window, approval. */
-export function EventForm({ initial, submitText, busy, serverError, onSubmit }: EventFormProps) {
+export function EventForm({ initial, submitText, busy, serverError, onSubmit, onSubmitSeries }: EventFormProps) {
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<EventFormValues>) => setValues((current) => ({ ...current, ...patch }));
@@ -81,19 +91,22 @@ export function EventForm({ initial, submitText, busy, serverError, onSubmit }: 
   }
 
   function submit(): void {
-    const parsed = toEventBody(values);
-    if ('error' in parsed) {
-      setError(parsed.error);
+    if (onSubmitSeries && values.repeat === 'weekly') {
+      const series = toSeriesBody(values);
+      setError('error' in series ? series.error : null);
+      if ('body' in series) onSubmitSeries(series.body);
       return;
     }
-    setError(null);
-    onSubmit(parsed.body);
+    const parsed = toEventBody(values);
+    setError('error' in parsed ? parsed.error : null);
+    if ('body' in parsed) onSubmit(parsed.body);
   }
 
   return (
     <View className='form-card event-form'>
       {FIELDS.map(field)}
       {checkin ? <Text className='form-hint event-form__checkin'>{`签到时间：${checkin}（凭票扫码签到）`}</Text> : null}
+      {onSubmitSeries ? <RepeatFields values={values} onChange={set} /> : null}
       <View className='form-field event-form__type'>
         <Text className='form-field__label'>类型</Text>
         <ChoiceChips

@@ -22,6 +22,9 @@ export function ManagedEvent({ event }: { event: ManagedEventSummary }) {
           {EVENT_STATUS_LABEL[event.status]}
         </Text>
         {hasEnded(event) ? <Text className='managed-event__tag managed-event__tag--ended'>已结束</Text> : null}
+        {event.seriesIndex ? (
+          <Text className='managed-event__tag managed-event__series'>{`系列 第 ${event.seriesIndex} 场`}</Text>
+        ) : null}
       </View>
       <Text className='organizer-card__title managed-event__title'>{event.title}</Text>
       <Text className='organizer-card__meta'>{formatEventTime(event.startsAt, event.endsAt)}</Text>

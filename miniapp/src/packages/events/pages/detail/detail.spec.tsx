@@ -29,6 +29,7 @@ const event: EventView = {
   confirmedCount: 198,
   waitingCount: 0,
   myRegistration: null,
+  series: null,
 };
 
 const registration: RegistrationView = {
@@ -111,6 +112,36 @@ describe('event detail page', () => {
     expect(screen.getByText(/候补 3 人/)).toBeTruthy();
     fireEvent.click(screen.getByText('名额已满，加入候补'));
     expect(await screen.findByText('这个活动只面向本社区（网格）居民')).toBeTruthy();
+  });
+
+  it('offers a session of a series alone or with every session ahead, and cancels the whole series sign-up', async () => {
+    signIn();
+    const session: EventView = {
+      ...event,
+      title: '红石榴课堂',
+      series: { id: 'series-1', index: 2, total: 12, weekdays: [2], openSessions: 10, mySessions: 0 },
+    };
+    const signedUp = { ...session, series: { ...session.series!, mySessions: 10 } };
+    const sent = fakeApi({
+      'GET events/event-1/view': [ok(session), ok(signedUp)],
+      'POST event-series/series-1/registrations': [
+        ok({ seriesId: 'series-1', sessions: [], confirmed: 9, waiting: 1, pendingApproval: 0 }),
+      ],
+      'POST event-series/series-1/registrations/cancel': [ok({ seriesId: 'series-1', cancelled: 10, kept: 0 })],
+    });
+
+    renderPage();
+    expect(await screen.findByText('系列活动 第 2/12 场')).toBeTruthy();
+    expect(screen.getByText('报名本场')).toBeTruthy();
+    fireEvent.click(screen.getByText('报名全部场次（10 场）'));
+    expect(await screen.findByText('你已报名本系列以后的 10 场')).toBeTruthy();
+    expect(sent.find((s) => s.url.endsWith('event-series/series-1/registrations'))?.method).toBe('POST');
+
+    fireEvent.click(screen.getByText('取消全部场次报名'));
+    fireEvent.click(within(screen.getByRole('dialog')).getByText('确认取消'));
+    await waitFor(() =>
+      expect(sent.some((s) => s.url.endsWith('event-series/series-1/registrations/cancel'))).toBe(true),
+    );
   });
 
   it('shows the error with a retry that loads the event', async () => {

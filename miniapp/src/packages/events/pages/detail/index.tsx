@@ -46,6 +46,7 @@ function EventDetailView({ event }: { event: EventView }) {
       <Text className='event-detail__tag'>{EVENT_TYPE_LABEL[event.type] ?? '活动'}</Text>
       <Text className='event-detail__title'>{event.title}</Text>
       <View className='event-detail__facts'>
+        {event.series ? <Fact label='系列'>{`系列活动 第 ${event.series.index}/${event.series.total} 场`}</Fact> : null}
         <Fact label='时间'>{formatEventTime(event.startsAt, event.endsAt)}</Fact>
         <Fact label='地点'>{event.venue}</Fact>
         <Fact label='社区'>{event.placeName}</Fact>

@@ -10,7 +10,12 @@ import { ChoiceChips } from '@/components/ChoiceChips';
 import { ListState } from '@/components/ListState';
 import { PageShell } from '@/components/PageShell';
 import { useEventViewQuery } from '@/hooks/use-events-query';
-import { useCreateEventMutation, useUpdateEventMutation } from '@/hooks/use-organizer-query';
+import {
+  useCreateEventMutation,
+  useCreateSeriesMutation,
+  useUpdateEventMutation,
+  useUpdateFollowingMutation,
+} from '@/hooks/use-organizer-query';
 import { usePlacesQuery } from '@/hooks/use-places-query';
 import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
@@ -50,7 +55,9 @@ function CreateEvent() {
   const [placeId, setPlaceId] = useState(places[0]?.placeId ?? '');
   const [audience, setAudience] = useState(placeId);
   const create = useCreateEventMutation();
+  const createSeries = useCreateSeriesMutation();
   const [initial] = useState(() => emptyForm());
+  const failure = create.error ?? createSeries.error;
   if (places.length === 0) return <ListState variant='empty' text='你还没有可以组织活动的社区' />;
   return (
     <>
@@ -70,12 +77,18 @@ function CreateEvent() {
       <EventForm
         initial={initial}
         submitText='保存草稿'
-        busy={create.isPending}
-        serverError={create.error ? errorMessage(create.error) : null}
+        busy={create.isPending || createSeries.isPending}
+        serverError={failure ? errorMessage(failure) : null}
         onSubmit={(body) =>
           create.mutate(
             { ...body, placeId: audience },
             { onSuccess: (event) => Taro.redirectTo({ url: PagePath.OrganizerManage(event.id) }) },
+          )
+        }
+        onSubmitSeries={(body) =>
+          createSeries.mutate(
+            { ...body, placeId: audience },
+            { onSuccess: (series) => Taro.redirectTo({ url: PagePath.OrganizerSeries(series.id) }) },
           )
         }
       />
@@ -97,17 +110,49 @@ function EditForm({ event }: { event: EventView }) {
   );
 }
 
-function EditEvent({ id }: { id: string }) {
+/** 编辑本场及以后: the form of this session; what differs from it goes to this and every later live session. */
+function EditFollowingForm({ event }: { event: EventView }) {
+  const update = useUpdateFollowingMutation(event.id);
+  const [initial] = useState(() => formFromEvent(event));
+  return (
+    <>
+      <Text className='form-hint edit-following__hint'>
+        {`修改第 ${event.series?.index ?? ''} 场及以后未取消的场次：只有改动的内容会应用到以后各场；改时间时，以后各场按同样的幅度调整。`}
+      </Text>
+      <EventForm
+        initial={initial}
+        submitText='保存本场及以后'
+        busy={update.isPending}
+        serverError={update.error ? errorMessage(update.error) : null}
+        onSubmit={(body) =>
+          update.mutate(body, {
+            onSuccess: (result) => {
+              Taro.showToast({
+                title: result.sessions > 0 ? `已修改 ${result.sessions} 场` : '没有改动',
+                icon: 'none',
+              });
+              Taro.navigateBack();
+            },
+          })
+        }
+      />
+    </>
+  );
+}
+
+function EditEvent({ id, following }: { id: string; following: boolean }) {
   const event = useEventViewQuery(id);
   if (event.isPending) return <ListState variant='loading' />;
   if (event.isError)
     return <ListState variant='error' detail={errorMessage(event.error)} onRetry={() => event.refetch()} />;
-  return <EditForm event={event.data} />;
+  return following && event.data.series ? <EditFollowingForm event={event.data} /> : <EditForm event={event.data} />;
 }
 
 export default function OrganizerEditPage() {
   const { params } = useRouter();
   return (
-    <PageShell className='organizer-edit-page'>{params.id ? <EditEvent id={params.id} /> : <CreateEvent />}</PageShell>
+    <PageShell className='organizer-edit-page'>
+      {params.id ? <EditEvent id={params.id} following={params.scope === 'following'} /> : <CreateEvent />}
+    </PageShell>
   );
 }

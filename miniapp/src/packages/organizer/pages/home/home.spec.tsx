@@ -23,6 +23,8 @@ function managedEvent(patch: Partial<ManagedEventSummary>): ManagedEventSummary 
     placeName: '阿吉拉沁社区',
     status: 'published',
     confirmedCount: 12,
+    seriesId: null,
+    seriesIndex: null,
     ...patch,
   };
 }
