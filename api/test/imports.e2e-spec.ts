@@ -14,6 +14,7 @@ import {
   type PlaceDetail,
   type PlaceSummary,
   type PlaceUnitSummary,
+  type ReportCategoryView,
   Role,
 } from '@tongxin/types';
 import readXlsxFile from 'read-excel-file/node';
@@ -187,6 +188,13 @@ describe('imports (导入)', () => {
       const communities = await anon.get<Page<PlaceSummary>>(`/places?parentId=${demoPlaceId('binhe')}`);
       const community = communities.body.items.find((p) => p.name === '滨河新城社区')!;
       expect(community.level).toBe('community');
+      // The new community takes reports from its first day: it has the default categories.
+      const categories = await as('street-admin').get<ReportCategoryView[]>(
+        `/report-categories?communityId=${community.id}`,
+      );
+      expect(categories.body.map((c) => c.name)).toEqual(
+        expect.arrayContaining(['环境卫生', '公共设施损坏', '跑腿代办', '助老帮扶']),
+      );
       const grids = await anon.get<Page<PlaceSummary>>(`/places?parentId=${community.id}`);
       expect(grids.body.items.map((g) => g.name)).toEqual(['新城一网格', '新城二网格']);
       const buildings = await anon.get<Page<PlaceSummary>>(`/places?parentId=${grids.body.items[0].id}`);

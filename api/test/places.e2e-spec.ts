@@ -22,6 +22,8 @@ import { In } from 'typeorm';
 
 import { newId } from '../src/infra/database/ids';
 import { CommunityEvent } from '../src/modules/events/event.entity';
+import { DEFAULT_CATEGORIES } from '../src/modules/orders/default-categories';
+import { ReportCategory } from '../src/modules/orders/entities/report-category.entity';
 import { rectangle } from '../src/modules/places/boundary';
 import { Place } from '../src/modules/places/place.entity';
 import { demoPlaceId, demoUnitId } from '../src/modules/seed/demo-data';
@@ -122,6 +124,16 @@ describe('places: management, boundaries, locate and units', () => {
       expect(building.body.level).toBe(PlaceLevel.Building);
       const row = await t.dataSource.manager.findOneByOrFail(Place, { id: building.body.id });
       expect(row.path).toBe(`${id('huanhejie')}/${id('ajilaqin')}/${res.body.id}/${building.body.id}/`);
+    });
+
+    it('gives a new community the default report categories, and a new grid none', async () => {
+      const street = await create(streetAdmin, { parentId: id('binhe'), name: '滨河新苑社区' });
+      expect(street.status).toBe(201);
+      const categories = await t.dataSource.manager.find(ReportCategory, { where: { communityId: street.body.id } });
+      expect(categories.map((c) => c.name).sort()).toEqual(DEFAULT_CATEGORIES.map((c) => c.name).sort());
+      expect(categories.every((c) => c.active)).toBe(true);
+      const grid = await create(streetAdmin, { parentId: street.body.id, name: '新苑一网格' });
+      expect(await t.dataSource.manager.count(ReportCategory, { where: { communityId: grid.body.id } })).toBe(0);
     });
 
     it('refuses children of a building, duplicate sibling names and unknown parents', async () => {

@@ -15,6 +15,7 @@ import { OrdersController } from './controllers/orders.controller';
 import { ReportsController } from './controllers/reports.controller';
 import { OrdersRepository } from './repositories/orders.repository';
 import { ReportsRepository } from './repositories/reports.repository';
+import { DefaultCategoriesService } from './services/default-categories.service';
 import { FollowUpsService } from './services/follow-ups.service';
 import { MyMonthService } from './services/my-month.service';
 import { OrderSweepsService } from './services/order-sweeps.service';
@@ -48,6 +49,7 @@ import { ReportsService } from './services/reports.service';
     OrdersService,
     OrderSweepsService,
     FollowUpsService,
+    DefaultCategoriesService,
     MyMonthService,
   ],
 })

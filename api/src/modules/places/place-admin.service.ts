@@ -7,6 +7,7 @@ import { AccessService, forbidden } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { boundingBox, checkBoundary } from './boundary';
+import { CommunityCreatedHooks } from './community-created.hooks';
 import type { CreatePlaceDto, MovePlaceDto, RenamePlaceDto, SetBoundaryDto } from './dto/place-requests.dto';
 import { Place } from './place.entity';
 import { invalidField, nameTaken, placeNotFound } from './place-errors';
@@ -27,6 +28,7 @@ export class PlaceAdminService {
     private readonly units: PlaceUnitsRepository,
     private readonly lookups: PlacesService,
     private readonly access: AccessService,
+    private readonly communityCreated: CommunityCreatedHooks,
   ) {}
 
   async create(body: CreatePlaceDto): Promise<PlaceDetail> {
@@ -56,6 +58,7 @@ export class PlaceAdminService {
         retiredAt: null,
       });
       await this.places.insert(row, manager);
+      if (level === PlaceLevel.Community) await this.communityCreated.run([id], manager);
       return row;
     });
     return this.lookups.detail(place);

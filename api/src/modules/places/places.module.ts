@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CommunityCreatedHooks } from './community-created.hooks';
 import { PlaceAdminService } from './place-admin.service';
 import { PlaceUnitsController } from './place-units.controller';
 import { PlaceUnitsRepository } from './place-units.repository';
@@ -10,7 +11,14 @@ import { PlacesService } from './places.service';
 
 @Module({
   controllers: [PlacesController, PlaceUnitsController],
-  providers: [PlacesService, PlaceAdminService, PlaceUnitsService, PlacesRepository, PlaceUnitsRepository],
-  exports: [PlacesRepository, PlacesService],
+  providers: [
+    PlacesService,
+    PlaceAdminService,
+    PlaceUnitsService,
+    PlacesRepository,
+    PlaceUnitsRepository,
+    CommunityCreatedHooks,
+  ],
+  exports: [PlacesRepository, PlacesService, CommunityCreatedHooks],
 })
 export class PlacesModule {}

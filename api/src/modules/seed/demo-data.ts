@@ -2,6 +2,7 @@ import { EventStatus, EventType, PlaceLevel, PlaceUnitKind, ReportKind, Role } f
 
 import { stableId } from '../../infra/database/ids';
 import { CHINA_OFFSET_MS, chinaWallClock } from '../../infra/time/china-time';
+import { DEFAULT_CATEGORIES } from '../orders/default-categories';
 
 /** The real places and programmes of the two source articles (环河街街道阿吉拉沁社区, 滨河街道兴旺社区丽日家园). */
 export interface DemoPlace {
@@ -419,62 +420,9 @@ export interface DemoCategory {
   inProgressHours: number;
 }
 
-/** Report and need categories, from what the articles say residents bring to the grid (晾衣难, 一老一小 …). */
-export const DEMO_CATEGORIES: DemoCategory[] = ['ajilaqin', 'xingwang'].flatMap((community) => [
-  {
-    key: `${community}/sanitation`,
-    community,
-    name: '环境卫生',
-    kind: ReportKind.Report,
-    openHours: 4,
-    claimedHours: 2,
-    inProgressHours: 24,
-  },
-  {
-    key: `${community}/facilities`,
-    community,
-    name: '公共设施损坏',
-    kind: ReportKind.Report,
-    openHours: 8,
-    claimedHours: 4,
-    inProgressHours: 48,
-  },
-  {
-    key: `${community}/safety`,
-    community,
-    name: '安全隐患',
-    kind: ReportKind.Report,
-    openHours: 1,
-    claimedHours: 1,
-    inProgressHours: 8,
-  },
-  {
-    key: `${community}/errand`,
-    community,
-    name: '跑腿代办',
-    kind: ReportKind.Need,
-    openHours: 8,
-    claimedHours: 2,
-    inProgressHours: 24,
-  },
-  {
-    key: `${community}/repair`,
-    community,
-    name: '上门维修',
-    kind: ReportKind.Need,
-    openHours: 12,
-    claimedHours: 4,
-    inProgressHours: 48,
-  },
-  {
-    key: `${community}/elder-care`,
-    community,
-    name: '助老帮扶',
-    kind: ReportKind.Need,
-    openHours: 4,
-    claimedHours: 2,
-    inProgressHours: 24,
-  },
-]);
+/** Report and need categories: each demo community has the defaults every new community gets. */
+export const DEMO_CATEGORIES: DemoCategory[] = ['ajilaqin', 'xingwang'].flatMap((community) =>
+  DEFAULT_CATEGORIES.map((category) => ({ ...category, key: `${community}/${category.key}`, community })),
+);
 
 export const demoCategoryId = (key: string) => stableId(`category:${key}`);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode } from '@tongxin/types';
+import { ErrorCode, PlaceLevel } from '@tongxin/types';
 import type { EntityManager } from 'typeorm';
 
 import { PiiCipher } from '../../../infra/crypto/pii-cipher';
 import { DomainException } from '../../../infra/http/domain.exception';
 import { AuditService } from '../../audit/audit.service';
+import { CommunityCreatedHooks } from '../../places/community-created.hooks';
 import type { HouseholdsPlan, ResidentWrite } from '../kinds/households.kind';
 import type { StaffPlan } from '../kinds/staff.kind';
 import { ImportStateRepository } from '../repositories/import-state.repository';
@@ -26,12 +27,17 @@ export class ImportWriterService {
     private readonly claims: HomeClaimsService,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
+    private readonly communityCreated: CommunityCreatedHooks,
   ) {}
 
   async write(plan: KindPlan, context: WriteContext, manager: EntityManager): Promise<void> {
     switch (plan.kind) {
       case 'places':
         await this.writes.insertPlaces(plan.plan.created, manager);
+        await this.communityCreated.run(
+          plan.plan.created.filter((p) => p.level === PlaceLevel.Community).map((p) => p.id),
+          manager,
+        );
         await this.writes.updateBuildings(plan.plan.updated, manager);
         return;
       case 'households':

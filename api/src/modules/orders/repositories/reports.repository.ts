@@ -357,6 +357,11 @@ export class ReportsRepository {
     await this.dataSource.manager.insert(ReportCategory, category);
   }
 
+  /** A new community's categories, in the transaction that creates it. */
+  async insertCategories(categories: ReportCategory[], manager: EntityManager): Promise<void> {
+    await manager.insert(ReportCategory, categories);
+  }
+
   async updateCategory(id: string, fields: Partial<ReportCategory>): Promise<void> {
     await this.dataSource.manager.update(ReportCategory, { id }, fields);
   }
