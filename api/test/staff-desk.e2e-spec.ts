@@ -191,6 +191,13 @@ describe('staff desk', () => {
       expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       expect(byName.body.items.every((g) => g.phone === null || /^\d{3}\*{4}\d{4}$/.test(g.phone))).toBe(true);
       expect(byName.body.items.map((g) => g.placeName)).not.toContain('阿吉拉沁社区');
+      // 居民 (a verified home) only when asked for.
+      expect(byName.body.items.map((g) => g.role)).not.toContain(Role.Resident);
+      const residents = await street.get<Page<RoleGrantRow>>(
+        `/role-grants?placeId=${demoPlaceId('xingwang')}&includeBelow=true&withResidents=true&pageSize=100`,
+      );
+      expect(residents.body.items.map((g) => g.role)).toContain(Role.Resident);
+      expect(residents.body.total).toBeGreaterThan(byName.body.total);
 
       // Newest first unless asked otherwise (SQLite keeps seconds only, so ties are allowed).
       const times = async (query: string) =>

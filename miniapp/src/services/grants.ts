@@ -18,6 +18,7 @@ export function listGrants(query: ListGrantsQuery): Promise<Page<RoleGrantRow>> 
       placeId: query.placeId,
       includeBelow: query.includeBelow ? 'true' : undefined,
       role: query.role,
+      withResidents: query.withResidents ? 'true' : undefined,
       sort: query.sort,
       ...pageOf(query),
     },

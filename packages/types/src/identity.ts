@@ -216,6 +216,8 @@ export interface ListGrantsQuery extends PageQuery {
   placeId?: string;
   includeBelow?: boolean;
   role?: Role;
+  /** 居民 grants (a verified home) are left out unless asked for, by this or by `role`. */
+  withResidents?: boolean;
   /** Newest first unless asked otherwise. */
   sort?: GrantSort;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GrantSort, PlaceLevel, Role } from '@tongxin/types';
+import { type GrantSort, type PlaceLevel, Role } from '@tongxin/types';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { newId } from '../../infra/database/ids';
@@ -84,6 +84,7 @@ export class GrantsRepository {
     placeId?: string;
     placePath?: string;
     role?: Role;
+    withResidents?: boolean;
     sort: GrantSort;
     offset: number;
     limit: number;
@@ -97,6 +98,7 @@ export class GrantsRepository {
     if (filter.placeId) query.andWhere('g.place_id = :placeId', { placeId: filter.placeId });
     if (filter.placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${filter.placePath}%` });
     if (filter.role) query.andWhere('g.role = :role', { role: filter.role });
+    else if (!filter.withResidents) query.andWhere('g.role <> :resident', { resident: Role.Resident });
     const total = await query.clone().getCount();
     const [column, direction] = GRANT_ORDER[filter.sort];
     const rows = await query

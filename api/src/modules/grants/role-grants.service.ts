@@ -48,6 +48,7 @@ export class RoleGrantsService {
       placeId: placePath ? undefined : query.placeId,
       placePath,
       role: query.role,
+      withResidents: query.withResidents,
       sort: query.sort,
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,

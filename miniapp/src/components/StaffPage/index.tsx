@@ -7,7 +7,8 @@ import { PageShell } from '@/components/PageShell';
 import { useDesk } from '@/hooks/use-desk';
 
 interface StaffPageProps {
-  title: string;
+  /** Left out by pages that title their own sections. */
+  title?: string;
   className?: string;
   /** Buttons beside the title (添加…), on the right at a desk. */
   actions?: ReactNode;
@@ -24,10 +25,12 @@ export function StaffPage({ title, className, actions, children }: StaffPageProp
   return (
     <PageShell className={classes}>
       <View className='staff-page__body'>
-        <View className='staff-page__head'>
-          <Text className='page-shell__title staff-page__title'>{title}</Text>
-          {actions ? <View className='staff-page__actions'>{actions}</View> : null}
-        </View>
+        {title ? (
+          <View className='staff-page__head'>
+            <Text className='page-shell__title staff-page__title'>{title}</Text>
+            {actions ? <View className='staff-page__actions'>{actions}</View> : null}
+          </View>
+        ) : null}
         {children}
       </View>
     </PageShell>

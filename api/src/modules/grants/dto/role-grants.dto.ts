@@ -62,6 +62,12 @@ export class ListGrantsQueryDto extends PageQueryDto implements ListGrantsQuery 
   @IsIn(Object.values(Role))
   role?: Role;
 
+  @ApiPropertyOptional({ default: false, description: '也列出居民角色（住址认证）' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  withResidents: boolean = false;
+
   @ApiPropertyOptional({ enum: GRANT_SORTS, default: '-grantedAt' })
   @IsOptional()
   @IsIn(GRANT_SORTS)

@@ -40,7 +40,7 @@ export default function StaffAuditPage() {
   return (
     <StaffPage title='操作日志' className='staff-audit-page'>
       <ChoiceChips
-        className='staff-filters audit__actions'
+        className='staff-chips audit__actions'
         options={[{ value: 'all', label: '全部操作' }, ...ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))]}
         selected={[action]}
         onChange={([value]) => {
@@ -49,7 +49,7 @@ export default function StaffAuditPage() {
         }}
       />
       <ChoiceChips
-        className='staff-filters audit__ranges'
+        className='staff-chips audit__ranges'
         options={RANGES}
         selected={[range]}
         onChange={([value]) => {

@@ -4,7 +4,7 @@ import './award-reviews.scss';
 import { Text } from '@tarojs/components';
 import type { PendingAwardView } from '@tongxin/types';
 
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import {
   useApprovePendingAwardMutation,
   usePendingAwardsQuery,
@@ -37,7 +37,7 @@ export default function StaffAwardReviewsPage() {
   const approve = useApprovePendingAwardMutation();
   const reject = useRejectPendingAwardMutation();
   return (
-    <PageShell className='staff-award-reviews-page review-page'>
+    <StaffPage className='staff-award-reviews-page review-page'>
       <Text className='page-shell__title'>待审核的大额奖励</Text>
       <Text className='form-hint staff-award-reviews__note'>
         大额积分奖励须由另一位工作人员审核后才发放；提交人不能审核自己提交的奖励，也不能审核给自己的奖励。
@@ -51,6 +51,6 @@ export default function StaffAwardReviewsPage() {
         reject={(id, reason) => reject.mutateAsync({ id, reason })}
         lockedOf={lockedOf}
       />
-    </PageShell>
+    </StaffPage>
   );
 }

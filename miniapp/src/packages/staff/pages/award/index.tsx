@@ -1,7 +1,7 @@
 import '@/styles/form.scss';
 import '../../components/staff-points.scss';
 
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 
 import { StaffCommunityPicker, useStaffCommunityState } from '../../components/staff-community';
 import { AwardForm } from './award-form';
@@ -9,9 +9,9 @@ import { AwardForm } from './award-form';
 export default function StaffAwardPage() {
   const [community, setCommunity] = useStaffCommunityState();
   return (
-    <PageShell className='staff-award-page'>
+    <StaffPage className='staff-award-page'>
       <StaffCommunityPicker selected={community} onChange={setCommunity} />
       {community ? <AwardForm key={community.id} communityId={community.id} /> : null}
-    </PageShell>
+    </StaffPage>
   );
 }

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import type { BindingSummary } from '@tongxin/types';
 
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import {
   usePendingBindingsQuery,
   useRejectBindingMutation,
@@ -28,7 +28,7 @@ export default function StaffBindingsPage() {
   const verify = useVerifyBindingMutation();
   const reject = useRejectBindingMutation();
   return (
-    <PageShell className='staff-bindings-page'>
+    <StaffPage className='staff-bindings-page'>
       <Text className='page-shell__title'>待审核的住址认证</Text>
       <ReviewQueue
         query={query}
@@ -38,6 +38,6 @@ export default function StaffBindingsPage() {
         approve={(id) => verify.mutateAsync(id)}
         reject={(id, reason) => reject.mutateAsync({ id, reason })}
       />
-    </PageShell>
+    </StaffPage>
   );
 }

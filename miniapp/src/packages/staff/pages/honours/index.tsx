@@ -4,7 +4,7 @@ import '../../components/staff-points.scss';
 import { Text } from '@tarojs/components';
 import { HONOUR_KIND_LABEL, type HonourView } from '@tongxin/types';
 
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import { useApproveHonourMutation, useNominatedHonoursQuery, useRejectHonourMutation } from '@/hooks/use-honours-query';
 import { formatDateTime } from '@/utils/format-date';
 
@@ -42,7 +42,7 @@ function Nominations({ communityId }: { communityId: string }) {
 export default function StaffHonoursPage() {
   const [community, setCommunity] = useStaffCommunityState();
   return (
-    <PageShell className='staff-honours-page'>
+    <StaffPage className='staff-honours-page'>
       <StaffCommunityPicker selected={community} onChange={setCommunity} />
       {community ? (
         <>
@@ -54,6 +54,6 @@ export default function StaffHonoursPage() {
           <Nominations communityId={community.id} />
         </>
       ) : null}
-    </PageShell>
+    </StaffPage>
   );
 }

@@ -4,7 +4,7 @@ import '../../components/staff-points.scss';
 import { Text } from '@tarojs/components';
 
 import { InfiniteList } from '@/components/InfiniteList';
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import { useManagedItemsQuery } from '@/hooks/use-mall-query';
 
 import { StaffCommunityPicker, useStaffCommunityState } from '../../components/staff-community';
@@ -26,7 +26,7 @@ function ManagedItems({ communityId }: { communityId: string }) {
 export default function StaffMallPage() {
   const [community, setCommunity] = useStaffCommunityState();
   return (
-    <PageShell className='staff-mall-page'>
+    <StaffPage className='staff-mall-page'>
       <StaffCommunityPicker selected={community} onChange={setCommunity} />
       {community ? (
         <>
@@ -35,6 +35,6 @@ export default function StaffMallPage() {
           <ManagedItems communityId={community.id} />
         </>
       ) : null}
-    </PageShell>
+    </StaffPage>
   );
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ListState } from '@/components/ListState';
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import { useMeQuery } from '@/hooks/use-me-query';
 import { errorMessage } from '@/services/api-error';
 
@@ -51,12 +51,12 @@ function WordsContent() {
 /** 敏感词管理 (street admins): the street's own words, used with the built-in list to hold what residents write. */
 export default function StaffModerationWordsPage() {
   return (
-    <PageShell className='staff-moderation-words-page'>
+    <StaffPage className='staff-moderation-words-page'>
       <Text className='page-shell__title'>敏感词管理</Text>
       <Text className='form-hint'>
         这些词与系统词库一起用于本街道居民发布内容的关键词过滤：含有它们的内容先交给工作人员审核，通过后他人才能看到。
       </Text>
       <WordsContent />
-    </PageShell>
+    </StaffPage>
   );
 }

@@ -5,7 +5,7 @@ import { Text } from '@tarojs/components';
 import { useState } from 'react';
 
 import { ChoiceChips } from '@/components/ChoiceChips';
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import type { CaseStatus } from '@/hooks/use-moderation-query';
 
 import { ModerationQueue } from './moderation-queue';
@@ -22,7 +22,7 @@ const TABS = [
 export default function StaffModerationPage() {
   const [status, setStatus] = useState<CaseStatus>('open');
   return (
-    <PageShell className='staff-moderation-page review-page'>
+    <StaffPage className='staff-moderation-page review-page'>
       <Text className='page-shell__title'>内容审核</Text>
       <Text className='form-hint staff-moderation__note'>
         被关键词或微信内容安全拦下、被图片检测判为可疑、或被居民举报的内容在这里等待处理；处理前其他人看不到。
@@ -34,6 +34,6 @@ export default function StaffModerationPage() {
         onChange={([value]) => setStatus(value === 'decided' ? 'decided' : 'open')}
       />
       <ModerationQueue key={status} status={status} />
-    </PageShell>
+    </StaffPage>
   );
 }

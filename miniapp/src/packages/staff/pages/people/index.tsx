@@ -59,11 +59,13 @@ export default function StaffPeoplePage() {
     }
   }
 
-  const revokeButton = (grant: RoleGrantRow) => (
-    <Button className='people__revoke' size='small' onClick={() => confirmRevoke(grant)}>
-      撤销
-    </Button>
-  );
+  // Only roles ranked below the admin's can be taken back by them (the API refuses the others).
+  const revokeButton = (grant: RoleGrantRow) =>
+    root && grantableRoles(root.role).includes(grant.role) ? (
+      <Button className='people__revoke' size='small' onClick={() => confirmRevoke(grant)}>
+        撤销
+      </Button>
+    ) : null;
   const columns: StaffColumn<RoleGrantRow>[] = [
     { key: 'nickname', title: '姓名', sortable: true, render: (g) => <Text>{g.nickname}</Text> },
     { key: 'phone', title: '手机号', render: (g) => <Text>{g.phone ?? '未绑定'}</Text> },
@@ -99,7 +101,7 @@ export default function StaffPeoplePage() {
     >
       {element}
       <ChoiceChips
-        className='staff-filters people__roles'
+        className='staff-chips people__roles'
         options={[{ value: 'all', label: '全部角色' }, ...roles.map((r) => ({ value: r, label: ROLE_LABEL[r] }))]}
         selected={[role]}
         onChange={([value]) => {

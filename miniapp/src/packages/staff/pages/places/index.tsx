@@ -72,7 +72,7 @@ export default function StaffPlacesPage() {
   }
 
   const actions = (place: PlaceSummary) => (
-    <View className='places__actions'>
+    <View className='staff-row-actions places__actions'>
       {place.level !== 'building' ? (
         <Button size='small' className='places__open' onClick={() => open(place)}>
           下级

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import { RIDER_PLATFORM_LABEL, type RiderApplicationSummary } from '@tongxin/types';
 
-import { PageShell } from '@/components/PageShell';
+import { StaffPage } from '@/components/StaffPage';
 import {
   useApproveRiderApplicationMutation,
   usePendingRiderApplicationsQuery,
@@ -30,7 +30,7 @@ export default function StaffRidersPage() {
   const approve = useApproveRiderApplicationMutation();
   const reject = useRejectRiderApplicationMutation();
   return (
-    <PageShell className='staff-riders-page'>
+    <StaffPage className='staff-riders-page'>
       <Text className='page-shell__title'>待审核的骑手申请</Text>
       <ReviewQueue
         query={query}
@@ -40,6 +40,6 @@ export default function StaffRidersPage() {
         approve={(id) => approve.mutateAsync(id)}
         reject={(id, reason) => reject.mutateAsync({ id, reason })}
       />
-    </PageShell>
+    </StaffPage>
   );
 }

@@ -52,7 +52,7 @@ export default function StaffUnitsPage() {
   }
 
   const actions = (u: PlaceUnitSummary) => (
-    <View className='units__actions'>
+    <View className='staff-row-actions units__actions'>
       <Button size='small' className='units__edit' onClick={() => setEditing(u)}>
         编辑
       </Button>
@@ -82,7 +82,7 @@ export default function StaffUnitsPage() {
     >
       {element}
       <ChoiceChips
-        className='staff-filters units__kinds'
+        className='staff-chips units__kinds'
         options={[
           { value: 'all', label: '全部' },
           ...KINDS.map((k) => ({ value: k, label: PLACE_UNIT_KIND_LABEL[k] })),
