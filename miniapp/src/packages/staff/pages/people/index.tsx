@@ -1,9 +1,16 @@
 import '../../components/staff-desk.scss';
 
 import { Button } from '@nutui/nutui-react-taro';
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { type GrantSort, PLACE_LEVEL_LABEL, type Role, ROLE_LABEL, type RoleGrantRow } from '@tongxin/types';
+import {
+  type GrantSort,
+  PLACE_LEVEL_LABEL,
+  type PlaceRef,
+  type Role,
+  ROLE_LABEL,
+  type RoleGrantRow,
+} from '@tongxin/types';
 import { useState } from 'react';
 
 import { ChoiceChips } from '@/components/ChoiceChips';
@@ -15,6 +22,7 @@ import { formatDateTime } from '@/utils/format-date';
 
 import { useAdminRoot } from '../../components/admin-root';
 import { grantableRoles } from '../../components/admin-scope';
+import { PlacePicker } from '../../components/place-picker';
 import { GrantDialog } from './grant-dialog';
 
 const SORTS: Record<string, (descending: boolean) => GrantSort> = {
@@ -31,10 +39,14 @@ export default function StaffPeoplePage() {
   const [sort, setSort] = useState<StaffSort>({ key: 'grantedAt', descending: true });
   const [page, setPage] = useState(1);
   const [granting, setGranting] = useState(false);
+  const [walked, setWalked] = useState<PlaceRef[]>([]);
+  // The place whose roles are listed (and everything under it): the admin's own unless they walked down.
+  const path = root && walked[0]?.id === root.id ? walked : root ? [root] : [];
+  const place = path[path.length - 1] ?? null;
   const query = useGrantsQuery(
-    root
+    root && place
       ? {
-          placeId: root.id,
+          placeId: place.id,
           includeBelow: true,
           role: role === 'all' ? undefined : role,
           sort: SORTS[sort.key](sort.descending),
@@ -100,6 +112,15 @@ export default function StaffPeoplePage() {
       }
     >
       {element}
+      <View className='people__places'>
+        <PlacePicker
+          path={path}
+          onChange={(next) => {
+            setWalked(next);
+            setPage(1);
+          }}
+        />
+      </View>
       <ChoiceChips
         className='staff-chips people__roles'
         options={[{ value: 'all', label: '全部角色' }, ...roles.map((r) => ({ value: r, label: ROLE_LABEL[r] }))]}

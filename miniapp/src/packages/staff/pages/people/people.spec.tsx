@@ -49,6 +49,7 @@ describe('人员与角色', () => {
     const sent = fakeApi({
       'GET me': [ok(staffMe([BINHE_ADMIN]))],
       'GET role-grants': [ok(pageOf([grant('g1', '王建国')]))],
+      'GET places': [ok(pageOf([place('community-xingwang', '兴旺社区', 'community', 'street-binhe')]))],
     });
     const { unmount } = renderPage();
     expect(await screen.findByText('王建国 · 网格员')).toBeTruthy();
@@ -66,6 +67,9 @@ describe('人员与角色', () => {
     await waitFor(() => expect(sent.at(-1)?.url).toContain('sort=nickname'));
     fireEvent.click(screen.getByText('社区工作人员'));
     await waitFor(() => expect(sent.at(-1)?.url).toContain('role=community_staff'));
+    // Walking down to 兴旺社区 lists the roles there and under it.
+    fireEvent.click(await screen.findByText('兴旺社区'));
+    await waitFor(() => expect(sent.at(-1)?.url).toContain('placeId=community-xingwang&includeBelow=true'));
   });
 
   it('grants 网格员 on a grid to a phone number', async () => {
@@ -120,6 +124,7 @@ describe('人员与角色', () => {
     const sent = fakeApi({
       'GET me': [ok(staffMe([BINHE_ADMIN]))],
       'GET role-grants': [ok(pageOf([grant('g1', '王建国')])), ok(pageOf([]))],
+      'GET places': [ok(pageOf([]))],
       'DELETE role-grants/g1': [ok(undefined, 204)],
     });
     renderPage();
