@@ -22,7 +22,8 @@ export function toPlaceDetail(place: Place, ancestors: Place[]): PlaceDetail {
       .filter((a): a is Place => a !== undefined)
       .map(toPlaceRef),
     boundary: place.boundary,
-    location: typeof place.lng === 'number' && typeof place.lat === 'number' ? { lng: place.lng, lat: place.lat } : null,
+    location:
+      typeof place.lng === 'number' && typeof place.lat === 'number' ? { lng: place.lng, lat: place.lat } : null,
     unitCount: place.unitCount ?? null,
     retired: place.retiredAt !== null,
   };
