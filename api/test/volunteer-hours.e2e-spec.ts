@@ -21,6 +21,7 @@ import {
 } from '@tongxin/types';
 
 import { newId } from '../src/infra/database/ids';
+import { chinaMinute } from '../src/infra/time/china-time';
 import { Checkin } from '../src/modules/events/checkin.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
 import { VolunteerCertificate } from '../src/modules/events/volunteer-certificate.entity';
@@ -159,6 +160,14 @@ describe('volunteer hours: 签退, adjustments, points once, records and certifi
     const kit = await organizer.get<OfflineKit>(`/events/${day.id}/offline-kit`);
     expect(kit.body.volunteer).toBe(true);
     expect(kit.body.roster.find((r) => r.registrationId === b.registrationId)?.checkedOutAt).toBeTruthy();
+    // So does the attendance export: 签退 and hours (95 minutes → 1.58 h) for the volunteer day.
+    const csv = await organizer.get<string>(`/events/${day.id}/attendance.csv`);
+    const lines = String(csv.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('姓名,手机,报名状态,随行人员,签到时间,签到人,本场缺席,累计缺席,签退时间,服务时长（小时）');
+    expect(lines.some((line) => line.endsWith(`,${chinaMinute(day.at(100))},1.58`))).toBe(true);
 
     // A check-in that has a 签退 stands: the time is corrected by an adjustment, not by undoing it.
     const checkin = await t.dataSource.manager.findOneByOrFail(Checkin, { registrationId: a.registrationId });

@@ -17,7 +17,7 @@ import { isUniqueViolation } from '../../../infra/database/db-errors';
 import { newId } from '../../../infra/database/ids';
 import { DomainException } from '../../../infra/http/domain.exception';
 import type { Caller } from '../../access/authorize.decorator';
-import { attendanceCsv, attendanceRows, type AttendanceValue, attendanceXlsx } from '../attendance-export';
+import { attendanceCsv, type AttendanceTable, attendanceTable, attendanceXlsx } from '../attendance-export';
 import { Checkin } from '../checkin.entity';
 import { checkinWindow, withinWindow } from '../checkin-window';
 import { type DecryptPhone, toOfflineKit, toRosterEntry } from '../events.mapper';
@@ -171,12 +171,15 @@ export class CheckinsService {
     return attendanceXlsx(await this.attendance(eventId));
   }
 
-  /** The attendance table for export: every sign-up, no-shows marked once the event has ended. */
-  private async attendance(eventId: string): Promise<AttendanceValue[][]> {
+  /** The attendance table for export: every sign-up, no-shows marked once the event has ended, volunteers' hours. */
+  private async attendance(eventId: string): Promise<AttendanceTable> {
     const roster = await this.roster(eventId);
     const event = await this.events.findById(eventId);
     const noShows = await this.signups.countNoShows([...new Set(roster.map((r) => r.memberId))], new Date());
-    return attendanceRows(roster, noShows, Boolean(event && event.endsAt < new Date()));
+    return attendanceTable(roster, noShows, {
+      ended: Boolean(event && event.endsAt < new Date()),
+      volunteer: event?.type === EventType.Volunteer,
+    });
   }
 
   /** One scan; `method` tells an online scan from a late offline upload (whose duplicates go to review). */
