@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, PHONE_PATTERN, PlaceLevel, Role } from '@tongxin/types';
 import { DataSource, IsNull } from 'typeorm';
 
-import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { newId } from '../../infra/database/ids';
 import { inTransaction } from '../../infra/database/transaction';
 import { DomainException } from '../../infra/http/domain.exception';
 import { RoleGrant } from '../access/role-grant.entity';
 import { AuditService } from '../audit/audit.service';
 import { Place } from '../places/place.entity';
-import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { GrantsRepository } from './grants.repository';
 
 export interface FirstAdminRequest {
@@ -30,8 +29,8 @@ export interface FirstAdminResult {
 
 /**
  * The first administrator of a street on an empty production database (`npm run admin:first`): the street (a top
- * place) when it does not exist, the member with that phone (encrypted, with its lookup hash, as SMS login stores
- * it) when unknown, and the 街道管理员 grant, audited. A street that already has an administrator is refused, so the
+ * place) when it does not exist, the member with that phone (`UsersService.withPhone`, as SMS login finds it) when
+ * unknown, and the 街道管理员 grant, audited. A street that already has an administrator is refused, so the
  * command cannot be run twice for it; later admins are granted in the app. Demo seeding never calls it.
  */
 @Injectable()
@@ -39,7 +38,7 @@ export class FirstAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly grants: GrantsRepository,
-    private readonly cipher: PiiCipher,
+    private readonly accounts: UsersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -83,22 +82,9 @@ export class FirstAdminService {
         });
         await manager.insert(Place, place);
       }
-      const phoneHash = this.cipher.hash(request.phone);
-      let user = await manager.findOne(User, { where: { phoneHash } });
-      const userCreated = !user;
-      if (!user) {
-        user = Object.assign(new User(), {
-          id: newId(),
-          nickname: name,
-          avatarUrl: null,
-          homePlaceId: null,
-          phoneCipher: this.cipher.encrypt(request.phone),
-          phoneHash,
-          wechatOpenid: null,
-          deletedAt: null,
-        });
-        await manager.insert(User, user);
-      }
+      const member = await this.accounts.withPhone(request.phone, name, manager);
+      if (!member) throw new DomainException(ErrorCode.Conflict, '该手机号属于已注销的账号，请换一个手机号');
+      const { user, created: userCreated } = member;
       const grant = await this.grants.insertGrant(
         { userId: user.id, role: Role.StreetAdmin, placeId: place.id, grantedBy: null },
         manager,

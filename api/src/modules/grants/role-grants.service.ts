@@ -10,7 +10,6 @@ import {
 
 import { PiiCipher } from '../../infra/crypto/pii-cipher';
 import { isUniqueViolation } from '../../infra/database/db-errors';
-import { newId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
 import { toPage } from '../../infra/http/page-query.dto';
 import type { ActiveGrant } from '../access/access.repository';
@@ -19,8 +18,8 @@ import type { Caller } from '../access/authorize.decorator';
 import { canGrant, Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import { PlacesRepository } from '../places/places.repository';
-import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import type { GrantRoleDto, ListGrantsQueryDto, ListMembersQueryDto } from './dto/role-grants.dto';
 import { toMemberSummary, toRoleGrantRow } from './grants.mapper';
 import { GrantsRepository } from './grants.repository';
@@ -34,6 +33,7 @@ export class RoleGrantsService {
     private readonly grants: GrantsRepository,
     private readonly members: MembersRepository,
     private readonly users: UsersRepository,
+    private readonly accounts: UsersService,
     private readonly places: PlacesRepository,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
@@ -68,7 +68,10 @@ export class RoleGrantsService {
     const place = await this.requirePlace(body.placeId);
     if (!canGrant(this.rolesCovering(caller.grants ?? [], place.path), body.role)) throw forbidden();
     const { user, created } = body.phone
-      ? await this.userWithPhone(body.phone, body.nickname)
+      ? ((await this.accounts.withPhone(body.phone, body.nickname ?? `居民${body.phone.slice(-4)}`)) ?? {
+          user: null,
+          created: false,
+        })
       : { user: await this.users.findActiveById(body.userId ?? ''), created: false };
     if (!user) throw new DomainException(ErrorCode.NotFound, '用户不存在');
     if (caller.userId === user.id) throw forbidden();
@@ -163,34 +166,6 @@ export class RoleGrantsService {
     const place = await this.places.findActiveById(id);
     if (!place) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
     return place;
-  }
-
-  /** The member with this phone, or a new account for it (first login with the number finds it). */
-  private async userWithPhone(
-    phone: string,
-    nickname: string | undefined,
-  ): Promise<{ user: User | null; created: boolean }> {
-    const phoneHash = this.cipher.hash(phone);
-    const existing = await this.users.findByPhoneHash(phoneHash);
-    if (existing) return { user: existing.deletedAt ? null : existing, created: false };
-    const user = Object.assign(new User(), {
-      id: newId(),
-      nickname: nickname ?? `居民${phone.slice(-4)}`,
-      avatarUrl: null,
-      homePlaceId: null,
-      phoneCipher: this.cipher.encrypt(phone),
-      phoneHash,
-      wechatOpenid: null,
-      deletedAt: null,
-    });
-    try {
-      await this.users.insert(user);
-      return { user, created: true };
-    } catch (error) {
-      // The same number granted twice at once, or its first login in between: the other insert won.
-      if (!isUniqueViolation(error)) throw error;
-      return { user: await this.users.findByPhoneHash(phoneHash), created: false };
-    }
   }
 
   private decrypt(cipher: string | null): string | null {
