@@ -90,11 +90,15 @@ export class RiderRoutesService {
 
   /** The member's route and free time as the hall ranks by them at `now`. */
   async ranking(userId: string, now: Date): Promise<RouteRanking> {
-    const places = await this.repository.findPlaces(userId);
+    // On every hall request: the two reads go out together.
+    const [places, windows] = await Promise.all([
+      this.repository.findPlaces(userId),
+      this.repository.findWindows(userId),
+    ]);
     return {
       gridIds: places.filter((p) => p.level === 'grid').map((p) => p.placeId),
       buildingIds: places.filter((p) => p.level === 'building').map((p) => p.placeId),
-      freeFrom: usableFrom(await this.repository.findWindows(userId), now, FREE_WINDOW_MIN_MINUTES),
+      freeFrom: usableFrom(windows, now, FREE_WINDOW_MIN_MINUTES),
     };
   }
 }
