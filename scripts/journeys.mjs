@@ -3,13 +3,13 @@
 // The API runs on a fresh embedded database, or on DATABASE_URL when set (that database is emptied first).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { require as tsRequire } from 'tsx/cjs/api';
 import { startH5Server } from './h5-server.mjs';
+import { freePort, journeyApiEnv, startBuiltApi } from './journey-api.mjs';
 
 // The fake Tencent SMS server is the one the API e2e suites use (TypeScript, loaded through tsx).
 const { startFakeTencentSms } = tsRequire('../api/test/fakes/fake-tencent-sms.server.ts', import.meta.url);
@@ -31,17 +31,6 @@ if (built.status !== 0) {
   process.exit(1);
 }
 
-/** A port nothing listens on now, so journeys never collide with a running `npm start` or another run. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 const apiPort = Number(process.env.JOURNEY_API_PORT ?? (await freePort()));
 const h5Port = Number(process.env.JOURNEY_H5_PORT ?? (await freePort()));
 const dataDir = mkdtempSync(join(tmpdir(), 'tongxin-journeys-'));
@@ -62,43 +51,21 @@ const codes = createServer((req, res) => {
 await new Promise((resolve) => codes.listen(0, '127.0.0.1', resolve));
 const fakeSmsUrl = `http://127.0.0.1:${codes.address().port}`;
 
-const api = spawn(process.execPath, ['dist/main.js'], {
-  cwd: join(root, 'api'),
-  env: {
-    ...process.env,
-    SMS_PROVIDER: 'tencent',
-    TENCENT_SMS_SECRET_ID: sms.secretId,
-    TENCENT_SMS_SECRET_KEY: sms.secretKey,
-    TENCENT_SMS_SDK_APP_ID: '1400000000',
-    TENCENT_SMS_SIGN_NAME: '同心社区',
-    TENCENT_SMS_TEMPLATE_ID: '1000001',
-    TENCENT_SMS_ENDPOINT: `http://${sms.endpoint}`,
-    PORT: String(apiPort),
-    SQLITE_PATH: join(dataDir, 'journeys.sqlite'),
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    // Every journey logs in from this one address within minutes.
-    RATE_LIMIT_LOGINS_PER_MINUTE: '10000',
-    RATE_LIMIT_WRITES_PER_MINUTE: '10000',
-    // One 举报 hides an item pending review, so the moderation journey needs one neighbour, not three.
-    MODERATION_FLAG_THRESHOLD: '1',
-  },
-  stdio: 'inherit',
-});
-
+let api;
 let h5;
 let status = 1;
 try {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (api.exitCode !== null) throw new Error(`API exited with code ${api.exitCode}`);
-    if (Date.now() > deadline) throw new Error('API did not become healthy within 60 s');
-    const ok = await fetch(`http://127.0.0.1:${apiPort}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  api = await startBuiltApi({
+    port: apiPort,
+    env: {
+      ...process.env,
+      ...journeyApiEnv(sms),
+      SQLITE_PATH: join(dataDir, 'journeys.sqlite'),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // One 举报 hides an item pending review, so the moderation journey needs one neighbour, not three.
+      MODERATION_FLAG_THRESHOLD: '1',
+    },
+  });
   h5 = await startH5Server({ port: h5Port, apiUrl: `http://127.0.0.1:${apiPort}` });
   const dir = join(root, 'miniapp', 'e2e');
   // `npm run test:e2e -- event-checkin` runs only the journeys whose file name contains an argument.
@@ -122,8 +89,7 @@ try {
   process.stderr.write(`${error.message}\n`);
 } finally {
   await h5?.close();
-  api.kill('SIGTERM');
-  await new Promise((r) => (api.exitCode !== null ? r() : api.once('exit', r)));
+  await api?.stop();
   codes.close();
   await sms.close();
   rmSync(dataDir, { recursive: true, force: true });
