@@ -86,6 +86,10 @@ export const ErrorCode = {
   WorkbookInvalid: 'WORKBOOK_INVALID',
   /** An import with bad rows: nothing is written; `details` is the report. */
   ImportRowsInvalid: 'IMPORT_ROWS_INVALID',
+  /** A figures period that does not read: `to` before `from`, longer than a year, or a calendar day that is not one. */
+  PeriodInvalid: 'PERIOD_INVALID',
+  /** Scorecard weights that are all zero. */
+  WeightsInvalid: 'WEIGHTS_INVALID',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
 } as const;
@@ -95,6 +99,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** HTTP status each code is sent with. */
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
+  PERIOD_INVALID: 422,
+  WEIGHTS_INVALID: 422,
   MALFORMED_BODY: 400,
   MALFORMED_REQUEST: 400,
   HEADERS_TOO_LARGE: 431,

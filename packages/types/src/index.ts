@@ -16,3 +16,4 @@ export * from './alerts';
 export * from './rider-routes';
 export * from './volunteer';
 export * from './imports';
+export * from './figures';

@@ -188,6 +188,23 @@ export const ApiRoute = {
     Words: 'moderation/words',
     Word: (wordId: string) => `moderation/words/${encodeURIComponent(wordId)}`,
   },
+  Figures: {
+    /** Places the caller may read figures of. */
+    Places: 'figures/places',
+    /** GET FiguresQuery: totals, trend and the ranking of the places below. */
+    Dashboard: 'figures',
+    /** GET FiguresQuery: the 述职 workbook (XLSX) with the same figures. */
+    Workbook: 'figures/workbook',
+    /** GET FiguresQuery: 网格专项考评 of the grids under the place. */
+    Scorecards: 'figures/scorecards',
+    /** GET/PUT a street's scorecard weights (street admins). */
+    Weights: (streetId: string) => `figures/weights/${encodeURIComponent(streetId)}`,
+    /** 办实事公开: a community's results board, and its fixed items (paged). */
+    Results: (communityId: string) => `figures/results/${encodeURIComponent(communityId)}`,
+    ResultsFixed: (communityId: string) => `figures/results/${encodeURIComponent(communityId)}/fixed`,
+    /** 网格周报 `?date=` any day of the week (default this week). */
+    GridWeekly: (gridId: string) => `figures/weekly/${encodeURIComponent(gridId)}`,
+  },
   Notifications: {
     Mine: 'notifications/mine',
     UnreadCount: 'notifications/unread-count',
