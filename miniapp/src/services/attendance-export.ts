@@ -1,2 +1,10 @@
-// Platforms without a file of their own (the type checker and jest) use the browser download.
-export { exportAttendance, type ExportOutcome } from './attendance-export.h5';
+import { ApiRoute } from '@tongxin/types';
+
+import { type DownloadOutcome, downloadWorkbook } from './workbook-download';
+
+export type ExportOutcome = DownloadOutcome;
+
+/** 签到表 of an event, as `<title>-签到表.xlsx`. */
+export function exportAttendance(eventId: string, title: string): Promise<ExportOutcome> {
+  return downloadWorkbook({ route: ApiRoute.EventAdmin.AttendanceXlsx(eventId), fileName: `${title}-签到表.xlsx` });
+}

@@ -1,22 +1,8 @@
 import { ApiRoute } from '@tongxin/types';
 
-import { apiErrorFromResponse } from './api-error';
-import { buildUrl, networkError, withFreshToken } from './request';
+import { fetchBlob } from './blob-fetch.h5';
 
 export type PrintOutcome = 'opened' | 'unsupported';
-
-async function fetchDocument(id: string, token: string | null): Promise<Blob> {
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(ApiRoute.VolunteerCertificateDocument(id)), {
-      headers: token ? { Authorization: `Bearer ${token}` } : {},
-    });
-  } catch (reason) {
-    throw networkError(reason);
-  }
-  if (!response.ok) throw apiErrorFromResponse(response.status, await response.json().catch(() => null));
-  return response.blob();
-}
 
 /**
  * H5 (staff at a desk): the printable page needs the Authorization header, so it is fetched and shown in a new
@@ -26,7 +12,7 @@ async function fetchDocument(id: string, token: string | null): Promise<Blob> {
 export async function printCertificate(id: string): Promise<PrintOutcome> {
   const tab = window.open('', '_blank');
   try {
-    const blob = await withFreshToken((token) => fetchDocument(id, token));
+    const blob = await fetchBlob(ApiRoute.VolunteerCertificateDocument(id));
     const url = URL.createObjectURL(new Blob([blob], { type: 'text/html;charset=utf-8' }));
     if (tab) tab.location.href = url;
     else window.location.href = url;

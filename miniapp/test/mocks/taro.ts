@@ -50,6 +50,25 @@ export const uploadFile = jest.fn((_options: { filePath: string; formData?: Reco
   Object.assign(Promise.resolve({ statusCode: 201, data: '{}' }), { progress: jest.fn() }),
 );
 
+/** Downloads: the answer of each call in turn; the body of a non-2xx answer is read back from its temp file. */
+export const downloadFile = jest.fn((_options: { url: string; header?: Record<string, string> }) =>
+  Promise.resolve({ statusCode: 200, tempFilePath: 'wxfile://tmp/workbook.xlsx' }),
+);
+export const openDocument = jest.fn((_options: { filePath: string; fileType?: string; showMenu?: boolean }) =>
+  Promise.resolve(),
+);
+export const shareFileMessage = jest.fn((_options: { filePath: string; fileName?: string }) => Promise.resolve());
+const tempFiles = new Map<string, string>();
+export function getFileSystemManager() {
+  return {
+    readFileSync: (filePath: string) => {
+      const text = tempFiles.get(filePath);
+      if (text === undefined) throw new Error(`no such file: ${filePath}`);
+      return text;
+    },
+  };
+}
+
 export function getStorageSync(key: string): unknown {
   return storage.has(key) ? storage.get(key) : '';
 }
@@ -82,8 +101,11 @@ export const taroTest = {
     routerParams = params;
   },
   storage: () => storage,
+  /** A temp file's text, as a download left it. */
+  writeTempFile: (filePath: string, text: string) => tempFiles.set(filePath, text),
   reset: () => {
     storage.clear();
+    tempFiles.clear();
     delete pageHandlers.pullDownRefresh;
     delete pageHandlers.reachBottom;
     delete pageHandlers.didShow;
@@ -110,6 +132,10 @@ const Taro = {
   chooseMedia,
   compressImage,
   uploadFile,
+  downloadFile,
+  openDocument,
+  shareFileMessage,
+  getFileSystemManager,
   showModal,
   requestSubscribeMessage,
   setTabBarBadge,

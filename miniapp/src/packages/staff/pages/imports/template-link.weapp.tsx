@@ -1,10 +1,10 @@
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import type { ImportKind } from '@tongxin/types';
+import { ApiRoute, IMPORT_KIND_LABEL, type ImportKind } from '@tongxin/types';
 import { useState } from 'react';
 
 import { errorMessage } from '@/services/api-error';
-import { openTemplate } from '@/services/import-template';
+import { downloadWorkbook } from '@/services/workbook-download';
 
 /** Mini-program: downloads the template and opens it in WeChat's viewer, whose menu forwards it to a computer. */
 export function TemplateLink({ kind }: { kind: ImportKind }) {
@@ -12,7 +12,10 @@ export function TemplateLink({ kind }: { kind: ImportKind }) {
   async function open(): Promise<void> {
     setBusy(true);
     try {
-      const outcome = await openTemplate(kind);
+      const outcome = await downloadWorkbook({
+        route: ApiRoute.ImportTemplate(kind),
+        fileName: `导入模板-${IMPORT_KIND_LABEL[kind]}.xlsx`,
+      });
       if (outcome === 'saved') Taro.showToast({ title: '模板已下载', icon: 'none' });
     } catch (error) {
       Taro.showToast({ title: errorMessage(error), icon: 'none' });
