@@ -65,6 +65,10 @@ export default defineAppConfig({
       pages: ['pages/new/index', 'pages/detail/index'],
     },
     {
+      root: 'packages/community',
+      pages: ['pages/results/index', 'pages/weekly/index'],
+    },
+    {
       root: 'packages/legal',
       pages: ['pages/privacy/index', 'pages/terms/index'],
     },

@@ -47,6 +47,14 @@ export const PagePath = {
   VolunteerRecord: '/packages/events/pages/volunteer/index',
   VolunteerCertificate: (id: string) => `/packages/events/pages/certificate/index?id=${encodeURIComponent(id)}`,
   StaffVolunteerCertificates: '/packages/staff/pages/volunteer-certificates/index',
+  CommunityResults: '/packages/community/pages/results/index',
+  /** 网格周报 of a grid; without one, the member's home grid (or a grid picked from `communityId`). */
+  GridWeekly: (place: { gridId?: string | null; communityId?: string | null } = {}) => {
+    const query = Object.entries(place)
+      .filter((entry): entry is [string, string] => Boolean(entry[1]))
+      .map(([key, id]) => `${key}=${encodeURIComponent(id)}`);
+    return `/packages/community/pages/weekly/index${query.length ? `?${query.join('&')}` : ''}`;
+  },
   OrganizerHome: '/packages/organizer/pages/home/index',
   OrganizerEdit: (id?: string, scope?: 'following') =>
     `/packages/organizer/pages/edit/index${id ? `?id=${encodeURIComponent(id)}${scope ? `&scope=${scope}` : ''}` : ''}`,

@@ -1,0 +1,1 @@
+export { WeeklyShareCard } from './share-card';
