@@ -48,6 +48,8 @@ export default defineAppConfig({
         'pages/reconcile/index',
         'pages/volunteer-certificates/index',
         'pages/imports/index',
+        'pages/figures/index',
+        'pages/scorecards/index',
       ],
     },
     {

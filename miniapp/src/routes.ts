@@ -1,3 +1,13 @@
+import type { FiguresQuery } from '@tongxin/types';
+
+/** `?a=1&b=2` of the fields that are set (no URLSearchParams in the mini-program). */
+function queryOf(fields: object): string {
+  const parts = Object.entries(fields)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
 /** Page paths, for navigateTo and switchTab. */
 export const PagePath = {
   Home: '/pages/index/index',
@@ -35,6 +45,9 @@ export const PagePath = {
   StaffAudit: '/packages/staff/pages/audit/index',
   StaffReconcile: '/packages/staff/pages/reconcile/index',
   StaffImports: '/packages/staff/pages/imports/index',
+  StaffFigures: '/packages/staff/pages/figures/index',
+  /** 网格考评, for the dashboard's place and period when it opens it. */
+  StaffScorecards: (query?: FiguresQuery) => `/packages/staff/pages/scorecards/index${query ? queryOf(query) : ''}`,
   NewReport: (kind: 'report' | 'need') => `/packages/reports/pages/new/index?kind=${kind}`,
   ReportDetail: (id: string) => `/packages/reports/pages/detail/index?id=${encodeURIComponent(id)}`,
   OrderHall: '/packages/orders/pages/hall/index',

@@ -51,6 +51,11 @@ export function formatWeekdays(days: number[]): string {
     .join('、');
 }
 
+/** The China calendar day (`YYYY-MM-DD`) of an instant, e.g. today's: the API reads days as China days. */
+export function chinaDay(at: number = Date.now()): string {
+  return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** "2026年11月28日", in China time. */
 export function formatDate(iso: string): string {
   const date = toChinaDate(iso);

@@ -80,3 +80,29 @@ describe('我的 → staff entries for moderation', () => {
     expect(screen.queryByText('内容审核')).toBeNull();
   });
 });
+
+describe('我的 → 数据看板 and 网格考评', () => {
+  beforeEach(() => taroTest.reset());
+
+  const grant = { id: 'g1', placeId: 'grid-1', placeName: '阿吉拉沁第一网格', grantedAt: '2026-11-01T00:00:00.000Z' };
+
+  it('grid workers open the dashboard of their grid too, without the staff desk', async () => {
+    const worker: MeSummary = { ...user, roles: [{ ...grant, role: 'grid_worker', placeLevel: 'grid' }] };
+    fakeApi({ 'GET me': [ok(worker)], 'GET notifications/unread-count': [ok({ count: 0 })] });
+    renderCard(worker);
+
+    fireEvent.click(await screen.findByText('数据看板'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: PagePath.StaffFigures });
+    fireEvent.click(screen.getByText('网格考评'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: PagePath.StaffScorecards() });
+    expect(screen.queryByText('住址审核')).toBeNull();
+  });
+
+  it('residents and part-time grid members see neither', async () => {
+    const rider: MeSummary = { ...user, roles: [{ ...grant, role: 'part_time_grid_member', placeLevel: 'grid' }] };
+    fakeApi({ 'GET me': [ok(rider)], 'GET notifications/unread-count': [ok({ count: 0 })] });
+    renderCard(rider);
+    await screen.findByText('接单提醒');
+    expect(screen.queryByText('数据看板')).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ import { useUnreadCountQuery } from '@/hooks/use-notifications-query';
 import { badgeText } from '@/hooks/use-unread-tab-badge';
 import { PagePath } from '@/routes';
 
+import { FiguresEntries } from './figures-entries';
 import { PointsEntries } from './points-entries';
 import { StaffSetupEntries } from './staff-setup-entries';
 import { VolunteerEntry } from './volunteer-entry';
@@ -15,6 +16,7 @@ import { VolunteerEntry } from './volunteer-entry';
 const STAFF_ROLES: readonly Role[] = [Role.CommunityStaff, Role.StreetAdmin];
 const ORGANIZER_ROLES: readonly Role[] = [Role.Organizer, ...STAFF_ROLES];
 const GRID_MEMBER_ROLES: readonly Role[] = [Role.PartTimeGridMember, Role.GridWorker];
+const FIGURES_ROLES: readonly Role[] = [...STAFF_ROLES, Role.GridWorker];
 
 function open(url: string): void {
   Taro.navigateTo({ url });
@@ -35,6 +37,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
   const organizes = current.roles.some((grant) => ORGANIZER_ROLES.includes(grant.role));
   const streetAdmin = current.roles.some((grant) => grant.role === Role.StreetAdmin);
   const gridMember = current.roles.some((grant) => GRID_MEMBER_ROLES.includes(grant.role));
+  const readsFigures = current.roles.some((grant) => FIGURES_ROLES.includes(grant.role));
   return (
     <View className='me-profile'>
       <View className='me-card'>
@@ -150,6 +153,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
           ) : null}
         </View>
       ) : null}
+      {readsFigures ? <FiguresEntries /> : null}
       {isStaff ? <StaffSetupEntries streetAdmin={streetAdmin} /> : null}
     </View>
   );

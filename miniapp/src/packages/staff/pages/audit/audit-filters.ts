@@ -1,14 +1,10 @@
 import { type AuditLogEntry, POINTS_SOURCE_LABEL, type PointsSource, type Role, ROLE_LABEL } from '@tongxin/types';
 
+import { chinaDay } from '@/utils/format-date';
+
 export type RangeKey = 'all' | 'today' | 'week' | 'month';
 
 const DAY_MS = 24 * 3600_000;
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
-/** A China-time calendar day (the API reads from/to as China days). */
-function chinaDay(at: number): string {
-  return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** The from/to days of a quick range, counted back from today in China; none for 全部时间. */
 export function rangeOf(range: RangeKey, now = Date.now()): { from?: string; to?: string } {

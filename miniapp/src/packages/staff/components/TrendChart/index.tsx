@@ -1,0 +1,2 @@
+export { TrendChart } from './trend-chart';
+export { type TrendChartProps, trendSummary } from './trend-spec';

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '网格考评',
+  enablePullDownRefresh: true,
+});
