@@ -230,12 +230,45 @@ async function reconcile() {
   }
 }
 
+// ---- 5. figures: rollups rebuilt from the history, dashboards read from them, compared after the writes -------
+async function figuresCli(args) {
+  const started = Date.now();
+  const { stdout, stderr } = await promisify(execFile)(
+    'npm',
+    ['run', '--silent', 'figures:recompute', '-w', '@tongxin/api', '--', ...args],
+    { cwd: ROOT, env: { ...process.env, ...API_ENV, NO_COLOR: '1' }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? String(error) })); // exits 1 on differences
+  try {
+    return { report: JSON.parse(stdout.slice(stdout.indexOf('{'))), seconds: round1((Date.now() - started) / 1000) };
+  } catch {
+    log(`figures:recompute gave no report: ${(stderr || stdout).trim().slice(0, 300)}`);
+    return { report: null, seconds: null };
+  }
+}
+
+/** The street admin of the bench community's street, and the street. */
+async function streetAdmin(db, seed) {
+  const [[row]] = await db.query(
+    `SELECT g.user_id AS userId, c.parent_id AS streetId FROM places c
+     JOIN role_grants g ON g.place_id = c.parent_id AND g.role = 'street_admin' AND g.revoked_at IS NULL
+     WHERE c.id = ? ORDER BY g.created_at, g.id LIMIT 1`,
+    [seed.benchCommunityId],
+  );
+  return row;
+}
+
 // ---- main ----------------------------------------------------------------------------------------------------
 async function main() {
   Object.assign(results, sizes());
   const seed = await ensureSeed();
 
+  log('figures: counting the rollups from the whole history (figures:recompute --apply)');
+  const rebuilt = await figuresCli(['--apply']);
+  notes.figuresRebuild = rebuilt.report && { ...rebuilt.report, sample: undefined };
+  results['figures.rebuild_s'] = rebuilt.seconds;
+
   const db = pool(4);
+  const admin = await streetAdmin(db, seed);
   const [[hallUser]] = await db.query(
     "SELECT user_id AS id FROM role_grants WHERE place_id = ? AND role = 'part_time_grid_member' ORDER BY created_at, id LIMIT 1",
     [seed.benchGridId],
@@ -259,6 +292,16 @@ async function main() {
       notes.hall = hall;
       results['api.orders_hall.rps'] = hall.rps;
       results['api.orders_hall.p99_ms'] = hall.p99;
+
+      log('dashboard: a street admin, the street this month, 50 connections, 15 s');
+      const dashboard = await load(`${api.base}/figures?placeId=${admin.streetId}&period=month`, {
+        connections: 50,
+        seconds: 15,
+        headers: { authorization: `Bearer ${accessToken(admin.userId)}` },
+      });
+      notes.dashboard = dashboard;
+      results['api.figures_dashboard.rps'] = dashboard.rps;
+      results['api.figures_dashboard.p99_ms'] = dashboard.p99;
     }
 
     log('check-in burst: 3 scanners, 1,000 tickets, 10% shown twice');
@@ -293,6 +336,11 @@ async function main() {
   notes.importSqlite = sqliteImported.detail;
   Object.assign(results, importResults('import.households.sqlite', sqliteImported));
 
+  log('figures: one sweep after the writes, then every rollup against a recount');
+  const compared = await figuresCli(['--sweep']);
+  notes.figuresCompare = compared.report;
+  results['figures.recompute.differences'] = compared.report ? compared.report.differences : null;
+
   log('reconciling every balance with its ledger');
   const drift = await reconcile();
   results['points.reconcile.drift'] = drift.drift;
@@ -306,6 +354,10 @@ const ORDER = [
   'api.events_list.ratio',
   'api.orders_hall.rps',
   'api.orders_hall.p99_ms',
+  'api.figures_dashboard.rps',
+  'api.figures_dashboard.p99_ms',
+  'figures.rebuild_s',
+  'figures.recompute.differences',
   'checkin.burst.accepted',
   'checkin.burst.duplicates',
   'checkin.burst.rps',
@@ -330,6 +382,8 @@ const TARGETS = {
   'api.events_list.ratio': ['≥ 0.6', (v) => v >= 0.6],
   'api.events_list.p99_ms': ['≤ 100', (v) => v <= 100],
   'api.orders_hall.p99_ms': ['≤ 100', (v) => v <= 100],
+  'api.figures_dashboard.p99_ms': ['≤ 100', (v) => v <= 100],
+  'figures.recompute.differences': ['= 0', (v) => v === 0],
   'checkin.burst.duplicates': ['= 0', (v) => v === 0],
   'checkin.burst.accepted': ['= 1000', (v) => v === 1000],
   'orders.grab.winners': ['= 1', (v) => v === 1],

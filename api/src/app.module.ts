@@ -27,6 +27,7 @@ import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { HonoursModule } from './modules/honours/honours.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { FiguresModule } from './modules/figures/figures.module';
 import { MallModule } from './modules/mall/mall.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -82,6 +83,7 @@ export class AppModule {
         RiderRoutesModule,
         PhotosModule,
         ImportsModule,
+        FiguresModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -30,6 +30,9 @@ import { Notification } from './modules/notifications/notification.entity';
 import { FollowUp } from './modules/orders/entities/follow-up.entity';
 import { GridOrder } from './modules/orders/entities/grid-order.entity';
 import { HandlerLoad } from './modules/orders/entities/handler-load.entity';
+import { FigureRollup } from './modules/figures/figure-rollup.entity';
+import { FigureRun } from './modules/figures/figure-run.entity';
+import { ScorecardWeightsRow } from './modules/figures/scorecard-weights.entity';
 import { HandlerMonth } from './modules/orders/entities/handler-month.entity';
 import { OrderHistory } from './modules/orders/entities/order-history.entity';
 import { Report } from './modules/orders/entities/report.entity';
@@ -82,6 +85,9 @@ export const ENTITIES = [
   OrderHistory,
   HandlerLoad,
   HandlerMonth,
+  FigureRollup,
+  FigureRun,
+  ScorecardWeightsRow,
   FollowUp,
   Notification,
   Registration,

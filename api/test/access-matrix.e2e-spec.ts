@@ -82,6 +82,16 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'import into their community', call: (api, o) => api.post(`/imports/staff/apply?scopeId=${o.community}`) },
   { name: 'import into their street', call: (api, o) => api.post(`/imports/places/apply?scopeId=${o.street}`) },
   { name: 'read their import', call: (api, o) => api.get(`/imports/${o.importRun}`) },
+  { name: 'their dashboard', call: (api, o) => api.get(`/figures?placeId=${o.community}&period=month`) },
+  { name: 'their grid dashboard', call: (api, o) => api.get(`/figures?placeId=${o.grid}&period=year`) },
+  { name: 'their workbook', call: (api, o) => api.get(`/figures/workbook?placeId=${o.community}&period=month`) },
+  { name: 'their scorecards', call: (api, o) => api.get(`/figures/scorecards?placeId=${o.street}&period=month`) },
+  { name: 'their scorecard weights', call: (api, o) => api.get(`/figures/weights/${o.street}`) },
+  {
+    name: 'set their scorecard weights',
+    call: (api, o) =>
+      api.put(`/figures/weights/${o.street}`, { weights: { onTime: 1, satisfaction: 0, reopen: 0, participation: 0 } }),
+  },
   { name: 'reject binding', call: (api, o) => api.post(`/bindings/${o.binding}/reject`, { reason: '不符' }) },
   { name: 'approve rider', call: (api, o) => api.post(`/rider-applications/${o.application}/approve`) },
   {

@@ -27,6 +27,10 @@ export const Permission = {
   VolunteerCertify: 'volunteer.certify',
   /** 导入: setting up a street's or a community's places, households, staff and units from its 台账 workbooks. */
   ImportManage: 'import.manage',
+  /** Dashboards, 网格专项考评 and the 述职 workbook of a place and everything below it. */
+  FiguresRead: 'figures.read',
+  /** Setting a street's 网格专项考评 weights (granted on the street). */
+  FiguresWeights: 'figures.weights',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -51,15 +55,22 @@ const STAFF: Permission[] = [
   Permission.ModerationManage,
   Permission.VolunteerCertify,
   Permission.ImportManage,
+  Permission.FiguresRead,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   resident: [],
   part_time_grid_member: [Permission.OrderGrab],
-  grid_worker: [Permission.MemberRead, Permission.OrderGrab, Permission.OrderDispatch, Permission.ReportRead],
+  grid_worker: [
+    Permission.MemberRead,
+    Permission.OrderGrab,
+    Permission.OrderDispatch,
+    Permission.ReportRead,
+    Permission.FiguresRead,
+  ],
   organizer: [Permission.EventManage],
   community_staff: STAFF,
-  street_admin: [...STAFF, Permission.PointsReconcile],
+  street_admin: [...STAFF, Permission.PointsReconcile, Permission.FiguresWeights],
 };
 
 /** A granter may grant only roles ranked below their own, and only on places inside their scope. */

@@ -7,6 +7,7 @@ import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn } from '../../infr
 @Entity('role_grants')
 @Index('idx_role_grants_user_active', ['userId', 'revokedAt'])
 @Index('idx_role_grants_place', ['placeId'])
+@Index('idx_role_grants_created', ['createdAt'])
 export class RoleGrant {
   @IdColumn()
   id: string;

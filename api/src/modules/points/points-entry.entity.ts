@@ -7,6 +7,7 @@ import { CreatedAtColumn, IdColumn, RefColumn } from '../../infra/database/colum
 @Entity('points_entries')
 @Index('uq_points_entries_member_key', ['memberId', 'idempotencyKey'], { unique: true })
 @Index('idx_points_entries_member_created', ['memberId', 'createdAt'])
+@Index('idx_points_entries_created', ['createdAt'])
 export class PointsEntry {
   @IdColumn()
   id: string;

@@ -14,6 +14,7 @@ import { EventSignupsService } from '../events/services/event-signups.service';
 import { SeriesSignupsService } from '../events/services/series-signups.service';
 import { VolunteerCertificatesService } from '../events/services/volunteer-certificates.service';
 import { VolunteerHoursService } from '../events/services/volunteer-hours.service';
+import { FiguresSweepService } from '../figures/figures-sweep.service';
 import { RoleGrantsService } from '../grants/role-grants.service';
 import { HonoursService } from '../honours/honours.service';
 import { ImportsService } from '../imports/services/imports.service';
@@ -139,6 +140,8 @@ export class DemoHistoryService {
     await this.pendingReviews();
     await this.staffWork();
     await this.householdsImport();
+    // Backdated fixes and last month's events reach the dashboards at once, not with the next deep sweep.
+    await this.get(FiguresSweepService).recompute({ apply: true }, now);
     return counts;
   }
 
@@ -328,6 +331,7 @@ export class DemoHistoryService {
     const [rating, comment] = demo.rating ?? [5, '处理及时'];
     await orders.confirm(reporter, orderId, { rating, comment } satisfies ConfirmOrderDto);
     if (demo.stage === 'closed') await orders.close(await this.caller(demo.staff as string), orderId);
+    if (demo.daysAgo) await this.repository.backdateOrder(filed.id, orderId, demo.daysAgo);
   }
 
   private async mall(counts: DemoHistoryCounts): Promise<void> {

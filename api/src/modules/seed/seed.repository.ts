@@ -6,6 +6,8 @@ import { inTransaction } from '../../infra/database/transaction';
 import { RoleGrant } from '../access/role-grant.entity';
 import { Checkin } from '../events/checkin.entity';
 import { CommunityEvent } from '../events/event.entity';
+import { GridOrder } from '../orders/entities/grid-order.entity';
+import { OrderHistory } from '../orders/entities/order-history.entity';
 import { Report } from '../orders/entities/report.entity';
 import { ReportCategory } from '../orders/entities/report-category.entity';
 import { Place } from '../places/place.entity';
@@ -68,5 +70,23 @@ export class SeedRepository {
   /** Dates an event's check-ins at `at`, the day it was held. */
   async dateCheckins(eventId: string, at: Date): Promise<void> {
     await this.dataSource.manager.update(Checkin, { eventId }, { scannedAt: at, recordedAt: at });
+  }
+
+  /** Moves a demo report and its order's whole timeline `days` back, as if it had been filed and fixed then. */
+  async backdateOrder(reportId: string, orderId: string, days: number): Promise<void> {
+    const back = (at: Date | null) => (at ? new Date(at.getTime() - days * 86_400_000) : null);
+    await this.dataSource.transaction(async (manager) => {
+      const report = await manager.findOneByOrFail(Report, { id: reportId });
+      await manager.update(Report, { id: reportId }, { createdAt: back(report.createdAt) as Date });
+      const order = await manager.findOneByOrFail(GridOrder, { id: orderId });
+      await manager.update(
+        GridOrder,
+        { id: orderId },
+        { claimedAt: back(order.claimedAt), resolvedAt: back(order.resolvedAt) },
+      );
+      for (const step of await manager.findBy(OrderHistory, { orderId })) {
+        await manager.update(OrderHistory, { id: step.id }, { createdAt: back(step.createdAt) as Date });
+      }
+    });
   }
 }

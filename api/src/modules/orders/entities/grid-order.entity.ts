@@ -9,6 +9,7 @@ import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn, UpdatedAtColumn }
 @Index('idx_orders_status_deadline', ['status', 'deadlineAt'])
 @Index('idx_orders_handler_status', ['handlerId', 'status'])
 @Index('idx_orders_community_status', ['communityId', 'status'])
+@Index('idx_orders_community_resolved', ['communityId', 'resolvedAt'])
 export class GridOrder {
   @IdColumn()
   id: string;
@@ -54,6 +55,10 @@ export class GridOrder {
 
   @Column({ name: 'rating_comment', type: 'varchar', length: 300, nullable: true })
   ratingComment: string | null;
+
+  /** When the reporter confirmed the fix (or it was confirmed on time-out): the results board lists by it. */
+  @DateTimeColumn({ name: 'resolved_at', nullable: true })
+  resolvedAt: Date | null;
 
   @CreatedAtColumn()
   createdAt: Date;

@@ -11,6 +11,7 @@ import { CreatedAtColumn, DateTimeColumn, IdColumn, RefColumn } from '../../../i
 @Index('idx_reports_reporter_created', ['reporterId', 'createdAt'])
 @Index('idx_reports_grid_category', ['gridId', 'categoryId'])
 @Index('idx_reports_community_created', ['communityId', 'createdAt'])
+@Index('idx_reports_created', ['createdAt'])
 export class Report {
   @IdColumn()
   id: string;

@@ -51,6 +51,13 @@ export interface OrderStep {
   note: string | null;
   /** When it happened, if not now (an order's creation shares its report's time). */
   at?: Date;
+  /** A step out of a timed state: whether the deadline had passed (see `lateAgainst`). */
+  late?: boolean | null;
+}
+
+/** Whether a step at `at` out of a state with `deadline` came late; null when the state had no deadline. */
+export function lateAgainst(deadline: Date | null, at: Date): boolean | null {
+  return deadline ? at.getTime() > deadline.getTime() : null;
 }
 
 /** One entry of an order's timeline with the actor's nickname. */
@@ -233,6 +240,7 @@ export class OrdersRepository {
         toStatus: step.to,
         actorId: step.actorId,
         note: step.note,
+        late: step.late ?? null,
         createdAt: step.at ?? new Date(),
       }),
     );

@@ -77,6 +77,7 @@ export class OrderSweepsService {
             from: OrderStatus.Claimed,
             to,
             actorId: null,
+            late: true,
             note: order.promisedAt ? '承诺上门时间已过仍未开始，已退回抢单大厅' : '超时未开始，已退回抢单大厅',
           },
           manager,
@@ -121,7 +122,7 @@ export class OrderSweepsService {
     for (const order of await this.orders.findDue({ statuses: from, before: now, limit: BATCH })) {
       const moved = await this.orders.transaction(async (manager) => {
         const ok = await this.orders.transition(
-          { orderId: order.id, from, set: { status: to, deadlineAt: null }, deadlineBefore: now },
+          { orderId: order.id, from, set: { status: to, deadlineAt: null, resolvedAt: now }, deadlineBefore: now },
           manager,
         );
         if (ok) {

@@ -30,11 +30,12 @@ import type { Report } from '../entities/report.entity';
 import {
   ACTIVE_STATUSES,
   dealsWithOwnReport,
+  LIVE_STATUSES,
   ORDER_MOVES,
   type OrderMoveName,
   type StepParties,
 } from '../order-states';
-import { OrdersRepository } from '../repositories/orders.repository';
+import { lateAgainst, OrdersRepository } from '../repositories/orders.repository';
 import { ReportsRepository } from '../repositories/reports.repository';
 import { FollowUpsService } from './follow-ups.service';
 import { ReportViewsService } from './report-views.service';
@@ -153,6 +154,7 @@ export class OrdersService {
           from: OrderStatus.Open,
           to,
           actorId: caller.userId,
+          late: lateAgainst(order.deadlineAt, now),
           note: promisedAt ? `稍后上门，承诺 ${chinaMinute(promisedAt).slice(5)} 前到` : null,
         },
         manager,
@@ -234,7 +236,7 @@ export class OrdersService {
         step: 'confirmed',
         actorId: caller.userId,
         note: body.comment ?? null,
-        set: { rating: body.rating, ratingComment: body.comment ?? null, deadlineAt: null },
+        set: { rating: body.rating, ratingComment: body.comment ?? null, deadlineAt: null, resolvedAt: new Date() },
         after: async (manager) => {
           await this.followUps.openIfPoor({ report, rating: body.rating, comment: body.comment }, manager);
           if (handlerId) await this.orders.addToMonth({ handlerId, periodKey: month, rating: body.rating }, manager);
@@ -471,8 +473,10 @@ export class OrdersService {
           `该成员同时处理的工单已达 ${this.config.orders.activeCap} 个`,
         );
       }
+      // Leaving a timed state: was its deadline already past? (及时率 on the dashboards)
+      const late = LIVE_STATUSES.includes(order.status) ? lateAgainst(order.deadlineAt, new Date()) : null;
       const entryId = await this.orders.insertHistory(
-        { orderId: order.id, action: move.step, from: order.status, to, actorId, note: move.note ?? null },
+        { orderId: order.id, action: move.step, from: order.status, to, actorId, note: move.note ?? null, late },
         manager,
       );
       if (move.photoIds?.length) {
