@@ -4,7 +4,7 @@
 // function. For finding what to fix; `npm run bench` is what measures. Needs the seeded tongxin_bench (run the
 // bench once) and `npm run build -w @tongxin/api`. `checkin` runs the check-in burst (300 tickets to warm up,
 // then 1,000) instead of a timed load.
-// Usage: node bench/profile.mjs events|hall|checkin [--prof DIR] [--seconds N] [--top N]
+// Usage: node bench/profile.mjs events|hall|checkin|dashboard [--prof DIR] [--seconds N] [--top N]
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,10 @@ const which = args[0] ?? 'events';
 const profDir = option('--prof', null);
 const seconds = Number(option('--seconds', 15));
 const top = Number(option('--top', 25));
-if (!['events', 'hall', 'checkin'].includes(which)) {
-  process.stderr.write('usage: node bench/profile.mjs events|hall|checkin [--prof DIR] [--seconds N] [--top N]\n');
+if (!['events', 'hall', 'checkin', 'dashboard'].includes(which)) {
+  process.stderr.write(
+    'usage: node bench/profile.mjs events|hall|checkin|dashboard [--prof DIR] [--seconds N] [--top N]\n',
+  );
   process.exit(64);
 }
 
@@ -58,6 +60,15 @@ if (which === 'hall') {
   await db.end();
   url = `${base}/orders/hall`;
   headers = { authorization: `Bearer ${accessToken(member.id)}` };
+}
+if (which === 'dashboard') {
+  const db = pool(1);
+  const [[admin]] = await db.query(
+    "SELECT g.user_id AS id, g.place_id AS street FROM role_grants g WHERE g.role = 'street_admin' AND g.revoked_at IS NULL ORDER BY g.created_at, g.id LIMIT 1",
+  );
+  await db.end();
+  url = `${base}/figures?placeId=${admin.street}&period=month`;
+  headers = { authorization: `Bearer ${accessToken(admin.id)}` };
 }
 const load = (duration) =>
   new Promise((resolve, reject) =>

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PlaceLevel } from '@tongxin/types';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 
 import { insertUnlessPresent } from '../../infra/database/db-errors';
 import { queryRaw } from '../../infra/database/raw';
@@ -38,6 +38,16 @@ export interface RollupSelection {
 }
 
 const CHUNK = 400;
+const COLUMNS = 'place_id AS placeId, grain, period_start AS periodStart, metric, value';
+
+/** See `readPeriod`. */
+export interface PeriodRead {
+  placeIds: string[];
+  months: string[];
+  days: string[];
+  unique?: { grain: string; start: string; metrics: readonly string[] };
+  stock: { metric: string; from: string; to: string };
+}
 const RUN = 'rollups';
 
 /** The rollup rows (read by dashboards, written by the figures sweep), the sweep's lease, and scorecard weights. */
@@ -51,16 +61,44 @@ export class FiguresRepository {
 
   async select(selection: RollupSelection): Promise<RollupRow[]> {
     if (selection.placeIds.length === 0 || selection.periodStarts?.length === 0) return [];
-    const query = this.dataSource.manager
-      .createQueryBuilder(FigureRollup, 'r')
-      .select(['r.placeId', 'r.grain', 'r.periodStart', 'r.metric', 'r.value'])
-      .where('r.place_id IN (:...placeIds) AND r.grain = :grain', selection);
-    if (selection.periodStarts) query.andWhere('r.period_start IN (:...periodStarts)', selection);
-    if (selection.range) {
-      query.andWhere('r.period_start >= :from AND r.period_start <= :to', selection.range);
-    }
-    if (selection.metrics) query.andWhere('r.metric IN (:...metrics)', { metrics: selection.metrics });
-    const rows = await query.getMany();
+    const where = ['place_id IN (:...placeIds)', 'grain = :grain'];
+    if (selection.periodStarts) where.push('period_start IN (:...periodStarts)');
+    if (selection.range) where.push('period_start >= :from AND period_start <= :to');
+    if (selection.metrics) where.push('metric IN (:...metrics)');
+    return this.rows(`SELECT ${COLUMNS} FROM figure_rollups WHERE ${where.join(' AND ')}`, {
+      ...selection,
+      ...selection.range,
+    });
+  }
+
+  /**
+   * Everything a period's figures need for some places, in one statement: month rows for whole months, day rows for
+   * the days at either end, the calendar period's unique counts, and the last week's stock rows.
+   */
+  readPeriod(read: PeriodRead): Promise<RollupRow[]> {
+    if (read.placeIds.length === 0) return Promise.resolve([]);
+    const parts = ["(grain = 'day' AND metric = :stock AND period_start >= :stockFrom AND period_start <= :stockTo)"];
+    if (read.months.length) parts.push("(grain = 'month' AND period_start IN (:...months))");
+    if (read.days.length) parts.push("(grain = 'day' AND period_start IN (:...days))");
+    if (read.unique) parts.push('(grain = :uniqueGrain AND period_start = :uniqueStart AND metric IN (:...uniques))');
+    return this.rows(
+      `SELECT ${COLUMNS} FROM figure_rollups WHERE place_id IN (:...placeIds) AND (${parts.join(' OR ')})`,
+      {
+        placeIds: read.placeIds,
+        months: read.months,
+        days: read.days,
+        stock: read.stock.metric,
+        stockFrom: read.stock.from,
+        stockTo: read.stock.to,
+        uniqueGrain: read.unique?.grain,
+        uniqueStart: read.unique?.start,
+        uniques: read.unique?.metrics,
+      },
+    );
+  }
+
+  private async rows(sql: string, params: ObjectLiteral): Promise<RollupRow[]> {
+    const rows = await queryRaw<RollupRow>(this.dataSource.manager, sql, params);
     return rows.map((r) => ({ ...r, value: Number(r.value) }));
   }
 
@@ -92,17 +130,6 @@ export class FiguresRepository {
   async all(grain: string): Promise<RollupRow[]> {
     const rows = await this.dataSource.manager.find(FigureRollup, { where: { grain } });
     return rows.map((r) => ({ ...r, value: Number(r.value) }));
-  }
-
-  /** The latest value of a stock on or before `day` (within a week), per place. */
-  async latestStock(placeIds: string[], metric: string, day: string, since: string): Promise<Map<string, number>> {
-    const rows = await this.select({ placeIds, grain: 'day', range: { from: since, to: day }, metrics: [metric] });
-    const latest = new Map<string, RollupRow>();
-    for (const row of rows) {
-      const seen = latest.get(row.placeId);
-      if (!seen || seen.periodStart < row.periodStart) latest.set(row.placeId, row);
-    }
-    return new Map([...latest].map(([id, row]) => [id, row.value]));
   }
 
   /** Streets, communities and grids (not retired), for the sweep's roll-up and the place picker. */
@@ -156,13 +183,18 @@ export class FiguresRepository {
     );
   }
 
-  findChildren(parentId: string): Promise<FigurePlaceRow[]> {
-    return queryRaw<FigurePlaceRow>(
+  /** The area and, unless it is a grid, the areas one level below it (first row: the area). */
+  async findAreaWithChildren(id: string): Promise<FigurePlaceRow[]> {
+    const rows = await queryRaw<FigurePlaceRow>(
       this.dataSource.manager,
       `SELECT id, name, level, parent_id AS parentId, path FROM places
-       WHERE parent_id = :parentId AND retired_at IS NULL AND level IN ('community', 'grid') ORDER BY name`,
-      { parentId },
+       WHERE (id = :id OR parent_id = :id) AND retired_at IS NULL AND level IN ('street', 'community', 'grid')`,
+      { id },
     );
+    const area = rows.find((r) => r.id === id);
+    if (!area) return [];
+    const children = rows.filter((r) => r.id !== id).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+    return [area, ...children];
   }
 
   /** Takes the sweep's lease until `until` if nobody holds it; false when another replica does. */

@@ -41,11 +41,11 @@ export class FiguresService {
   }
 
   async dashboard(query: FiguresQuery, now = new Date()): Promise<FiguresView> {
-    const place = await this.area(query.placeId);
     const period = resolvePeriod(query, now);
-    const children = place.level === 'grid' ? [] : await this.rollups.findChildren(place.id);
+    const [place, ...children] = await this.rollups.findAreaWithChildren(query.placeId);
+    if (!place) throw placeNotFound();
     const [figures, trend, updatedAt] = await Promise.all([
-      this.figuresOf([place, ...children], period, now),
+      this.figuresOf([place, ...(place.level === 'grid' ? [] : children)], period, now),
       this.trend(place.id, period),
       this.rollups.lastRun(),
     ]);
@@ -66,55 +66,45 @@ export class FiguresService {
   /** A street, community or grid (404 for anything else). */
   async area(placeId: string): Promise<FigurePlaceRow> {
     const place = await this.rollups.findArea(placeId);
-    if (!place) throw new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
+    if (!place) throw placeNotFound();
     return place;
   }
 
-  /** Each place's figures over the period, in the order given. */
+  /**
+   * Each place's figures over the period, in the order given, from one read: sums from month rows for whole months
+   * and day rows for the ends, the calendar period's unique counts, verified homes at the period's end.
+   */
   async figuresOf(places: FigurePlaceRow[], period: FigurePeriod, now: Date): Promise<PlaceFigures[]> {
-    const ids = places.map((p) => p.id);
     const stockDay = period.to < chinaDay(now) ? period.to : chinaDay(now);
-    const [totals, uniques, homes] = await Promise.all([
-      this.totals(ids, period),
-      this.uniques(ids, period),
-      this.rollups.latestStock(ids, 'homes_total', stockDay, addDays(stockDay, -7)),
-    ]);
+    const calendar = period.kind !== FigurePeriodKind.Custom;
+    const rows = await this.rollups.readPeriod({
+      placeIds: places.map((p) => p.id),
+      ...splitSpan(period.from, period.to),
+      unique: calendar ? { grain: period.kind, start: period.from, metrics: UNIQUE_METRICS } : undefined,
+      stock: { metric: 'homes_total', from: addDays(stockDay, -7), to: stockDay },
+    });
+    const totals = new Map<string, MetricTotals>();
+    const uniques = new Map<string, PeriodUniques>();
+    const homes = new Map<string, { day: string; value: number }>();
+    for (const row of rows) {
+      if (row.metric === 'homes_total') {
+        const seen = homes.get(row.placeId);
+        if (!seen || seen.day < row.periodStart) homes.set(row.placeId, { day: row.periodStart, value: row.value });
+      } else if ((UNIQUE_METRICS as readonly string[]).includes(row.metric)) {
+        if (row.grain !== period.kind) continue;
+        const u = uniques.get(row.placeId) ?? { uniqueAttendees: 0, activeRiders: 0 };
+        if (row.metric === 'unique_attendees') u.uniqueAttendees = row.value;
+        else u.activeRiders = row.value;
+        uniques.set(row.placeId, u);
+      } else {
+        add(totals, row.placeId, row);
+      }
+    }
     return places.map((place) => {
       const t = totals.get(place.id) ?? {};
-      const u = uniques ? (uniques.get(place.id) ?? { uniqueAttendees: 0, activeRiders: 0 }) : null;
-      return { place, totals: t, figures: toFigures(t, u, homes.get(place.id) ?? 0) };
+      const u = calendar ? (uniques.get(place.id) ?? { uniqueAttendees: 0, activeRiders: 0 }) : null;
+      return { place, totals: t, figures: toFigures(t, u, homes.get(place.id)?.value ?? 0) };
     });
-  }
-
-  /** Sums per place over the period: month rows for whole months, day rows for the days at either end. */
-  private async totals(placeIds: string[], period: FigurePeriod): Promise<Map<string, MetricTotals>> {
-    const { months, days } = splitSpan(period.from, period.to);
-    const [monthRows, dayRows] = await Promise.all([
-      this.rollups.select({ placeIds, grain: 'month', periodStarts: months }),
-      this.rollups.select({ placeIds, grain: 'day', periodStarts: days }),
-    ]);
-    const out = new Map<string, MetricTotals>();
-    for (const row of [...monthRows, ...dayRows]) add(out, row.placeId, row);
-    return out;
-  }
-
-  /** Unique counts of a calendar period; null for custom periods. */
-  private async uniques(placeIds: string[], period: FigurePeriod): Promise<Map<string, PeriodUniques> | null> {
-    if (period.kind === FigurePeriodKind.Custom) return null;
-    const rows = await this.rollups.select({
-      placeIds,
-      grain: period.kind,
-      periodStarts: [period.from],
-      metrics: UNIQUE_METRICS,
-    });
-    const out = new Map<string, PeriodUniques>();
-    for (const row of rows) {
-      const u = out.get(row.placeId) ?? { uniqueAttendees: 0, activeRiders: 0 };
-      if (row.metric === 'unique_attendees') u.uniqueAttendees = row.value;
-      if (row.metric === 'active_riders') u.activeRiders = row.value;
-      out.set(row.placeId, u);
-    }
-    return out;
   }
 
   private async trend(placeId: string, period: FigurePeriod): Promise<FigureTrend> {
@@ -135,6 +125,8 @@ export class FiguresService {
     return { buckets: buckets.labels, starts: buckets.starts, series };
   }
 }
+
+const placeNotFound = () => new DomainException(ErrorCode.PlaceNotFound, '地点不存在');
 
 function add(into: Map<string, MetricTotals>, key: string, row: RollupRow): void {
   const totals = into.get(key) ?? {};
