@@ -86,6 +86,11 @@ export const ErrorCode = {
   WorkbookInvalid: 'WORKBOOK_INVALID',
   /** An import with bad rows: nothing is written; `details` is the report. */
   ImportRowsInvalid: 'IMPORT_ROWS_INVALID',
+  MediationNotFound: 'MEDIATION_NOT_FOUND',
+  /** The case moved on since the caller saw it (accepted by someone else, another mediator assigned …). */
+  MediationStateConflict: 'MEDIATION_STATE_CONFLICT',
+  /** The member does not hold the 调解员 role on the case's community. */
+  MediatorNotEligible: 'MEDIATOR_NOT_ELIGIBLE',
   /** A figures period that does not read: `to` before `from`, longer than a year, or a calendar day that is not one. */
   PeriodInvalid: 'PERIOD_INVALID',
   /** Scorecard weights that are all zero. */
@@ -100,6 +105,9 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   PERIOD_INVALID: 422,
+  MEDIATION_NOT_FOUND: 404,
+  MEDIATION_STATE_CONFLICT: 409,
+  MEDIATOR_NOT_ELIGIBLE: 422,
   WEIGHTS_INVALID: 422,
   MALFORMED_BODY: 400,
   MALFORMED_REQUEST: 400,

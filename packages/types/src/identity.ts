@@ -9,6 +9,10 @@ export const Role = {
   Organizer: 'organizer',
   CommunityStaff: 'community_staff',
   StreetAdmin: 'street_admin',
+  /** 调解员: mediates the cases assigned to them (often a volunteer — 五老, 能人 — not staff). */
+  Mediator: 'mediator',
+  /** 调解工作室负责人: staff who see and run the community's (or street's) mediation cases; other staff do not. */
+  MediationAdmin: 'mediation_admin',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
@@ -19,6 +23,8 @@ export const ROLE_LABEL: Record<Role, string> = {
   organizer: '活动组织者',
   community_staff: '社区工作人员',
   street_admin: '街道管理员',
+  mediator: '调解员',
+  mediation_admin: '调解工作室负责人',
 };
 
 /** Mainland mobile number, 11 digits. */

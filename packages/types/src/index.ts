@@ -17,3 +17,4 @@ export * from './rider-routes';
 export * from './volunteer';
 export * from './imports';
 export * from './figures';
+export * from './mediation';

@@ -6,6 +6,8 @@ export const MAX_PHOTOS_PER_REPORT = 9;
 export const PhotoPurpose = {
   Report: 'report',
   OrderProof: 'order_proof',
+  /** The signed paper of a mediation agreement (seen by the case's readers only). */
+  MediationAgreement: 'mediation_agreement',
 } as const;
 export type PhotoPurpose = (typeof PhotoPurpose)[keyof typeof PhotoPurpose];
 

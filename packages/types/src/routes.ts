@@ -188,6 +188,28 @@ export const ApiRoute = {
     Words: 'moderation/words',
     Word: (wordId: string) => `moderation/words/${encodeURIComponent(wordId)}`,
   },
+  Mediation: {
+    /** GET ?view=mine|mediating|staff (paged); POST a resident asks for mediation. */
+    Cases: 'mediation/cases',
+    /** POST staff open a case for a walk-in or a caller. */
+    WalkIn: 'mediation/cases/walk-in',
+    Case: (id: string) => `mediation/cases/${encodeURIComponent(id)}`,
+    Accept: (id: string) => `mediation/cases/${encodeURIComponent(id)}/accept`,
+    Decline: (id: string) => `mediation/cases/${encodeURIComponent(id)}/decline`,
+    Assign: (id: string) => `mediation/cases/${encodeURIComponent(id)}/assign`,
+    Withdraw: (id: string) => `mediation/cases/${encodeURIComponent(id)}/withdraw`,
+    Sessions: (id: string) => `mediation/cases/${encodeURIComponent(id)}/sessions`,
+    SessionHeld: (id: string, sessionId: string) =>
+      `mediation/cases/${encodeURIComponent(id)}/sessions/${encodeURIComponent(sessionId)}/held`,
+    Outcome: (id: string) => `mediation/cases/${encodeURIComponent(id)}/outcome`,
+    FollowUp: (id: string) => `mediation/cases/${encodeURIComponent(id)}/follow-up`,
+    Rating: (id: string) => `mediation/cases/${encodeURIComponent(id)}/rating`,
+    RatingFollowUp: (id: string) => `mediation/cases/${encodeURIComponent(id)}/rating-follow-up`,
+    /** GET ?communityId&q: members of the community by name, to pick the other party. */
+    Parties: 'mediation/parties',
+    /** GET ?communityId: the community's 调解员. */
+    Mediators: 'mediation/mediators',
+  },
   Figures: {
     /** Places the caller may read figures of. */
     Places: 'figures/places',

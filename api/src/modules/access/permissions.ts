@@ -31,6 +31,10 @@ export const Permission = {
   FiguresRead: 'figures.read',
   /** Setting a street's 网格专项考评 weights (granted on the street). */
   FiguresWeights: 'figures.weights',
+  /** 石榴调解工作室: a community's (or street's) mediation cases — only 调解工作室负责人 hold it, not other staff. */
+  MediationManage: 'mediation.manage',
+  /** 调解员: mediating the cases assigned to them on their community. */
+  MediationMediate: 'mediation.mediate',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -71,6 +75,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   organizer: [Permission.EventManage],
   community_staff: STAFF,
   street_admin: [...STAFF, Permission.PointsReconcile, Permission.FiguresWeights],
+  mediator: [Permission.MediationMediate],
+  mediation_admin: [Permission.MediationManage],
 };
 
 /** A granter may grant only roles ranked below their own, and only on places inside their scope. */
@@ -81,6 +87,8 @@ export const ROLE_RANK: Record<Role, number> = {
   organizer: 2,
   community_staff: 3,
   street_admin: 4,
+  mediator: 2,
+  mediation_admin: 3,
 };
 
 export function rolesWith(permission: Permission): Role[] {

@@ -14,6 +14,8 @@ const ROLE_WORDS: Record<string, Exclude<Role, 'resident'>> = {
   [ROLE_LABEL.organizer]: Role.Organizer,
   [ROLE_LABEL.community_staff]: Role.CommunityStaff,
   [ROLE_LABEL.street_admin]: Role.StreetAdmin,
+  [ROLE_LABEL.mediator]: Role.Mediator,
+  [ROLE_LABEL.mediation_admin]: Role.MediationAdmin,
 };
 
 /** Where each role is held: grid members on a grid, staff on their community, organizers on either. */
@@ -23,6 +25,8 @@ const ROLE_LEVELS: Record<Exclude<Role, 'resident'>, PlaceLevel[]> = {
   organizer: [PlaceLevel.Community, PlaceLevel.Grid],
   community_staff: [PlaceLevel.Community],
   street_admin: [PlaceLevel.Street],
+  mediator: [PlaceLevel.Community],
+  mediation_admin: [PlaceLevel.Community, PlaceLevel.Street],
 };
 
 export const STAFF_SPEC: KindSpec = {

@@ -18,6 +18,8 @@ const RANK: Record<Role, number> = {
   organizer: 2,
   community_staff: 3,
   street_admin: 4,
+  mediator: 2,
+  mediation_admin: 3,
 };
 
 /** The places the caller's staff roles are held on, widest first (a street before its communities). */
