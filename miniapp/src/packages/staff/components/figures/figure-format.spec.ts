@@ -44,7 +44,7 @@ describe('figure formatting', () => {
     expect(cards.get('uniqueAttendees')).toMatchObject({ value: '—', note: '自定义时段不计人数' });
     expect(cards.get('activeRiders')).toMatchObject({ value: '—', note: '自定义时段不计人数' });
     expect(cards.get('ratingAverage')).toMatchObject({ value: '—', note: '本期无评价' });
-    expect(cards.get('onTime.inProgress')).toMatchObject({ value: '—', note: '本期无完成工单' });
+    expect(cards.get('onTime.inProgress')).toMatchObject({ label: '办结及时率', value: '—', note: '本期无办结' });
     expect(cards.get('onTime.claimed')).toMatchObject({ value: '85.7%', note: undefined });
     expect(cards.get('pointsIssued')?.value).toBe('12,480 分');
     expect(cards.get('medianCloseHours')?.value).toBe('18 小时');

@@ -59,7 +59,7 @@ function maybe(key: string, label: string, value: string, whyNull: string | null
   return { key, label, value, note: value === NO_FIGURE && whyNull ? whyNull : undefined };
 }
 
-/** The dashboard's cards, by topic, in the order staff report them (活动, 诉求, 及时率, 满意度 …). */
+/** The dashboard's cards, by topic, in the order staff report them, named as the 述职 workbook names them. */
 export function figureTopics(f: Figures): FigureTopic[] {
   const attendees = f.uniqueAttendees === null ? NO_FIGURE : `${formatCount(f.uniqueAttendees)} 人`;
   const riders = f.activeRiders === null ? NO_FIGURE : `${formatCount(f.activeRiders)} 人`;
@@ -90,8 +90,8 @@ export function figureTopics(f: Figures): FigureTopic[] {
       title: '各环节及时率',
       cards: [
         maybe('onTime.open', '接单及时率', formatShare(f.onTime.open), '本期无接单'),
-        maybe('onTime.claimed', '开工及时率', formatShare(f.onTime.claimed), '本期无开工'),
-        maybe('onTime.inProgress', '完成及时率', formatShare(f.onTime.inProgress), '本期无完成工单'),
+        maybe('onTime.claimed', '上门及时率', formatShare(f.onTime.claimed), '本期无上门'),
+        maybe('onTime.inProgress', '办结及时率', formatShare(f.onTime.inProgress), '本期无办结'),
       ],
     },
     {

@@ -58,7 +58,7 @@ describe('数据看板', () => {
     expect(container.querySelector('.figure-card--pointsIssued .figure-card__value')?.textContent).toBe('12,480 分');
     const late = container.querySelector('.figure-card--onTime-inProgress');
     expect(late?.textContent).toContain('—');
-    expect(late?.textContent).toContain('本期无完成工单');
+    expect(late?.textContent).toContain('本期无办结');
     // The ranking's community, a card on a phone.
     expect(container.querySelector('.ranking__table .staff-card')?.textContent).toContain('1. 兴旺社区');
     expect(screen.getByText('随手拍办结：合计 8，最高 5（12-02）')).toBeTruthy();

@@ -47,7 +47,7 @@ export default function StaffFiguresPage() {
               ? '更新中…'
               : view.updatedAt
                 ? `数据更新于 ${formatTime(view.updatedAt)}`
-                : '数据尚未统计'}
+                : '数据统计中'}
           </Text>
         </View>
         <FigureTopics figures={view.figures} />

@@ -29,7 +29,7 @@ export function RankingTable({ query, level, onOpen }: RankingTableProps) {
     { key: 'place', title: PLACE_LEVEL_LABEL[rows[0]?.place.level ?? 'grid'], width: 1.6, render: name },
     { key: 'problemsClosed', title: '随手拍办结', render: (r) => <Text>{formatCount(r.figures.problemsClosed)}</Text> },
     { key: 'needsClosed', title: '办实事', render: (r) => <Text>{formatCount(r.figures.needsClosed)}</Text> },
-    { key: 'onTime', title: '完成及时率', render: (r) => <Text>{formatShare(r.figures.onTime.inProgress)}</Text> },
+    { key: 'onTime', title: '办结及时率', render: (r) => <Text>{formatShare(r.figures.onTime.inProgress)}</Text> },
     { key: 'rating', title: '满意度', render: (r) => <Text>{formatRating(r.figures.ratingAverage)}</Text> },
     { key: 'eventsHeld', title: '活动场次', render: (r) => <Text>{formatCount(r.figures.eventsHeld)}</Text> },
     { key: 'attendance', title: '人次', render: (r) => <Text>{formatCount(r.figures.attendance)}</Text> },
