@@ -71,6 +71,10 @@ export default defineAppConfig({
       pages: ['pages/results/index', 'pages/weekly/index'],
     },
     {
+      root: 'packages/mediation',
+      pages: ['pages/ask/index', 'pages/mine/index', 'pages/cases/index', 'pages/detail/index', 'pages/walk-in/index'],
+    },
+    {
       root: 'packages/legal',
       pages: ['pages/privacy/index', 'pages/terms/index'],
     },

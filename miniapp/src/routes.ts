@@ -68,6 +68,12 @@ export const PagePath = {
       .map(([key, id]) => `${key}=${encodeURIComponent(id)}`);
     return `/packages/community/pages/weekly/index${query.length ? `?${query.join('&')}` : ''}`;
   },
+  MediationAsk: '/packages/mediation/pages/ask/index',
+  MyMediation: '/packages/mediation/pages/mine/index',
+  /** 工作室案件 (staff) or 我的调解案件 (mediating). */
+  MediationCases: (view: 'staff' | 'mediating') => `/packages/mediation/pages/cases/index?view=${view}`,
+  MediationDetail: (id: string) => `/packages/mediation/pages/detail/index?id=${encodeURIComponent(id)}`,
+  MediationWalkIn: '/packages/mediation/pages/walk-in/index',
   OrganizerHome: '/packages/organizer/pages/home/index',
   OrganizerEdit: (id?: string, scope?: 'following') =>
     `/packages/organizer/pages/edit/index${id ? `?id=${encodeURIComponent(id)}${scope ? `&scope=${scope}` : ''}` : ''}`,
