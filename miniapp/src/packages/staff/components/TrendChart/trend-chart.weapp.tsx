@@ -15,6 +15,8 @@ interface CanvasNode {
   createImage(): HTMLImageElement;
 }
 
+type CanvasLike = NonNullable<ConstructorParameters<typeof F2Canvas>[0]['offscreenCanvas']>;
+
 interface TouchTarget {
   dispatchEvent(type: string, event: unknown): void;
 }
@@ -47,6 +49,9 @@ export function TrendChart(props: TrendChartProps) {
             height,
             animate: false,
             createImage: () => node.createImage(),
+            // G measures text on an offscreen canvas; without one it asks `document` for a <canvas>, which Taro's
+            // mini-program document cannot draw on.
+            offscreenCanvas: Taro.createOffscreenCanvas({ type: '2d', width: 10, height: 10 }) as unknown as CanvasLike,
             requestAnimationFrame: (callback: () => void) => node.requestAnimationFrame(callback),
             cancelAnimationFrame: (frame: number) => node.cancelAnimationFrame(frame),
             children: trendElements({ labels: chartLabels, values: chartValues, name: chartName }),
