@@ -1,17 +1,10 @@
 import type { ResultsMonth } from '@tongxin/types';
 
-import { chinaToday, isCurrentWeekOrLater, mondayOf, monthBars, monthLabel, shiftWeek } from './dates';
+import { isCurrentWeekOrLater, mondayOf, monthBars, monthLabel, shiftWeek, weekRangeText } from './dates';
 
 function month(value: string, problemsFixed: number, needsServed: number): ResultsMonth {
   return { month: value, problemsFixed, needsServed, eventsHeld: 0, attendance: 0, volunteerHours: 0 };
 }
-
-describe('chinaToday', () => {
-  it('is already the next day in China when UTC is still the evening before', () => {
-    expect(chinaToday(new Date('2026-11-29T16:30:00.000Z'))).toBe('2026-11-30');
-    expect(chinaToday(new Date('2026-11-29T15:59:00.000Z'))).toBe('2026-11-29');
-  });
-});
 
 describe('week arithmetic', () => {
   it('finds the Monday of a week, Sunday belonging to the week before it', () => {
@@ -28,6 +21,11 @@ describe('week arithmetic', () => {
     expect(shiftWeek('2026-12-31', 1)).toBe('2027-01-04');
     expect(shiftWeek('2028-02-28', 1)).toBe('2028-03-06'); // 2028 has a 29 February
     expect(shiftWeek('2027-03-01', -1)).toBe('2027-02-22');
+  });
+
+  it('spells a week out for the share card, with the year again only across new year', () => {
+    expect(weekRangeText('2026-11-30', '2026-12-06')).toBe('2026年11月30日—12月6日');
+    expect(weekRangeText('2026-12-28', '2027-01-03')).toBe('2026年12月28日—2027年1月3日');
   });
 
   it('offers no next week from the current week', () => {

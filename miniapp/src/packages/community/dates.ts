@@ -1,7 +1,6 @@
 import type { ResultsMonth } from '@tongxin/types';
 
-// Weeks and months are China's (UTC+8, no daylight saving), whatever the phone's clock zone; weeks start on Monday.
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+// Weeks and months are China's (today from utils' chinaDay), whatever the phone's clock zone; weeks start on Monday.
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `YYYY-MM-DD` → milliseconds at that day's UTC midnight (arithmetic on whole days only). */
@@ -12,11 +11,6 @@ function dayMs(day: string): number {
 
 function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** Today in China, `YYYY-MM-DD`. */
-export function chinaToday(now: Date = new Date()): string {
-  return dayOf(now.getTime() + CHINA_OFFSET_MS);
 }
 
 /** The Monday of the week holding `day`. */
@@ -65,4 +59,11 @@ export function monthBars(months: ResultsMonth[], today: string): MonthBar[] {
       done: done(m),
       percent: most === 0 ? 0 : Math.round((done(m) / most) * 100),
     }));
+}
+
+/** "2026年11月30日—12月6日" for the share card, which travels without the app's context (the year spelled out). */
+export function weekRangeText(from: string, to: string): string {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  return `${fy}年${fm}月${fd}日—${ty === fy ? '' : `${ty}年`}${tm}月${td}日`;
 }

@@ -17,7 +17,7 @@ describe('layoutWeeklyCard', () => {
     expect(lines).toEqual([
       '网格周报',
       '阿吉拉沁社区 · 第一网格',
-      '2026-11-30 至 2026-12-06',
+      '2026年11月30日—12月6日',
       '7',
       '解决问题',
       '3',
@@ -86,7 +86,7 @@ describe('layoutWeeklyCard', () => {
     for (const op of left) expect(op.x + measure(op.text, op.font)).toBeLessThanOrEqual(CARD_WIDTH - 48);
     const place = left.slice(
       1,
-      left.findIndex((op) => op.text.startsWith('2026-11-30')),
+      left.findIndex((op) => op.text.startsWith('2026年')),
     );
     expect(place.length).toBe(2);
     expect(place.map((op) => op.text).join('')).toBe('阿吉拉沁社区 · 丽日家园北区第十二网格（含商业街沿街商铺）');

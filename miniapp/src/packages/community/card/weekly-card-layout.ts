@@ -1,5 +1,6 @@
 import type { GridWeekly } from '@tongxin/types';
 
+import { weekRangeText } from '../dates';
 import { type Measure, wrapText } from './wrap-text';
 
 export type { Measure } from './wrap-text';
@@ -115,7 +116,7 @@ export function layoutWeeklyCard(weekly: GridWeekly, measure: Measure): CardLayo
   paragraph('网格周报', { size: 56, color: COLOR.onPrimary, bold: true });
   y += 8;
   paragraph(`${weekly.community.name} · ${weekly.grid.name}`, { size: 32, color: COLOR.onPrimary });
-  paragraph(weekly.week.label, { size: 26, color: COLOR.primaryLight });
+  paragraph(weekRangeText(weekly.week.from, weekly.week.to), { size: 26, color: COLOR.primaryLight });
   y += PAD - 16;
   header.height = y;
 

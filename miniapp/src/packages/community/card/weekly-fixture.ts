@@ -5,7 +5,7 @@ export function gridWeekly(overrides: Partial<GridWeekly> = {}): GridWeekly {
   return {
     grid: { id: 'g1', name: '第一网格' },
     community: { id: 'c1', name: '阿吉拉沁社区' },
-    week: { from: '2026-11-30', to: '2026-12-06', label: '2026-11-30 至 2026-12-06' },
+    week: { from: '2026-11-30', to: '2026-12-06', label: '11-30 至 12-06' },
     fixed: 7,
     served: 3,
     open: 2,

@@ -9,15 +9,15 @@ import { useRefreshOnPull } from '@/hooks/use-refresh-on-pull';
 import { useResultsBoardQuery } from '@/hooks/use-results-query';
 import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
-import { formatDate } from '@/utils/format-date';
+import { chinaDay, formatDate } from '@/utils/format-date';
 
 import { hoursText } from '../../card/weekly-card-layout';
-import { chinaToday, monthBars } from '../../dates';
+import { monthBars } from '../../dates';
 
 /** Six bars of 办实事 (problems fixed and needs served), oldest on the left; a tap shows that month's figures. */
 function MonthBars({ months }: { months: ResultsMonth[] }) {
   const [selected, setSelected] = useState<string | null>(null);
-  const bars = monthBars(months, chinaToday());
+  const bars = monthBars(months, chinaDay());
   const shown = months.find((m) => m.month === selected) ?? months[0];
   return (
     <View className='results-card results-months'>

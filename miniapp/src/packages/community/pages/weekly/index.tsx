@@ -14,8 +14,9 @@ import { useRefreshOnPull } from '@/hooks/use-refresh-on-pull';
 import { useGridWeeklyQuery } from '@/hooks/use-results-query';
 import { errorMessage } from '@/services/api-error';
 import { useSessionUser } from '@/stores/session';
+import { chinaDay } from '@/utils/format-date';
 
-import { chinaToday, isCurrentWeekOrLater, mondayOf, shiftWeek } from '../../dates';
+import { isCurrentWeekOrLater, mondayOf, shiftWeek } from '../../dates';
 import { WeeklyView } from './weekly-view';
 
 interface WeekNavProps {
@@ -26,7 +27,7 @@ interface WeekNavProps {
 
 /** ‹ 上一周 · the week · 下一周 › (no week after this one). */
 function WeekNav({ monday, label, onChange }: WeekNavProps) {
-  const last = isCurrentWeekOrLater(monday, chinaToday());
+  const last = isCurrentWeekOrLater(monday, chinaDay());
   return (
     <View className='week-nav'>
       <Text className='week-nav__step week-nav__prev' onClick={() => onChange(shiftWeek(monday, -1))}>
@@ -66,7 +67,7 @@ function GridPicker({
 }
 
 function Weekly({ gridId, communityId }: { gridId: string; communityId: string | null }) {
-  const [monday, setMonday] = useState(() => mondayOf(chinaToday()));
+  const [monday, setMonday] = useState(() => mondayOf(chinaDay()));
   const [choosing, setChoosing] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
   const shownGrid = picked ?? gridId;

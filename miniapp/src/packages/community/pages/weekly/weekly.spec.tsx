@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 
+import { chinaDay } from '@/utils/format-date';
+
 import { fakeApi, ok } from '../../../../../test/fake-api';
 import { taroTest } from '../../../../../test/mocks/taro';
 import { signIn } from '../../../../../test/session';
 import { gridWeekly } from '../../card/weekly-fixture';
-import { chinaToday, mondayOf, shiftWeek } from '../../dates';
+import { mondayOf, shiftWeek } from '../../dates';
 import WeeklyPage from './index';
 
 function renderPage() {
@@ -17,7 +19,7 @@ function renderPage() {
   );
 }
 
-const thisMonday = mondayOf(chinaToday());
+const thisMonday = mondayOf(chinaDay());
 const weekOf = (from: string) => ({ from, to: from, label: `${from} 起` });
 
 describe('网格周报', () => {
