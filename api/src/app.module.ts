@@ -23,12 +23,13 @@ import { BindingsModule } from './modules/bindings/bindings.module';
 import { ClientErrorsModule } from './modules/client-errors/client-errors.module';
 import { ConsentsModule } from './modules/consents/consents.module';
 import { EventsModule } from './modules/events/events.module';
+import { FiguresModule } from './modules/figures/figures.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { HonoursModule } from './modules/honours/honours.module';
 import { ImportsModule } from './modules/imports/imports.module';
-import { FiguresModule } from './modules/figures/figures.module';
 import { MallModule } from './modules/mall/mall.module';
+import { MediationModule } from './modules/mediation/mediation.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrdersModule } from './modules/orders/orders.module';
@@ -84,6 +85,7 @@ export class AppModule {
         PhotosModule,
         ImportsModule,
         FiguresModule,
+        MediationModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

@@ -15,6 +15,9 @@ import { Scan } from './modules/events/scan.entity';
 import { VolunteerCertificate } from './modules/events/volunteer-certificate.entity';
 import { VolunteerHourAdjustment } from './modules/events/volunteer-hour-adjustment.entity';
 import { VolunteerHours } from './modules/events/volunteer-hours.entity';
+import { FigureRollup } from './modules/figures/figure-rollup.entity';
+import { FigureRun } from './modules/figures/figure-run.entity';
+import { ScorecardWeightsRow } from './modules/figures/scorecard-weights.entity';
 import { Honour } from './modules/honours/honour.entity';
 import { Household } from './modules/imports/entities/household.entity';
 import { HouseholdResident } from './modules/imports/entities/household-resident.entity';
@@ -22,6 +25,8 @@ import { ImportRun } from './modules/imports/entities/import-run.entity';
 import { MallItem } from './modules/mall/mall-item.entity';
 import { MallMemberCount } from './modules/mall/mall-member-count.entity';
 import { Redemption } from './modules/mall/redemption.entity';
+import { MediationCase } from './modules/mediation/mediation-case.entity';
+import { MediationSession } from './modules/mediation/mediation-session.entity';
 import { ContentFlag } from './modules/moderation/entities/content-flag.entity';
 import { MediaCheck } from './modules/moderation/entities/media-check.entity';
 import { ModerationCase } from './modules/moderation/entities/moderation-case.entity';
@@ -30,9 +35,6 @@ import { Notification } from './modules/notifications/notification.entity';
 import { FollowUp } from './modules/orders/entities/follow-up.entity';
 import { GridOrder } from './modules/orders/entities/grid-order.entity';
 import { HandlerLoad } from './modules/orders/entities/handler-load.entity';
-import { FigureRollup } from './modules/figures/figure-rollup.entity';
-import { FigureRun } from './modules/figures/figure-run.entity';
-import { ScorecardWeightsRow } from './modules/figures/scorecard-weights.entity';
 import { HandlerMonth } from './modules/orders/entities/handler-month.entity';
 import { OrderHistory } from './modules/orders/entities/order-history.entity';
 import { Report } from './modules/orders/entities/report.entity';
@@ -88,6 +90,8 @@ export const ENTITIES = [
   FigureRollup,
   FigureRun,
   ScorecardWeightsRow,
+  MediationCase,
+  MediationSession,
   FollowUp,
   Notification,
   Registration,

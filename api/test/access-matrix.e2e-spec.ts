@@ -17,6 +17,7 @@ import { CommunityEvent } from '../src/modules/events/event.entity';
 import { VolunteerCertificate } from '../src/modules/events/volunteer-certificate.entity';
 import { ImportRun } from '../src/modules/imports/entities/import-run.entity';
 import { MallItem } from '../src/modules/mall/mall-item.entity';
+import { MediationCase } from '../src/modules/mediation/mediation-case.entity';
 import { ContentFlag } from '../src/modules/moderation/entities/content-flag.entity';
 import { ModerationCase } from '../src/modules/moderation/entities/moderation-case.entity';
 import { ModerationWord } from '../src/modules/moderation/entities/moderation-word.entity';
@@ -63,6 +64,8 @@ interface Side {
   certificate: string;
   /** A 台账 import its staff applied. */
   importRun: string;
+  /** A mediation case its resident asked for, accepted with the community's 调解员. */
+  mediationCase: string;
   street: string;
   binding: string;
   application: string;
@@ -82,6 +85,49 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   { name: 'import into their community', call: (api, o) => api.post(`/imports/staff/apply?scopeId=${o.community}`) },
   { name: 'import into their street', call: (api, o) => api.post(`/imports/places/apply?scopeId=${o.street}`) },
   { name: 'read their import', call: (api, o) => api.get(`/imports/${o.importRun}`) },
+  { name: 'read their mediation case', call: (api, o) => api.get(`/mediation/cases/${o.mediationCase}`) },
+  { name: 'accept their mediation case', call: (api, o) => api.post(`/mediation/cases/${o.mediationCase}/accept`) },
+  {
+    name: 'decline their mediation case',
+    call: (api, o) => api.post(`/mediation/cases/${o.mediationCase}/decline`, { reason: '越权' }),
+  },
+  {
+    name: 'assign their mediation case',
+    call: (api, o) =>
+      api.post(`/mediation/cases/${o.mediationCase}/assign`, { mediatorId: o.member, expectedMediatorId: null }),
+  },
+  {
+    name: 'schedule their mediation',
+    call: (api, o) =>
+      api.post(`/mediation/cases/${o.mediationCase}/sessions`, {
+        scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+        venue: '越权',
+      }),
+  },
+  {
+    name: 'record their mediation outcome',
+    call: (api, o) => api.post(`/mediation/cases/${o.mediationCase}/outcome`, { outcome: 'failed', referral: '越权' }),
+  },
+  { name: 'withdraw their mediation', call: (api, o) => api.post(`/mediation/cases/${o.mediationCase}/withdraw`) },
+  {
+    name: 'rate their mediation',
+    call: (api, o) => api.post(`/mediation/cases/${o.mediationCase}/rating`, { rating: 1 }),
+  },
+  { name: 'their mediators', call: (api, o) => api.get(`/mediation/mediators?communityId=${o.community}`) },
+  { name: 'their residents by name', call: (api, o) => api.get(`/mediation/parties?communityId=${o.community}&q=居`) },
+  {
+    name: 'open a walk-in case in their community',
+    call: (api, o) =>
+      api.post('/mediation/cases/walk-in', {
+        communityId: o.community,
+        kind: 'other',
+        source: 'phone',
+        requesterName: '越权',
+        otherParty: { name: '对方' },
+        account: '越权登记的事情经过',
+        hopes: '无',
+      }),
+  },
   { name: 'their dashboard', call: (api, o) => api.get(`/figures?placeId=${o.community}&period=month`) },
   { name: 'their grid dashboard', call: (api, o) => api.get(`/figures?placeId=${o.grid}&period=year`) },
   { name: 'their workbook', call: (api, o) => api.get(`/figures/workbook?placeId=${o.community}&period=month`) },
@@ -347,6 +393,16 @@ const LISTS: {
   { name: 'bindings', call: (api) => api.get('/bindings'), leaks: (b, o) => b.includes(o.binding) },
   { name: 'imports', call: (api) => api.get('/imports?pageSize=100'), leaks: (b, o) => b.includes(o.importRun) },
   {
+    name: 'mediation cases (mine)',
+    call: (api) => api.get('/mediation/cases?view=mine&pageSize=100'),
+    leaks: (b, o) => b.includes(o.mediationCase),
+  },
+  {
+    name: 'mediation cases (staff)',
+    call: (api) => api.get('/mediation/cases?view=staff&pageSize=100'),
+    leaks: (b, o) => b.includes(o.mediationCase),
+  },
+  {
     name: 'rider applications',
     call: (api) => api.get('/rider-applications'),
     leaks: (b, o) => b.includes(o.application),
@@ -434,6 +490,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       'staff-ajilaqin',
       'staff-xingwang',
       'street-admin',
+      'mediation-admin',
+      'mediator',
     ]) {
       token[key] = (await loginAs(t.baseUrl, key)).accessToken;
     }
@@ -623,6 +681,24 @@ describe('access matrix: a role on one place reaches no other place’s records'
       return id;
     };
 
+    /** A mediation case its resident asked for, as the studio would have accepted it. */
+    const mediationCase = async (community: string, requesterKey: string) => {
+      const id = newId();
+      await t.dataSource.manager.insert(MediationCase, {
+        id,
+        communityId: demoPlaceId(community),
+        kind: 'neighbour',
+        status: 'accepted',
+        source: 'app',
+        requesterId: demoUserId(requesterKey),
+        otherName: '邻居',
+        account: '楼上漏水到楼下，协商未果',
+        hopes: '修好并赔偿',
+        acceptedAt: new Date(),
+      });
+      return id;
+    };
+
     /** A certificate as its community's staff would issue it (its lines do not matter here). */
     const certificate = async (memberKey: string, community: string, staffKey: string) => {
       const id = newId();
@@ -661,6 +737,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       word: await streetWord('huanhejie', '拉客'),
       certificate: await certificate('resident', 'ajilaqin', 'staff-ajilaqin'),
       importRun: await importRun('ajilaqin', 'staff-ajilaqin'),
+      mediationCase: await mediationCase('ajilaqin', 'resident'),
     };
     sides.xingwang = {
       ...(await extras('staff-xingwang', 'resident-2', 'xingwang')),
@@ -677,6 +754,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       word: await streetWord('binhe', '黑车'),
       certificate: await certificate('resident-2', 'xingwang', 'staff-xingwang'),
       importRun: await importRun('xingwang', 'staff-xingwang'),
+      mediationCase: await mediationCase('xingwang', 'resident-2'),
     };
   });
   afterAll(() => t.close());
@@ -687,6 +765,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
     ['grid-worker', 'xingwang'],
     ['organizer', 'xingwang'],
     ['staff-ajilaqin', 'xingwang'],
+    ['mediation-admin', 'xingwang'],
+    ['mediator', 'xingwang'],
     ['resident-2', 'ajilaqin'],
     ['rider', 'ajilaqin'],
     ['part-time-member', 'ajilaqin'],
@@ -707,6 +787,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
     ErrorCode.EventNotFound,
     ErrorCode.PickupCodeInvalid,
     ErrorCode.MallNotMember,
+    ErrorCode.MediationNotFound,
   ];
 
   // Every attack is tried before anything is asserted, so one run names every hole at once.
@@ -754,6 +835,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       expect(held.state).toBe('held');
       expect(await t.dataSource.manager.countBy(ModerationWord, { id: side.word })).toBe(1);
       expect(await t.dataSource.manager.countBy(ContentFlag, { recordId: side.report })).toBe(0);
+      const mediation = await t.dataSource.manager.findOneByOrFail(MediationCase, { id: side.mediationCase });
+      expect([mediation.status, mediation.mediatorId, mediation.rating]).toEqual(['accepted', null, null]);
     }
     for (const side of [sides.ajilaqin, sides.xingwang]) {
       const sessions = await t.dataSource.manager.find(CommunityEvent, { where: { seriesId: side.series } });

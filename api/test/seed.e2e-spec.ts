@@ -72,7 +72,7 @@ describe('demo seeding', () => {
 
   it('seeded the articles’ places on start and is idempotent', async () => {
     const before = await counts();
-    expect(before).toEqual({ places: 32, users: 9, events: 10, units: 6 });
+    expect(before).toEqual({ places: 32, users: DEMO_USERS.length, events: 10, units: 6 });
     const names = (await t.dataSource.manager.find(Place, { where: { level: PlaceLevel.Community } })).map(
       (p) => p.name,
     );

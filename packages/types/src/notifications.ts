@@ -42,6 +42,10 @@ export const NotificationKind = {
   EventMessage: 'event.message',
   /** The event starts tomorrow, or within the hour. */
   EventReminder: 'event.reminder',
+  /** To a mediation case's parties, mediator or 调解工作室负责人: the case moved (no details in the notice). */
+  MediationUpdate: 'mediation.update',
+  /** To the street's 调解工作室负责人: a case missed its deadline to be accepted or to have a session. */
+  MediationEscalated: 'mediation.escalated',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -95,6 +99,8 @@ export const REMINDER_TOPIC: Record<NotificationKind, ReminderTopic> = {
   'redemption.expired': 'account',
   'content.removed': 'account',
   'content.passed': 'account',
+  'mediation.update': 'account',
+  'mediation.escalated': 'account',
 };
 
 /** The template ids the mini-app asks the member to accept (wx.requestSubscribeMessage); none when not set up. */

@@ -80,6 +80,7 @@ export interface AppConfigValues {
   points: { awardApprovalAbove: number };
   tickets: { signingKey: Buffer; windowMinutes: number; undoMinutes: number };
   orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
+  mediation: { acceptDays: number; sessionDays: number; followUpDays: number };
   /** 接单提醒: one WeChat reminder per member per `windowMinutes`; open orders this close to expiring are announced. */
   orderAlerts: { windowMinutes: number; expiryMinutes: number };
   sweepIntervalMs: number;
@@ -236,6 +237,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       nearbyMeters: dto.REPORT_NEARBY_METERS,
     },
     orderAlerts: { windowMinutes: dto.ORDER_ALERT_WINDOW_MINUTES, expiryMinutes: dto.ORDER_ALERT_EXPIRY_MINUTES },
+    mediation: {
+      acceptDays: dto.MEDIATION_ACCEPT_DAYS,
+      sessionDays: dto.MEDIATION_SESSION_DAYS,
+      followUpDays: dto.MEDIATION_FOLLOW_UP_DAYS,
+    },
     sweepIntervalMs: dto.SWEEP_INTERVAL_MS,
     trustProxy:
       dto.TRUST_PROXY.split(',')

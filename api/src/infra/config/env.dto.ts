@@ -213,6 +213,13 @@ export class EnvDto {
   /** Hours a finished order waits for the reporter before it confirms itself. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) ORDER_AUTO_CONFIRM_HOURS = 72;
 
+  /** 石榴调解: days staff have to accept or decline a request, and from acceptance to the first session. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(90) MEDIATION_ACCEPT_DAYS = 3;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(90) MEDIATION_SESSION_DAYS = 7;
+
+  /** Days after an agreement when the follow-up visit is due (did it hold?). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) MEDIATION_FOLLOW_UP_DAYS = 30;
+
   /** Radius of the "likely duplicate" hint for reports with GPS, in metres. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(5000) REPORT_NEARBY_METERS = 300;
 

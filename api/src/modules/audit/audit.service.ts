@@ -48,7 +48,13 @@ export interface AuditEntry {
     | 'moderation.remove'
     | 'event.message'
     | 'volunteer.hours.adjust'
-    | 'volunteer.certificate.issue';
+    | 'volunteer.certificate.issue'
+    | 'mediation.read'
+    | 'mediation.open'
+    | 'mediation.accept'
+    | 'mediation.decline'
+    | 'mediation.assign'
+    | 'mediation.outcome';
   targetType:
     | 'user'
     | 'binding'
@@ -63,7 +69,8 @@ export interface AuditEntry {
     | 'moderation_case'
     | 'event'
     | 'volunteer_hours'
-    | 'volunteer_certificate';
+    | 'volunteer_certificate'
+    | 'mediation_case';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;

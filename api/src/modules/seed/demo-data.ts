@@ -386,6 +386,25 @@ export const DEMO_USERS: DemoUser[] = [
     description: '兴旺社区工作人员',
   },
   {
+    key: 'mediation-admin',
+    nickname: '萨仁',
+    home: 'ajilaqin/g4/b1',
+    phone: '13800000010',
+    grants: [{ role: Role.MediationAdmin, place: 'ajilaqin' }],
+    description: '阿吉拉沁社区石榴调解工作室负责人',
+  },
+  {
+    key: 'mediator',
+    nickname: '敖登',
+    home: 'ajilaqin/g2/b2',
+    phone: '13800000011',
+    grants: [
+      { role: Role.Resident, place: 'ajilaqin/g2/b2' },
+      { role: Role.Mediator, place: 'ajilaqin' },
+    ],
+    description: '石榴调解工作室调解员（社区“五老”）',
+  },
+  {
     key: 'street-admin',
     nickname: '高强',
     home: 'xingwang/g3/b3',

@@ -1050,5 +1050,13 @@ export const DEMO_VOLUNTEER_HOURS: { member: string; community: string; hours: n
     { member: 'staff-xingwang', community: 'xingwang', hours: 6, by: 'street-admin', reason: '公共晾衣架安装志愿服务' },
     { member: 'street-admin', community: 'xingwang', hours: 2, by: 'staff-xingwang', reason: '“滨新侠”同心屋值守' },
     { member: 'bater', community: 'ajilaqin', hours: 8, by: 'staff-ajilaqin', reason: '“五老讲红色故事”宣讲' },
+    { member: 'mediator', community: 'ajilaqin', hours: 6, by: 'staff-ajilaqin', reason: '石榴调解工作室志愿调解' },
+    {
+      member: 'mediation-admin',
+      community: 'ajilaqin',
+      hours: 2,
+      by: 'staff-ajilaqin',
+      reason: '“法治宣传周”普法咨询',
+    },
     { member: 'rider', community: 'xingwang', hours: 3, by: 'staff-xingwang', reason: '同心车队夜间巡查' },
   ];

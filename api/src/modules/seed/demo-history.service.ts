@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ErrorCode, FlaggableKind, FlagReason, ImportKind, PhotoPurpose, PointsSource } from '@tongxin/types';
+import {
+  ErrorCode,
+  FlaggableKind,
+  FlagReason,
+  ImportKind,
+  MediationOutcome,
+  PhotoPurpose,
+  PointsSource,
+} from '@tongxin/types';
 
 import { stableId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
@@ -19,6 +27,8 @@ import { RoleGrantsService } from '../grants/role-grants.service';
 import { HonoursService } from '../honours/honours.service';
 import { ImportsService } from '../imports/services/imports.service';
 import { MallService } from '../mall/mall.service';
+import { MediationService } from '../mediation/mediation.service';
+import { MediationSessionsService } from '../mediation/mediation-sessions.service';
 import { ModerationService } from '../moderation/moderation.service';
 import type { ConfirmOrderDto, OrderActionDto } from '../orders/dto/orders.dto';
 import type { CreateReportDto } from '../orders/dto/reports.dto';
@@ -51,6 +61,7 @@ import {
   type DemoReport,
 } from './demo-history-data';
 import { DEMO_HOUSEHOLDS_IMPORT, demoHouseholdsWorkbook } from './demo-imports';
+import { DEMO_MEDIATION_ADMIN, DEMO_MEDIATION_CASES, DEMO_MEDIATOR } from './demo-mediation';
 import { demoPhoto } from './demo-photos';
 import { demoSeriesId, seriesSessions } from './demo-rows';
 import { SeedRepository } from './seed.repository';
@@ -140,6 +151,7 @@ export class DemoHistoryService {
     await this.pendingReviews();
     await this.staffWork();
     await this.householdsImport();
+    await this.mediation();
     // Backdated fixes and last month's events reach the dashboards at once, not with the next deep sweep.
     await this.get(FiguresSweepService).recompute({ apply: true }, now);
     return counts;
@@ -390,6 +402,53 @@ export class DemoHistoryService {
   }
 
   /** Homes to verify and a rider to approve, so the staff review queues open with work. */
+  /** 石榴调解: a few cases in 阿吉拉沁 at different stages, asked and run through the services. */
+  private async mediation(): Promise<void> {
+    const mediation = this.get(MediationService);
+    const sessions = this.get(MediationSessionsService);
+    const admin = await this.caller(DEMO_MEDIATION_ADMIN);
+    const mediator = await this.caller(DEMO_MEDIATOR);
+    for (const demo of DEMO_MEDIATION_CASES) {
+      const requester = await this.caller(demo.requester);
+      const other =
+        'member' in demo.other
+          ? { memberId: demoUserId(demo.other.member) }
+          : {
+              name: demo.other.name,
+              ...(demo.other.building ? { buildingId: demoPlaceId(demo.other.building) } : {}),
+              ...(demo.other.phone ? { phone: demo.other.phone } : {}),
+            };
+      const { id } = await mediation.ask(requester, {
+        communityId: demoPlaceId('ajilaqin'),
+        kind: demo.kind,
+        otherParty: other,
+        account: demo.account,
+        hopes: demo.hopes,
+        ...(demo.preferredTimes ? { preferredTimes: demo.preferredTimes } : {}),
+      });
+      if (demo.stage === 'requested') continue;
+      if (demo.stage === 'declined') {
+        await mediation.decline(admin, id, demo.declineReason ?? '');
+        continue;
+      }
+      await mediation.accept(admin, id, { mediatorId: mediator.userId });
+      if (demo.stage === 'accepted') continue;
+      const scheduled = await sessions.schedule(mediator, id, {
+        // The resolved case met half an hour ago; the one in mediation meets the day after tomorrow.
+        scheduledAt: new Date(Date.now() + (demo.stage === 'resolved' ? -1_800_000 : 2 * 86_400_000)).toISOString(),
+        venue: '阿吉拉沁社区石榴调解工作室',
+      });
+      if (demo.stage === 'in_mediation') continue;
+      await sessions.held(mediator, id, scheduled.sessions[0].id, {
+        attendees: ['敖登', '张志强', '李某'],
+        notes: '双方到场陈述，查看了漏水照片，在调解员主持下协商维修和补偿方案',
+      });
+      const { rating, ...outcome } = demo.outcome ?? { outcome: MediationOutcome.Agreed };
+      await mediation.outcome(mediator, id, outcome);
+      if (rating) await mediation.rate(requester, id, { rating: rating[0], comment: rating[1] });
+    }
+  }
+
   private async pendingReviews(): Promise<void> {
     for (const binding of DEMO_PENDING_BINDINGS) {
       await this.get(BindingsService).request(demoUserId(binding.member), {

@@ -1,4 +1,4 @@
-import { PlaceLevel } from '@tongxin/types';
+import { PlaceLevel, Role } from '@tongxin/types';
 
 import { loadConfig } from '../../infra/config/app-config';
 import { PiiCipher } from '../../infra/crypto/pii-cipher';
@@ -40,9 +40,7 @@ describe('buildDemoRows', () => {
 
   it('has a demo account for every role, each grant on an existing place', () => {
     const placeIds = new Set(rows.places.map((p) => p.id));
-    expect(new Set(rows.grants.map((g) => g.role))).toEqual(
-      new Set(['resident', 'part_time_grid_member', 'grid_worker', 'organizer', 'community_staff', 'street_admin']),
-    );
+    expect(new Set(rows.grants.map((g) => g.role))).toEqual(new Set(Object.values(Role)));
     expect(rows.grants.every((g) => placeIds.has(g.placeId))).toBe(true);
     expect(rows.users.every((u) => placeIds.has(u.homePlaceId as string))).toBe(true);
     expect(rows.users.every((u) => u.phoneCipher && !u.phoneCipher.includes('138'))).toBe(true);
