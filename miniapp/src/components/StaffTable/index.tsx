@@ -28,7 +28,9 @@ export interface StaffSort {
 
 interface StaffTableProps<T> {
   /** A page of rows from the server, or every row (`rows`) for a short list the page sorts itself. */
-  query: Pick<UseQueryResult<Page<T> | T[]>, 'data' | 'error' | 'isPending' | 'isError' | 'isFetching' | 'refetch'>;
+  query: Pick<UseQueryResult<Page<T> | T[]>, 'data' | 'error' | 'isPending' | 'isError' | 'isFetching'> & {
+    refetch: () => unknown;
+  };
   columns: StaffColumn<T>[];
   rowKey: (row: T) => string;
   /** The phone's card for one row. */

@@ -9,6 +9,7 @@ import { badgeText } from '@/hooks/use-unread-tab-badge';
 import { PagePath } from '@/routes';
 
 import { FiguresEntries } from './figures-entries';
+import { MediationEntries } from './mediation-entries';
 import { PointsEntries } from './points-entries';
 import { StaffSetupEntries } from './staff-setup-entries';
 import { VolunteerEntry } from './volunteer-entry';
@@ -107,6 +108,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
         ) : null}
       </View>
       <PointsEntries />
+      <MediationEntries roles={current.roles} />
       {isStaff ? (
         <View className='settings-card staff-entries'>
           <MenuRow className='menu-staff-bindings' label='住址审核' onClick={() => open(PagePath.StaffBindings)} />

@@ -3,9 +3,8 @@ import { Text, View } from '@tarojs/components';
 import type { ConfirmOrderRequest } from '@tongxin/types';
 import { useState } from 'react';
 
+import { StarRating } from '@/components/StarRating';
 import { errorMessage } from '@/services/api-error';
-
-import { StarRating } from './star-rating';
 
 interface ConfirmDialogProps {
   visible: boolean;

@@ -1,3 +1,5 @@
+import './star-rating.scss';
+
 import { Text, View } from '@tarojs/components';
 
 const STARS = [1, 2, 3, 4, 5];
