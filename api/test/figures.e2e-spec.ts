@@ -29,6 +29,7 @@ import {
   REDEEMED_SOURCES,
 } from '../src/modules/figures/figure-metrics';
 import { FiguresSweepService } from '../src/modules/figures/figures-sweep.service';
+import { MediationCase } from '../src/modules/mediation/mediation-case.entity';
 import { GridOrder } from '../src/modules/orders/entities/grid-order.entity';
 import { OrderHistory } from '../src/modules/orders/entities/order-history.entity';
 import { Report } from '../src/modules/orders/entities/report.entity';
@@ -118,7 +119,16 @@ describe('figures', () => {
     for (const g of grants) if (!firstGrant.has(g.userId)) firstGrant.set(g.userId, g);
     const homes = grants.filter((g) => g.role === Role.Resident && inPlace.has(g.placeId));
 
+    const cases = (await m.find(MediationCase)).filter((c) => inPlace.has(c.communityId));
+    const closedAs = (outcome: string) => cases.filter((c) => c.outcome === outcome && within(c.resolvedAt)).length;
+
     return {
+      mediation: {
+        requested: cases.filter((c) => within(c.createdAt)).length,
+        agreed: closedAs('agreed'),
+        partial: closedAs('partial'),
+        failed: closedAs('failed'),
+      },
       eventsHeld: events.length,
       attendance: checkins.length,
       volunteerHours: Math.round((minutes / 60) * 10) / 10,
@@ -199,6 +209,13 @@ describe('figures', () => {
     expect(demo.ratingAverage).not.toBeNull();
     expect(demo.pointsIssued).toBeGreaterThan(0);
     expect(demo.homesTotal).toBeGreaterThan(0);
+    const ajilaqin = (
+      await api['staff-ajilaqin'].get<FiguresView>(
+        `/figures?placeId=${demoPlaceId('ajilaqin')}&period=custom&from=${yearAgo()}&to=${today()}`,
+      )
+    ).body.figures;
+    expect(ajilaqin.mediation.requested).toBeGreaterThan(0);
+    expect(ajilaqin.mediation.agreed).toBeGreaterThan(0);
   });
 
   it('counts unique residents per calendar period, and the trend adds up to the totals', async () => {
@@ -369,7 +386,15 @@ describe('figures', () => {
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const buffer = Buffer.from(await res.arrayBuffer());
     const sheets = (await readXlsxFile(buffer)) as unknown as { sheet: string; data: unknown[][] }[];
-    expect(sheets.map((s) => s.sheet)).toEqual(['概览', '活动', '诉求办理', '积分与成员', '下级排名', '网格考评']);
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      '概览',
+      '活动',
+      '诉求办理',
+      '积分与成员',
+      '矛盾调解',
+      '下级排名',
+      '网格考评',
+    ]);
     const overview = new Map(sheets[0].data.filter((r) => r.length >= 2).map((r) => [r[0], r[1]]));
     expect(overview.get('活动场次')).toBe(screen.figures.eventsHeld);
     expect(overview.get('随手拍办结')).toBe(screen.figures.problemsClosed);

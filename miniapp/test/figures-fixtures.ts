@@ -43,6 +43,7 @@ export const FIGURES: Figures = {
   homesVerified: 33,
   homesTotal: 812,
   volunteerHours: 96.5,
+  mediation: { requested: 5, agreed: 3, partial: 1, failed: 1 },
 };
 
 const zeros = (n: number) => Array.from({ length: n }, () => 0);

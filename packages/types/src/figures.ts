@@ -91,6 +91,8 @@ export interface Figures {
   homesTotal: number;
   /** Volunteer service credited at events held in the period, in hours (one decimal). */
   volunteerHours: number;
+  /** 石榴调解: cases asked for in the period, and cases closed in it by outcome (counts only — cases are confidential). */
+  mediation: { requested: number; agreed: number; partial: number; failed: number };
 }
 
 /** Figures drawn over time: one value per bucket. */

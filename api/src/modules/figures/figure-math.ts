@@ -49,6 +49,12 @@ export function toFigures(totals: MetricTotals, uniques: PeriodUniques | null, h
     homesVerified: t('homes_verified'),
     homesTotal,
     volunteerHours: hours(t('volunteer_minutes')),
+    mediation: {
+      requested: t('mediation_requested'),
+      agreed: t('mediation_agreed'),
+      partial: t('mediation_partial'),
+      failed: t('mediation_failed'),
+    },
   };
 }
 

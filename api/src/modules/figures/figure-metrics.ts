@@ -29,6 +29,10 @@ export const SUM_METRICS = [
   'points_redeemed',
   'new_members',
   'homes_verified',
+  'mediation_requested',
+  'mediation_agreed',
+  'mediation_partial',
+  'mediation_failed',
 ] as const;
 
 export const STOCK_METRICS = ['homes_total'] as const;

@@ -63,6 +63,7 @@ export class FigureSourcesRepository {
       this.points(span),
       this.newMembers(span),
       this.homesVerified(span),
+      this.mediation(span),
     ]);
     return parts.flat();
   }
@@ -114,6 +115,7 @@ export class FigureSourcesRepository {
          UNION ALL SELECT MIN(created_at) FROM reports
          UNION ALL SELECT MIN(starts_at) FROM events
          UNION ALL SELECT MIN(created_at) FROM points_entries
+         UNION ALL SELECT MIN(created_at) FROM mediation_cases
        ) firsts`,
     );
     return rows[0]?.at ? toDate(rows[0].at) : null;
@@ -194,6 +196,32 @@ export class FigureSourcesRepository {
       { from: span.from, to: span.to },
     );
     return rows.map((row) => ({ placeId: row.placeId, metric: 'new_members', value: Number(row.n) }));
+  }
+
+  /** 石榴调解 counts only: cases asked for in the span, and cases closed in it by outcome, per community. */
+  private async mediation(span: Span): Promise<FactRow[]> {
+    const [asked, closed] = await Promise.all([
+      queryRaw<{ placeId: string; n: number | string }>(
+        this.dataSource.manager,
+        `SELECT community_id AS placeId, COUNT(*) AS n FROM mediation_cases
+         WHERE created_at >= :from AND created_at < :to GROUP BY community_id`,
+        span,
+      ),
+      queryRaw<{ placeId: string; outcome: string; n: number | string }>(
+        this.dataSource.manager,
+        `SELECT community_id AS placeId, outcome, COUNT(*) AS n FROM mediation_cases
+         WHERE resolved_at >= :from AND resolved_at < :to AND outcome IS NOT NULL GROUP BY community_id, outcome`,
+        span,
+      ),
+    ]);
+    return [
+      ...asked.map((r): FactRow => ({ placeId: r.placeId, metric: 'mediation_requested', value: Number(r.n) })),
+      ...closed.map((r): FactRow => ({
+        placeId: r.placeId,
+        metric: `mediation_${r.outcome}` as Metric,
+        value: Number(r.n),
+      })),
+    ];
   }
 
   /** Homes verified in the span: resident roles granted (one moved out of later still counts when it was granted). */

@@ -60,6 +60,16 @@ const TOPICS: { sheet: string; rows: (f: Figures) => [string, Value][]; series: 
     ],
     series: ['pointsIssued'],
   },
+  {
+    sheet: '矛盾调解',
+    rows: (f) => [
+      ['调解申请', f.mediation.requested],
+      ['达成协议', f.mediation.agreed],
+      ['部分达成', f.mediation.partial],
+      ['未达成', f.mediation.failed],
+    ],
+    series: [],
+  },
 ];
 
 const SERIES_LABEL: Record<TrendSeries, string> = {
@@ -103,8 +113,7 @@ export function figuresWorkbook(view: FiguresView, scorecards: ScorecardsView): 
         ...title,
         header(['指标', '数值']),
         ...topic.rows(view.figures).map((cells) => row(cells)),
-        row([]),
-        ...trendRows(view.trend, topic.series),
+        ...(topic.series.length ? [row([]), ...trendRows(view.trend, topic.series)] : []),
       ],
       columns: [{ width: 24 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }],
     });

@@ -39,6 +39,7 @@ describe('figure formatting', () => {
       '积分',
       '成员',
       '志愿服务',
+      '矛盾调解',
     ]);
     const cards = new Map(topics.flatMap((t) => t.cards).map((c) => [c.key, c]));
     expect(cards.get('uniqueAttendees')).toMatchObject({ value: '—', note: '自定义时段不计人数' });
@@ -49,6 +50,7 @@ describe('figure formatting', () => {
     expect(cards.get('pointsIssued')?.value).toBe('12,480 分');
     expect(cards.get('medianCloseHours')?.value).toBe('18 小时');
     expect(cards.get('volunteerHours')?.value).toBe('96.5 小时');
+    expect(cards.get('mediation.agreed')?.value).toBe('3 件');
   });
 
   it('says how many ratings stand behind the average', () => {

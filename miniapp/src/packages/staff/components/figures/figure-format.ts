@@ -135,6 +135,16 @@ export function figureTopics(f: Figures): FigureTopic[] {
       title: '志愿服务',
       cards: [{ key: 'volunteerHours', label: '志愿服务时长', value: `${tenths(f.volunteerHours)} 小时` }],
     },
+    {
+      key: 'mediation',
+      title: '矛盾调解',
+      cards: [
+        count('mediation.requested', '调解申请', f.mediation.requested, '件'),
+        count('mediation.agreed', '达成协议', f.mediation.agreed, '件'),
+        count('mediation.partial', '部分达成', f.mediation.partial, '件'),
+        count('mediation.failed', '未达成', f.mediation.failed, '件', '已引导其他途径'),
+      ],
+    },
   ];
 }
 
