@@ -87,6 +87,7 @@ export const ErrorCode = {
   /** An import with bad rows: nothing is written; `details` is the report. */
   ImportRowsInvalid: 'IMPORT_ROWS_INVALID',
   MediationNotFound: 'MEDIATION_NOT_FOUND',
+  CareRecordNotFound: 'CARE_RECORD_NOT_FOUND',
   /** The case moved on since the caller saw it (accepted by someone else, another mediator assigned …). */
   MediationStateConflict: 'MEDIATION_STATE_CONFLICT',
   /** The member does not hold the 调解员 role on the case's community. */
@@ -106,6 +107,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   PERIOD_INVALID: 422,
   MEDIATION_NOT_FOUND: 404,
+  CARE_RECORD_NOT_FOUND: 404,
   MEDIATION_STATE_CONFLICT: 409,
   MEDIATOR_NOT_ELIGIBLE: 422,
   WEIGHTS_INVALID: 422,

@@ -13,6 +13,8 @@ export const Role = {
   Mediator: 'mediator',
   /** 调解工作室负责人: staff who see and run the community's (or street's) mediation cases; other staff do not. */
   MediationAdmin: 'mediation_admin',
+  /** 帮扶专干: community staff who keep the 帮扶台账 (other staff do not see it; grid workers see their grid's). */
+  CareWorker: 'care_worker',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
@@ -25,6 +27,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   street_admin: '街道管理员',
   mediator: '调解员',
   mediation_admin: '调解工作室负责人',
+  care_worker: '帮扶专干',
 };
 
 /** Mainland mobile number, 11 digits. */

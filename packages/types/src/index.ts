@@ -18,3 +18,4 @@ export * from './volunteer';
 export * from './imports';
 export * from './figures';
 export * from './mediation';
+export * from './care';

@@ -210,6 +210,20 @@ export const ApiRoute = {
     /** GET ?communityId: the community's 调解员. */
     Mediators: 'mediation/mediators',
   },
+  Care: {
+    /** GET ?communityId: the community's 帮扶 categories; POST adds one (staff). */
+    Categories: 'care/categories',
+    /** GET (paged, grid workers' grids and 帮扶专干's communities), POST a record. */
+    Records: 'care/records',
+    Record: (id: string) => `care/records/${encodeURIComponent(id)}`,
+    Close: (id: string) => `care/records/${encodeURIComponent(id)}/close`,
+    /** POST logs a visit (入户走访) to the household. */
+    Visits: (id: string) => `care/records/${encodeURIComponent(id)}/visits`,
+    /** POST turns a visit's follow-up into a need in the household's grid. */
+    VisitFollowUp: (visitId: string) => `care/visits/${encodeURIComponent(visitId)}/follow-up`,
+  },
+  /** GET the caller's 平安打卡 state; POST checks in for today. */
+  MySafetyCheck: 'me/safety-check',
   Figures: {
     /** Places the caller may read figures of. */
     Places: 'figures/places',

@@ -35,6 +35,8 @@ export const Permission = {
   MediationManage: 'mediation.manage',
   /** 调解员: mediating the cases assigned to them on their community. */
   MediationMediate: 'mediation.mediate',
+  /** 帮扶台账: the care register of a grid (its grid workers) or a community (帮扶专干) — sensitive, read audited. */
+  CareManage: 'care.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -71,12 +73,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OrderDispatch,
     Permission.ReportRead,
     Permission.FiguresRead,
+    Permission.CareManage,
   ],
   organizer: [Permission.EventManage],
   community_staff: STAFF,
   street_admin: [...STAFF, Permission.PointsReconcile, Permission.FiguresWeights],
   mediator: [Permission.MediationMediate],
   mediation_admin: [Permission.MediationManage],
+  care_worker: [Permission.CareManage, Permission.MemberRead],
 };
 
 /** A granter may grant only roles ranked below their own, and only on places inside their scope. */
@@ -89,6 +93,7 @@ export const ROLE_RANK: Record<Role, number> = {
   street_admin: 4,
   mediator: 2,
   mediation_admin: 3,
+  care_worker: 3,
 };
 
 export function rolesWith(permission: Permission): Role[] {

@@ -405,6 +405,14 @@ export const DEMO_USERS: DemoUser[] = [
     description: '石榴调解工作室调解员（社区“五老”）',
   },
   {
+    key: 'care-worker',
+    nickname: '图雅',
+    home: 'ajilaqin/g4/b1',
+    phone: '13800000012',
+    grants: [{ role: Role.CareWorker, place: 'ajilaqin' }],
+    description: '阿吉拉沁社区帮扶专干（帮扶台账）',
+  },
+  {
     key: 'street-admin',
     nickname: '高强',
     home: 'xingwang/g3/b3',

@@ -16,6 +16,7 @@ const ROLE_WORDS: Record<string, Exclude<Role, 'resident'>> = {
   [ROLE_LABEL.street_admin]: Role.StreetAdmin,
   [ROLE_LABEL.mediator]: Role.Mediator,
   [ROLE_LABEL.mediation_admin]: Role.MediationAdmin,
+  [ROLE_LABEL.care_worker]: Role.CareWorker,
 };
 
 /** Where each role is held: grid members on a grid, staff on their community, organizers on either. */
@@ -27,6 +28,7 @@ const ROLE_LEVELS: Record<Exclude<Role, 'resident'>, PlaceLevel[]> = {
   street_admin: [PlaceLevel.Street],
   mediator: [PlaceLevel.Community],
   mediation_admin: [PlaceLevel.Community, PlaceLevel.Street],
+  care_worker: [PlaceLevel.Community],
 };
 
 export const STAFF_SPEC: KindSpec = {

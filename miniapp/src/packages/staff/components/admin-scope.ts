@@ -20,6 +20,7 @@ const RANK: Record<Role, number> = {
   street_admin: 4,
   mediator: 2,
   mediation_admin: 3,
+  care_worker: 3,
 };
 
 /** The places the caller's staff roles are held on, widest first (a street before its communities). */
