@@ -12,8 +12,17 @@ export interface TrendChartProps {
 
 export const TREND_HEIGHT = 200;
 const COLOR = '#c8323c';
-/** Labels along the bottom at most; F2 samples the buckets between. */
+/** Labels along the bottom at most. */
 const MAX_TICKS = 7;
+
+/**
+ * The buckets labelled along the bottom: every step-th from the first, evenly spaced (F2's own sampling adds the
+ * last bucket right beside the one before it, and their labels overlap on a phone).
+ */
+export function trendTicks(labels: string[]): string[] {
+  const step = Math.max(1, Math.ceil((labels.length - 1) / (MAX_TICKS - 1)));
+  return labels.filter((_, i) => i % step === 0);
+}
 
 /**
  * F2's jsx() types its first argument as a component taking bare props; its own chart components, whose props
@@ -34,7 +43,7 @@ export function trendElements({ labels, values, name }: TrendChartProps) {
     {
       data,
       scale: {
-        label: { tickCount: Math.min(labels.length, MAX_TICKS), range: [0.04, 0.96] },
+        label: { ticks: trendTicks(labels), range: [0.04, 0.96] },
         value: { min: 0, nice: true, tickCount: 4 },
       },
     },
