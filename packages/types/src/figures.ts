@@ -139,7 +139,12 @@ export type ScorecardPart = (typeof ScorecardPart)[number];
 /** Weights a street admin sets (whole numbers ≥ 0, not all zero); the score is the weighted mean of the parts. */
 export type ScorecardWeights = Record<ScorecardPart, number>;
 
-export const DEFAULT_SCORECARD_WEIGHTS: ScorecardWeights = { onTime: 40, satisfaction: 30, reopen: 20, participation: 10 };
+export const DEFAULT_SCORECARD_WEIGHTS: ScorecardWeights = {
+  onTime: 40,
+  satisfaction: 30,
+  reopen: 20,
+  participation: 10,
+};
 
 export interface PutScorecardWeightsRequest {
   weights: ScorecardWeights;

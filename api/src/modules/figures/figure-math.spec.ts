@@ -44,7 +44,13 @@ describe('figure math', () => {
   });
 
   it('scores the measured parts with the weights, leaving out what was not measured', () => {
-    const totals = { ontime_open_n: 2, ontime_open_ok: 2, ontime_work_n: 2, ontime_work_ok: 1, attendance: 30 };
+    const totals = {
+      ontime_open_n: 2,
+      ontime_open_ok: 2,
+      ontime_work_n: 2,
+      ontime_work_ok: 1,
+      resident_attendance: 30,
+    };
     const figures = { ...toFigures(totals, null, 20), ratingAverage: 4 };
     const parts = scorecardParts(figures, totals);
     expect(parts).toEqual({ onTime: 75, satisfaction: 80, reopen: null, participation: 100 });

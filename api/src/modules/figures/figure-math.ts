@@ -90,7 +90,8 @@ const PART_LABEL: Record<ScorecardPart, string> = {
 
 /**
  * 网格专项考评 parts, each 0–100: 及时率 = steps done before their deadline over all timed steps; 满意度 = average
- * rating ÷ 5; 未重办率 = 1 − reopenings ÷ finishes; 参与度 = attendance per verified home (capped at 100).
+ * rating ÷ 5; 未重办率 = 1 − reopenings ÷ finishes; 参与度 = the residents' check-ins (at any event) per verified home,
+ * capped at 100.
  */
 export function scorecardParts(figures: Figures, totals: MetricTotals): Record<ScorecardPart, number | null> {
   const t = (metric: keyof MetricTotals) => totals[metric] ?? 0;
@@ -101,7 +102,7 @@ export function scorecardParts(figures: Figures, totals: MetricTotals): Record<S
     onTime: pct(share(inTime, timed)),
     satisfaction: pct(figures.ratingAverage === null ? null : figures.ratingAverage / 5),
     reopen: pct(figures.reopenRate === null ? null : 1 - figures.reopenRate),
-    participation: pct(figures.homesTotal > 0 ? Math.min(1, figures.attendance / figures.homesTotal) : null),
+    participation: pct(figures.homesTotal > 0 ? Math.min(1, t('resident_attendance') / figures.homesTotal) : null),
   };
 }
 
@@ -124,7 +125,7 @@ export function scorecardFormula(weights: ScorecardWeights = DEFAULT_SCORECARD_W
   return (
     `得分 = (${terms.join(' + ')}) ÷ ${total}；` +
     '及时率 = 按时完成的受理、上门、办结环节 ÷ 全部有时限的环节；满意度 = 平均评分 ÷ 5；' +
-    '未重办率 = 1 − 重办次数 ÷ 办结次数；参与度 = 活动人次 ÷ 认证住户数（最高 100%）；' +
+    '未重办率 = 1 − 重办次数 ÷ 办结次数；参与度 = 本区域居民参加活动人次 ÷ 认证住户数（最高 100%）；' +
     '某项无数据时不计入，按其余权重折算'
   );
 }

@@ -7,6 +7,8 @@ import { PointsSource } from '@tongxin/types';
 export const SUM_METRICS = [
   'events_held',
   'attendance',
+  /** Check-ins by the place's residents (at their home), wherever the event was: 参与度 of a grid. */
+  'resident_attendance',
   'volunteer_minutes',
   'problems_opened',
   'needs_opened',

@@ -132,11 +132,29 @@ export class FigureSourcesRepository {
        WHERE e.status = :published AND e.starts_at >= :from AND e.starts_at < :to AND e.starts_at < :now`,
       { from: span.from, to: span.to, now, published: EventStatus.Published },
     );
-    return rows.flatMap((row) => [
-      { placeId: row.placeId, metric: 'events_held' as const, value: 1 },
-      { placeId: row.placeId, metric: 'attendance' as const, value: Number(row.attendance) },
-      { placeId: row.placeId, metric: 'volunteer_minutes' as const, value: Number(row.minutes) },
-    ]);
+    const residents = await queryRaw<{ placeId: string; n: number | string }>(
+      this.dataSource.manager,
+      `SELECT u.home_place_id AS placeId, COUNT(*) AS n FROM events e
+       JOIN event_checkins c ON c.event_id = e.id AND c.undone_at IS NULL
+       JOIN event_registrations r ON r.id = c.registration_id
+       JOIN users u ON u.id = r.member_id
+       WHERE e.status = :published AND e.starts_at >= :from AND e.starts_at < :to AND e.starts_at < :now
+         AND u.home_place_id IS NOT NULL
+       GROUP BY u.home_place_id`,
+      { from: span.from, to: span.to, now, published: EventStatus.Published },
+    );
+    return [
+      ...residents.map((row): FactRow => ({
+        placeId: row.placeId,
+        metric: 'resident_attendance',
+        value: Number(row.n),
+      })),
+      ...rows.flatMap((row) => [
+        { placeId: row.placeId, metric: 'events_held' as const, value: 1 },
+        { placeId: row.placeId, metric: 'attendance' as const, value: Number(row.attendance) },
+        { placeId: row.placeId, metric: 'volunteer_minutes' as const, value: Number(row.minutes) },
+      ]),
+    ];
   }
 
   private async reportsOpened(span: Span): Promise<FactRow[]> {

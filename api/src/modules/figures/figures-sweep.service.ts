@@ -107,6 +107,8 @@ export class FiguresSweepService {
       await this.write(counted, now);
       report.applied = true;
     }
+    // The dashboards say when their figures were last brought up to date.
+    if (options.apply) await this.rollups.markRun(new Date());
     return report;
   }
 

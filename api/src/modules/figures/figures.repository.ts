@@ -230,6 +230,18 @@ export class FiguresRepository {
       .execute();
   }
 
+  /** Records a finished count (the recompute command's) without touching a lease. */
+  async markRun(finishedAt: Date): Promise<void> {
+    await insertUnlessPresent(this.dataSource.manager, FigureRun, {
+      name: RUN,
+      leaseUntil: null,
+      holder: null,
+      finishedAt: null,
+      deepDay: null,
+    });
+    await this.dataSource.manager.update(FigureRun, { name: RUN }, { finishedAt });
+  }
+
   async lastRun(): Promise<Date | null> {
     const run = await this.dataSource.manager.findOneBy(FigureRun, { name: RUN });
     return run?.finishedAt ?? null;
