@@ -20,6 +20,7 @@ import { DEMO_ACCOUNTS } from './modules/auth/demo-accounts';
 import { JwtAuthGuard } from './modules/auth/jwt-auth.guard';
 import { TokensModule } from './modules/auth/tokens.module';
 import { BindingsModule } from './modules/bindings/bindings.module';
+import { CareModule } from './modules/care/care.module';
 import { ClientErrorsModule } from './modules/client-errors/client-errors.module';
 import { ConsentsModule } from './modules/consents/consents.module';
 import { EventsModule } from './modules/events/events.module';
@@ -86,6 +87,7 @@ export class AppModule {
         ImportsModule,
         FiguresModule,
         MediationModule,
+        CareModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },

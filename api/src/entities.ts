@@ -5,6 +5,11 @@ import { AuditLog } from './modules/audit/audit-log.entity';
 import { RefreshToken } from './modules/auth/refresh-token.entity';
 import { SmsCode } from './modules/auth/sms-code.entity';
 import { ResidenceBinding } from './modules/bindings/residence-binding.entity';
+import { CareCategory } from './modules/care/entities/care-category.entity';
+import { CareRecord } from './modules/care/entities/care-record.entity';
+import { CareRecordChange } from './modules/care/entities/care-record-change.entity';
+import { CareVisit } from './modules/care/entities/care-visit.entity';
+import { SafetyCheckin } from './modules/care/entities/safety-checkin.entity';
 import { Consent } from './modules/consents/consent.entity';
 import { Checkin } from './modules/events/checkin.entity';
 import { CommunityEvent } from './modules/events/event.entity';
@@ -92,6 +97,11 @@ export const ENTITIES = [
   ScorecardWeightsRow,
   MediationCase,
   MediationSession,
+  CareCategory,
+  CareRecord,
+  CareRecordChange,
+  CareVisit,
+  SafetyCheckin,
   FollowUp,
   Notification,
   Registration,

@@ -1,6 +1,7 @@
 import type { RecordPlaceTable } from './modules/access/record-places';
 import { RoleGrant } from './modules/access/role-grant.entity';
 import { ResidenceBinding } from './modules/bindings/residence-binding.entity';
+import { CareRecord } from './modules/care/entities/care-record.entity';
 import { CommunityEvent } from './modules/events/event.entity';
 import { EventSeries } from './modules/events/event-series.entity';
 import { Honour } from './modules/honours/honour.entity';
@@ -44,5 +45,6 @@ export const RECORD_PLACES: RecordPlaceTable = {
     moderationCase: [ModerationCase, 'place_id'],
     moderationWord: [ModerationWord, 'street_id'],
     import: [ImportRun, 'scope_id'],
+    careRecord: [CareRecord, 'grid_id'],
   },
 };

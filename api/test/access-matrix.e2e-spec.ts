@@ -13,6 +13,7 @@ import {
 
 import { newId } from '../src/infra/database/ids';
 import { RoleGrant } from '../src/modules/access/role-grant.entity';
+import { CareRecord } from '../src/modules/care/entities/care-record.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
 import { VolunteerCertificate } from '../src/modules/events/volunteer-certificate.entity';
 import { ImportRun } from '../src/modules/imports/entities/import-run.entity';
@@ -66,6 +67,8 @@ interface Side {
   importRun: string;
   /** A mediation case its resident asked for, accepted with the community's 调解员. */
   mediationCase: string;
+  /** A 帮扶台账 record on one of its grids. */
+  careRecord: string;
   street: string;
   binding: string;
   application: string;
@@ -112,6 +115,34 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   {
     name: 'rate their mediation',
     call: (api, o) => api.post(`/mediation/cases/${o.mediationCase}/rating`, { rating: 1 }),
+  },
+  { name: 'read their care record', call: (api, o) => api.get(`/care/records/${o.careRecord}`) },
+  { name: 'edit their care record', call: (api, o) => api.patch(`/care/records/${o.careRecord}`, { needs: '越权' }) },
+  {
+    name: 'close their care record',
+    call: (api, o) => api.post(`/care/records/${o.careRecord}/close`, { reason: '越权' }),
+  },
+  {
+    name: 'visit their care record',
+    call: (api, o) => api.post(`/care/records/${o.careRecord}/visits`, { findings: '越权' }),
+  },
+  { name: 'their care categories', call: (api, o) => api.get(`/care/categories?communityId=${o.community}`) },
+  {
+    name: 'add a care category to their community',
+    call: (api, o) => api.post('/care/categories', { communityId: o.community, name: '越权分类', visitDays: 7 }),
+  },
+  {
+    name: 'put someone on their register',
+    call: (api, o) =>
+      api.post('/care/records', {
+        gridId: o.grid,
+        household: '1单元101',
+        personName: '越权',
+        categoryIds: [o.careRecord],
+        needs: '越权',
+        consentBy: 'self',
+        consentOn: '2026-12-01',
+      }),
   },
   { name: 'their mediators', call: (api, o) => api.get(`/mediation/mediators?communityId=${o.community}`) },
   { name: 'their residents by name', call: (api, o) => api.get(`/mediation/parties?communityId=${o.community}&q=居`) },
@@ -393,6 +424,11 @@ const LISTS: {
   { name: 'bindings', call: (api) => api.get('/bindings'), leaks: (b, o) => b.includes(o.binding) },
   { name: 'imports', call: (api) => api.get('/imports?pageSize=100'), leaks: (b, o) => b.includes(o.importRun) },
   {
+    name: 'care records',
+    call: (api) => api.get('/care/records?pageSize=100'),
+    leaks: (b, o) => b.includes(o.careRecord),
+  },
+  {
     name: 'mediation cases (mine)',
     call: (api) => api.get('/mediation/cases?view=mine&pageSize=100'),
     leaks: (b, o) => b.includes(o.mediationCase),
@@ -492,6 +528,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       'street-admin',
       'mediation-admin',
       'mediator',
+      'care-worker',
     ]) {
       token[key] = (await loginAs(t.baseUrl, key)).accessToken;
     }
@@ -699,6 +736,27 @@ describe('access matrix: a role on one place reaches no other place’s records'
       return id;
     };
 
+    /** A care record on a grid of the community, as its grid worker would keep it. */
+    const careRecord = async (community: string, grid: string, by: string) => {
+      const id = newId();
+      await t.dataSource.manager.insert(CareRecord, {
+        id,
+        communityId: demoPlaceId(community),
+        gridId: demoPlaceId(grid),
+        household: '1单元101',
+        personNameCipher: 'sealed',
+        personNameMask: '王*兰',
+        needsCipher: 'sealed',
+        categoryIds: [],
+        consentBy: 'self',
+        consentOn: '2026-12-01',
+        status: 'active',
+        visitDays: 7,
+        createdBy: demoUserId(by),
+      });
+      return id;
+    };
+
     /** A certificate as its community's staff would issue it (its lines do not matter here). */
     const certificate = async (memberKey: string, community: string, staffKey: string) => {
       const id = newId();
@@ -738,6 +796,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       certificate: await certificate('resident', 'ajilaqin', 'staff-ajilaqin'),
       importRun: await importRun('ajilaqin', 'staff-ajilaqin'),
       mediationCase: await mediationCase('ajilaqin', 'resident'),
+      careRecord: await careRecord('ajilaqin', 'ajilaqin/g1', 'grid-worker'),
     };
     sides.xingwang = {
       ...(await extras('staff-xingwang', 'resident-2', 'xingwang')),
@@ -755,6 +814,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       certificate: await certificate('resident-2', 'xingwang', 'staff-xingwang'),
       importRun: await importRun('xingwang', 'staff-xingwang'),
       mediationCase: await mediationCase('xingwang', 'resident-2'),
+      careRecord: await careRecord('xingwang', 'xingwang/g1', 'staff-xingwang'),
     };
   });
   afterAll(() => t.close());
@@ -767,6 +827,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
     ['staff-ajilaqin', 'xingwang'],
     ['mediation-admin', 'xingwang'],
     ['mediator', 'xingwang'],
+    ['care-worker', 'xingwang'],
     ['resident-2', 'ajilaqin'],
     ['rider', 'ajilaqin'],
     ['part-time-member', 'ajilaqin'],
@@ -837,6 +898,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       expect(await t.dataSource.manager.countBy(ContentFlag, { recordId: side.report })).toBe(0);
       const mediation = await t.dataSource.manager.findOneByOrFail(MediationCase, { id: side.mediationCase });
       expect([mediation.status, mediation.mediatorId, mediation.rating]).toEqual(['accepted', null, null]);
+      const care = await t.dataSource.manager.findOneByOrFail(CareRecord, { id: side.careRecord });
+      expect([care.status, care.needsCipher, care.lastVisitAt]).toEqual(['active', 'sealed', null]);
     }
     for (const side of [sides.ajilaqin, sides.xingwang]) {
       const sessions = await t.dataSource.manager.find(CommunityEvent, { where: { seriesId: side.series } });

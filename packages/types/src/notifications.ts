@@ -46,6 +46,10 @@ export const NotificationKind = {
   MediationUpdate: 'mediation.update',
   /** To the street's 调解工作室负责人: a case missed its deadline to be accepted or to have a session. */
   MediationEscalated: 'mediation.escalated',
+  /** To an elder's paired helper and grid worker: yesterday passed without a 平安打卡. */
+  SafetyMissed: 'care.safety_missed',
+  /** To the community's 帮扶专干: a household's visit is a whole interval overdue. */
+  CareVisitOverdue: 'care.visit_overdue',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -101,6 +105,8 @@ export const REMINDER_TOPIC: Record<NotificationKind, ReminderTopic> = {
   'content.passed': 'account',
   'mediation.update': 'account',
   'mediation.escalated': 'account',
+  'care.safety_missed': 'account',
+  'care.visit_overdue': 'account',
 };
 
 /** The template ids the mini-app asks the member to accept (wx.requestSubscribeMessage); none when not set up. */

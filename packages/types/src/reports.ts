@@ -8,6 +8,8 @@ export const PhotoPurpose = {
   OrderProof: 'order_proof',
   /** The signed paper of a mediation agreement (seen by the case's readers only). */
   MediationAgreement: 'mediation_agreement',
+  /** What a 入户走访 found (seen by the grid's workers and 帮扶专干 only). */
+  CareVisit: 'care_visit',
 } as const;
 export type PhotoPurpose = (typeof PhotoPurpose)[keyof typeof PhotoPurpose];
 

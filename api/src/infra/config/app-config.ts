@@ -81,6 +81,7 @@ export interface AppConfigValues {
   tickets: { signingKey: Buffer; windowMinutes: number; undoMinutes: number };
   orders: { activeCap: number; claimReleaseMinutes: number; autoConfirmHours: number; nearbyMeters: number };
   mediation: { acceptDays: number; sessionDays: number; followUpDays: number };
+  care: { retentionDays: number };
   /** 接单提醒: one WeChat reminder per member per `windowMinutes`; open orders this close to expiring are announced. */
   orderAlerts: { windowMinutes: number; expiryMinutes: number };
   sweepIntervalMs: number;
@@ -237,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       nearbyMeters: dto.REPORT_NEARBY_METERS,
     },
     orderAlerts: { windowMinutes: dto.ORDER_ALERT_WINDOW_MINUTES, expiryMinutes: dto.ORDER_ALERT_EXPIRY_MINUTES },
+    care: { retentionDays: dto.CARE_RETENTION_DAYS },
     mediation: {
       acceptDays: dto.MEDIATION_ACCEPT_DAYS,
       sessionDays: dto.MEDIATION_SESSION_DAYS,

@@ -220,6 +220,9 @@ export class EnvDto {
   /** Days after an agreement when the follow-up visit is due (did it hold?). */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365) MEDIATION_FOLLOW_UP_DAYS = 30;
 
+  /** 帮扶台账: days a closed record is kept before its personal data is anonymised. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650) CARE_RETENTION_DAYS = 730;
+
   /** Radius of the "likely duplicate" hint for reports with GPS, in metres. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(5000) REPORT_NEARBY_METERS = 300;
 

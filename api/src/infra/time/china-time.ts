@@ -10,3 +10,8 @@ export function chinaWallClock(at: Date): Date {
 export function chinaMinute(at: Date): string {
   return chinaWallClock(at).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** The China calendar day of `at`, `YYYY-MM-DD`. */
+export function chinaDate(at: Date): string {
+  return chinaWallClock(at).toISOString().slice(0, 10);
+}

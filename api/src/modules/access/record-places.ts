@@ -18,7 +18,8 @@ export type RecordKind =
   | 'eventSeries'
   | 'moderationCase'
   | 'moderationWord'
-  | 'import';
+  | 'import'
+  | 'careRecord';
 
 /**
  * Where records live, wired in by the composition root (`src/record-places.ts`) so that the kernel imports no

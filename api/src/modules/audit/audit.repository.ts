@@ -66,8 +66,8 @@ export class AuditRepository {
       .createQueryBuilder(AuditLog, 'a')
       .innerJoin(Place, 'p', 'p.id = a.place_id')
       .leftJoin(User, 'u', 'u.id = a.actor_id')
-      // Mediation cases are confidential from other staff: their reads and steps stay out of the 操作日志.
-      .where("a.target_type <> 'mediation_case'");
+      // Mediation cases and the care register are kept from other staff: their reads and steps stay out of the 操作日志.
+      .where("a.target_type NOT IN ('mediation_case', 'care_record')");
     whereWithin(query, 'p.path', scopes);
     if (filter.placePath) query.andWhere('p.path LIKE :placePath', { placePath: `${filter.placePath}%` });
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });

@@ -54,7 +54,11 @@ export interface AuditEntry {
     | 'mediation.accept'
     | 'mediation.decline'
     | 'mediation.assign'
-    | 'mediation.outcome';
+    | 'mediation.outcome'
+    | 'care.read'
+    | 'care.create'
+    | 'care.update'
+    | 'care.close';
   targetType:
     | 'user'
     | 'binding'
@@ -70,7 +74,8 @@ export interface AuditEntry {
     | 'event'
     | 'volunteer_hours'
     | 'volunteer_certificate'
-    | 'mediation_case';
+    | 'mediation_case'
+    | 'care_record';
   targetId: string;
   placeId: string;
   details?: Record<string, unknown>;

@@ -52,6 +52,7 @@ import { ReportsService } from './services/reports.service';
     DefaultCategoriesService,
     MyMonthService,
   ],
+  exports: [ReportsService],
 })
 export class OrdersModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly sweeper: Sweeper;

@@ -1058,5 +1058,6 @@ export const DEMO_VOLUNTEER_HOURS: { member: string; community: string; hours: n
       by: 'staff-ajilaqin',
       reason: '“法治宣传周”普法咨询',
     },
+    { member: 'care-worker', community: 'ajilaqin', hours: 3, by: 'staff-ajilaqin', reason: '“一老一小”入户关爱' },
     { member: 'rider', community: 'xingwang', hours: 3, by: 'staff-xingwang', reason: '同心车队夜间巡查' },
   ];

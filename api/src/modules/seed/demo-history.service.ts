@@ -12,9 +12,13 @@ import {
 
 import { stableId } from '../../infra/database/ids';
 import { DomainException } from '../../infra/http/domain.exception';
+import { chinaDate } from '../../infra/time/china-time';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { BindingsService } from '../bindings/bindings.service';
+import { CareService } from '../care/care.service';
+import { CareSweepsService } from '../care/care-sweeps.service';
+import { CareVisitsService } from '../care/care-visits.service';
 import { CheckinsService } from '../events/services/checkins.service';
 import { CheckoutsService } from '../events/services/checkouts.service';
 import { EventRatingsService } from '../events/services/event-ratings.service';
@@ -39,6 +43,7 @@ import { LedgerService } from '../points/ledger.service';
 import { PointsService } from '../points/points.service';
 import { RiderApplicationsService } from '../rider-applications/rider-applications.service';
 import { RiderRoutesService } from '../rider-routes/rider-routes.service';
+import { DEMO_CARE_BY, DEMO_CARE_RECORDS } from './demo-care';
 import { chinaTime, demoCategoryId, demoEventId, demoPlaceId, demoUnitId, demoUserId } from './demo-data';
 import {
   DEMO_HONOURS,
@@ -152,6 +157,7 @@ export class DemoHistoryService {
     await this.staffWork();
     await this.householdsImport();
     await this.mediation();
+    await this.care(now);
     // Backdated fixes and last month's events reach the dashboards at once, not with the next deep sweep.
     await this.get(FiguresSweepService).recompute({ apply: true }, now);
     return counts;
@@ -447,6 +453,43 @@ export class DemoHistoryService {
       await mediation.outcome(mediator, id, outcome);
       if (rating) await mediation.rate(requester, id, { rating: rating[0], comment: rating[1] });
     }
+  }
+
+  /** 帮扶台账: a few households on 王建国's grid — an elder on 平安打卡 who missed yesterday, a visit, an overdue one. */
+  private async care(now: Date): Promise<void> {
+    const records = this.get(CareService);
+    const worker = await this.caller(DEMO_CARE_BY);
+    const community = demoPlaceId('ajilaqin');
+    const categories = await records.categories(
+      { ...worker, grants: await this.get(AccessService).grantsOf(worker.userId) },
+      community,
+    );
+    const categoryId = (key: string) => categories.find((c) => c.key === key)?.id as string;
+    const day = (daysAgo: number) => chinaDate(new Date(now.getTime() - daysAgo * 86_400_000));
+    for (const demo of DEMO_CARE_RECORDS) {
+      const { building, categories: keys, member, helper, helperName, ...fields } = demo.record;
+      const created = await records.create(worker, {
+        ...fields,
+        gridId: demoPlaceId('ajilaqin/g1'),
+        buildingId: demoPlaceId(building),
+        categoryIds: keys.map(categoryId),
+        consentOn: day(30),
+        ...(member ? { memberId: demoUserId(member) } : {}),
+        ...(helper ? { helper: { memberId: demoUserId(helper) } } : helperName ? { helper: { name: helperName } } : {}),
+      });
+      if (demo.visit) await this.get(CareVisitsService).log(worker, created.id, { findings: demo.visit });
+      if (demo.lastSafeDaysAgo)
+        await this.repository.setCareClock(created.id, { lastSafeDay: day(demo.lastSafeDaysAgo) });
+      if (demo.overdueDays) {
+        const due = new Date(now.getTime() - demo.overdueDays * 86_400_000);
+        await this.repository.setCareClock(created.id, {
+          nextVisitDueAt: due,
+          escalateAt: new Date(due.getTime() + 14 * 86_400_000),
+        });
+      }
+    }
+    // The missed 平安打卡 and the long-overdue visit reach the helper, the grid worker and the 帮扶专干 now.
+    await this.get(CareSweepsService).sweep(now);
   }
 
   private async pendingReviews(): Promise<void> {

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, type EntityTarget, In, Not, type Object
 
 import { inTransaction } from '../../infra/database/transaction';
 import { RoleGrant } from '../access/role-grant.entity';
+import { CareRecord } from '../care/entities/care-record.entity';
 import { Checkin } from '../events/checkin.entity';
 import { CommunityEvent } from '../events/event.entity';
 import { GridOrder } from '../orders/entities/grid-order.entity';
@@ -88,5 +89,13 @@ export class SeedRepository {
         await manager.update(OrderHistory, { id: step.id }, { createdAt: back(step.createdAt) as Date });
       }
     });
+  }
+
+  /** Sets a demo care record's clocks (last 平安打卡, when its visit is due), as if time had passed. */
+  async setCareClock(
+    id: string,
+    set: Partial<Pick<CareRecord, 'lastSafeDay' | 'nextVisitDueAt' | 'escalateAt'>>,
+  ): Promise<void> {
+    await this.dataSource.manager.update(CareRecord, { id }, set);
   }
 }
