@@ -75,6 +75,10 @@ export default defineAppConfig({
       pages: ['pages/ask/index', 'pages/mine/index', 'pages/cases/index', 'pages/detail/index', 'pages/walk-in/index'],
     },
     {
+      root: 'packages/care',
+      pages: ['pages/records/index', 'pages/edit/index', 'pages/detail/index'],
+    },
+    {
       root: 'packages/legal',
       pages: ['pages/privacy/index', 'pages/terms/index'],
     },

@@ -74,6 +74,10 @@ export const PagePath = {
   MediationCases: (view: 'staff' | 'mediating') => `/packages/mediation/pages/cases/index?view=${view}`,
   MediationDetail: (id: string) => `/packages/mediation/pages/detail/index?id=${encodeURIComponent(id)}`,
   MediationWalkIn: '/packages/mediation/pages/walk-in/index',
+  CareRecords: '/packages/care/pages/records/index',
+  /** 登记 (no id) or 编辑 a 帮扶台账 record. */
+  CareEdit: (id?: string) => `/packages/care/pages/edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  CareDetail: (id: string) => `/packages/care/pages/detail/index?id=${encodeURIComponent(id)}`,
   OrganizerHome: '/packages/organizer/pages/home/index',
   OrganizerEdit: (id?: string, scope?: 'following') =>
     `/packages/organizer/pages/edit/index${id ? `?id=${encodeURIComponent(id)}${scope ? `&scope=${scope}` : ''}` : ''}`,
