@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 
 import { ENTITIES } from './entities';
@@ -24,6 +24,9 @@ import { CareModule } from './modules/care/care.module';
 import { ClientErrorsModule } from './modules/client-errors/client-errors.module';
 import { ConsentsModule } from './modules/consents/consents.module';
 import { EventsModule } from './modules/events/events.module';
+import { FamilyModule } from './modules/family/family.module';
+import { ProxyGuard } from './modules/family/proxy.guard';
+import { ProxyActsInterceptor } from './modules/family/proxy-acts.interceptor';
 import { FiguresModule } from './modules/figures/figures.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
@@ -88,6 +91,7 @@ export class AppModule {
         FiguresModule,
         MediationModule,
         CareModule,
+        FamilyModule,
       ],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -96,8 +100,11 @@ export class AppModule {
         // Order matters: authenticate first (writes are counted per member), count the request against the rate
         // limits, then check the permission on the record's place.
         { provide: APP_GUARD, useExisting: JwtAuthGuard },
+        // 亲情代办: a linked family member's request runs as the parent on the routes that allow it.
+        { provide: APP_GUARD, useExisting: ProxyGuard },
         { provide: APP_GUARD, useExisting: ThrottlerGuard },
         { provide: APP_GUARD, useExisting: PermissionGuard },
+        { provide: APP_INTERCEPTOR, useExisting: ProxyActsInterceptor },
       ],
       exports: [AppConfig, DEMO_ACCOUNTS],
     };

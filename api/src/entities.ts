@@ -20,6 +20,7 @@ import { Scan } from './modules/events/scan.entity';
 import { VolunteerCertificate } from './modules/events/volunteer-certificate.entity';
 import { VolunteerHourAdjustment } from './modules/events/volunteer-hour-adjustment.entity';
 import { VolunteerHours } from './modules/events/volunteer-hours.entity';
+import { FamilyLink } from './modules/family/family-link.entity';
 import { FigureRollup } from './modules/figures/figure-rollup.entity';
 import { FigureRun } from './modules/figures/figure-run.entity';
 import { ScorecardWeightsRow } from './modules/figures/scorecard-weights.entity';
@@ -102,6 +103,7 @@ export const ENTITIES = [
   CareRecordChange,
   CareVisit,
   SafetyCheckin,
+  FamilyLink,
   FollowUp,
   Notification,
   Registration,

@@ -16,6 +16,7 @@ import { RoleGrant } from '../src/modules/access/role-grant.entity';
 import { CareRecord } from '../src/modules/care/entities/care-record.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
 import { VolunteerCertificate } from '../src/modules/events/volunteer-certificate.entity';
+import { FamilyLink } from '../src/modules/family/family-link.entity';
 import { ImportRun } from '../src/modules/imports/entities/import-run.entity';
 import { MallItem } from '../src/modules/mall/mall-item.entity';
 import { MediationCase } from '../src/modules/mediation/mediation-case.entity';
@@ -69,6 +70,8 @@ interface Side {
   mediationCase: string;
   /** A 帮扶台账 record on one of its grids. */
   careRecord: string;
+  /** A 亲情代办 link of its resident with a family member. */
+  familyLink: string;
   street: string;
   binding: string;
   application: string;
@@ -144,6 +147,13 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
         consentOn: '2026-12-01',
       }),
   },
+  {
+    name: 'record consent for their resident',
+    call: (api, o) =>
+      api.post('/family/links/staff', { parentId: o.member, childPhone: '13800000013', relation: '女儿' }),
+  },
+  { name: 'end their family link', call: (api, o) => api.post(`/family/links/${o.familyLink}/end`) },
+  { name: 'read their family acts', call: (api, o) => api.get(`/family/links/${o.familyLink}/acts`) },
   { name: 'their mediators', call: (api, o) => api.get(`/mediation/mediators?communityId=${o.community}`) },
   { name: 'their residents by name', call: (api, o) => api.get(`/mediation/parties?communityId=${o.community}&q=居`) },
   {
@@ -757,6 +767,22 @@ describe('access matrix: a role on one place reaches no other place’s records'
       return id;
     };
 
+    /** An active 亲情代办 link between its resident and someone far away. */
+    const familyLink = async (parentKey: string, childKey: string) => {
+      const id = newId();
+      await t.dataSource.manager.insert(FamilyLink, {
+        id,
+        parentId: demoUserId(parentKey),
+        childId: demoUserId(childKey),
+        relation: '女儿',
+        status: 'active',
+        liveKey: `${demoUserId(parentKey)}:${demoUserId(childKey)}`,
+        confirmedBy: 'parent',
+        confirmedAt: new Date(),
+      });
+      return id;
+    };
+
     /** A certificate as its community's staff would issue it (its lines do not matter here). */
     const certificate = async (memberKey: string, community: string, staffKey: string) => {
       const id = newId();
@@ -797,6 +823,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       importRun: await importRun('ajilaqin', 'staff-ajilaqin'),
       mediationCase: await mediationCase('ajilaqin', 'resident'),
       careRecord: await careRecord('ajilaqin', 'ajilaqin/g1', 'grid-worker'),
+      familyLink: await familyLink('resident', 'organizer'),
     };
     sides.xingwang = {
       ...(await extras('staff-xingwang', 'resident-2', 'xingwang')),
@@ -815,6 +842,7 @@ describe('access matrix: a role on one place reaches no other place’s records'
       importRun: await importRun('xingwang', 'staff-xingwang'),
       mediationCase: await mediationCase('xingwang', 'resident-2'),
       careRecord: await careRecord('xingwang', 'xingwang/g1', 'staff-xingwang'),
+      familyLink: await familyLink('resident-2', 'rider'),
     };
   });
   afterAll(() => t.close());
@@ -898,6 +926,8 @@ describe('access matrix: a role on one place reaches no other place’s records'
       expect(await t.dataSource.manager.countBy(ContentFlag, { recordId: side.report })).toBe(0);
       const mediation = await t.dataSource.manager.findOneByOrFail(MediationCase, { id: side.mediationCase });
       expect([mediation.status, mediation.mediatorId, mediation.rating]).toEqual(['accepted', null, null]);
+      const link = await t.dataSource.manager.findOneByOrFail(FamilyLink, { id: side.familyLink });
+      expect(link.status).toBe('active');
       const care = await t.dataSource.manager.findOneByOrFail(CareRecord, { id: side.careRecord });
       expect([care.status, care.needsCipher, care.lastVisitAt]).toEqual(['active', 'sealed', null]);
     }

@@ -88,6 +88,8 @@ export const ErrorCode = {
   ImportRowsInvalid: 'IMPORT_ROWS_INVALID',
   MediationNotFound: 'MEDIATION_NOT_FOUND',
   CareRecordNotFound: 'CARE_RECORD_NOT_FOUND',
+  /** Acting for a parent without an active 亲情代办 link, or on a route that does not allow it. */
+  ProxyNotAllowed: 'PROXY_NOT_ALLOWED',
   /** The case moved on since the caller saw it (accepted by someone else, another mediator assigned …). */
   MediationStateConflict: 'MEDIATION_STATE_CONFLICT',
   /** The member does not hold the 调解员 role on the case's community. */
@@ -108,6 +110,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   PERIOD_INVALID: 422,
   MEDIATION_NOT_FOUND: 404,
   CARE_RECORD_NOT_FOUND: 404,
+  PROXY_NOT_ALLOWED: 403,
   MEDIATION_STATE_CONFLICT: 409,
   MEDIATOR_NOT_ELIGIBLE: 422,
   WEIGHTS_INVALID: 422,

@@ -19,3 +19,4 @@ export * from './imports';
 export * from './figures';
 export * from './mediation';
 export * from './care';
+export * from './family';

@@ -50,6 +50,8 @@ export const NotificationKind = {
   SafetyMissed: 'care.safety_missed',
   /** To the community's 帮扶专干: a household's visit is a whole interval overdue. */
   CareVisitOverdue: 'care.visit_overdue',
+  /** To a parent: a family member asks to act for them (亲情代办); to the family member: the parent said yes. */
+  FamilyLink: 'family.link',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -107,6 +109,7 @@ export const REMINDER_TOPIC: Record<NotificationKind, ReminderTopic> = {
   'mediation.escalated': 'account',
   'care.safety_missed': 'account',
   'care.visit_overdue': 'account',
+  'family.link': 'account',
 };
 
 /** The template ids the mini-app asks the member to accept (wx.requestSubscribeMessage); none when not set up. */

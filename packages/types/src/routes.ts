@@ -222,6 +222,16 @@ export const ApiRoute = {
     /** POST turns a visit's follow-up into a need in the household's grid. */
     VisitFollowUp: (visitId: string) => `care/visits/${encodeURIComponent(visitId)}/follow-up`,
   },
+  Family: {
+    /** GET the caller's links (as parent or as family member); POST asks to act for a parent. */
+    Links: 'family/links',
+    /** POST staff record a parent's consent at a visit. */
+    StaffLinks: 'family/links/staff',
+    Confirm: (id: string) => `family/links/${encodeURIComponent(id)}/confirm`,
+    End: (id: string) => `family/links/${encodeURIComponent(id)}/end`,
+    /** GET what was done on the parent's behalf through the link. */
+    Acts: (id: string) => `family/links/${encodeURIComponent(id)}/acts`,
+  },
   /** GET the caller's 平安打卡 state; POST checks in for today. */
   MySafetyCheck: 'me/safety-check',
   Figures: {

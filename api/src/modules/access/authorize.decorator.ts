@@ -18,6 +18,7 @@ export interface AuthorizeMetadata {
 
 export const AUTHORIZE_KEY = 'tongxin:authorize';
 export const PUBLIC_KEY = 'tongxin:public';
+export const ON_BEHALF_KEY = 'tongxin:on-behalf';
 
 /**
  * The permission a route needs and the place of the record it acts on. Without `place` the caller needs the
@@ -29,8 +30,16 @@ export const Authorize = (permission: Permission, place?: PlaceRef) =>
 /** Open to anonymous callers. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
+/**
+ * A linked family member may call this route for a parent (亲情代办, the `x-on-behalf-of` header): the route runs
+ * as the parent, and `what` is recorded as done on the parent's behalf.
+ */
+export const OnBehalf = (what: string) => SetMetadata(ON_BEHALF_KEY, what);
+
 export interface Caller {
   userId: string;
+  /** Set when a linked family member acts for `userId` (亲情代办): who really made the request. */
+  proxyBy?: string;
   /** Loaded by the permission guard on routes with @Authorize. */
   grants?: ActiveGrant[];
 }

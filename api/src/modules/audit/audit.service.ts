@@ -58,7 +58,8 @@ export interface AuditEntry {
     | 'care.read'
     | 'care.create'
     | 'care.update'
-    | 'care.close';
+    | 'care.close'
+    | 'proxy.act';
   targetType:
     | 'user'
     | 'binding'

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { NotificationView, Page, ReminderTemplates, UnreadCount } from '@tongxin/types';
 
 import { PageQueryDto } from '../../infra/http/page-query.dto';
-import { type Caller, CurrentCaller } from '../access/authorize.decorator';
+import { type Caller, CurrentCaller, OnBehalf } from '../access/authorize.decorator';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -13,6 +13,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get('mine')
+  @OnBehalf('查看消息')
   mine(@CurrentCaller() caller: Caller, @Query() query: PageQueryDto): Promise<Page<NotificationView>> {
     return this.notifications.mine(caller.userId, query);
   }

@@ -4,6 +4,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../../infra/config/app-config';
 import { Sweeper } from '../../infra/http/sweeper';
 import { AlertsModule } from '../alerts/alerts.module';
+import { FamilyModule } from '../family/family.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PhotosModule } from '../photos/photos.module';
@@ -31,6 +32,7 @@ import { ReportsService } from './services/reports.service';
  */
 @Module({
   imports: [
+    FamilyModule,
     PlacesModule,
     PointsModule,
     PhotosModule,

@@ -413,6 +413,14 @@ export const DEMO_USERS: DemoUser[] = [
     description: '阿吉拉沁社区帮扶专干（帮扶台账）',
   },
   {
+    key: 'family-child',
+    nickname: '马丽娜',
+    home: 'xingwang/g3/b1',
+    phone: '13800000013',
+    grants: [{ role: Role.Resident, place: 'xingwang/g3/b1' }],
+    description: '马桂芳的女儿（亲情代办，为阿吉拉沁的母亲代办）',
+  },
+  {
     key: 'street-admin',
     nickname: '高强',
     home: 'xingwang/g3/b3',

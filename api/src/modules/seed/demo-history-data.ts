@@ -427,6 +427,8 @@ export interface DemoReport {
   moderated?: { by: string; outcome: 'passed' | 'removed'; reason: string };
   /** Played now, then moved this many days back (the months of 办实事公开 and the dashboards' trends). */
   daysAgo?: number;
+  /** 亲情代办: filed by this linked family member for the reporter. */
+  filedBy?: string;
 }
 
 export const DEMO_REPORTS: DemoReport[] = [
@@ -681,6 +683,16 @@ export const DEMO_REPORTS: DemoReport[] = [
     verifier: 'staff-xingwang',
   },
   // 阿吉拉沁社区: 王建国's first grid, with the part-time member 赵磊.
+  {
+    key: 'ajq-medicine-for-mum',
+    reporter: 'guifang',
+    filedBy: 'family-child',
+    category: 'ajilaqin/errand',
+    building: 'ajilaqin/g1/b3',
+    text: '我在外地工作，妈妈腿脚不便，想请网格员每周帮她到社区卫生站取一次降压药',
+    detail: '2单元101',
+    stage: 'open',
+  },
   {
     key: 'ajq-puddle',
     reporter: 'resident',
@@ -1059,5 +1071,12 @@ export const DEMO_VOLUNTEER_HOURS: { member: string; community: string; hours: n
       reason: '“法治宣传周”普法咨询',
     },
     { member: 'care-worker', community: 'ajilaqin', hours: 3, by: 'staff-ajilaqin', reason: '“一老一小”入户关爱' },
+    {
+      member: 'family-child',
+      community: 'xingwang',
+      hours: 2,
+      by: 'staff-xingwang',
+      reason: '丽日家园环境整治志愿服务',
+    },
     { member: 'rider', community: 'xingwang', hours: 3, by: 'staff-xingwang', reason: '同心车队夜间巡查' },
   ];

@@ -26,6 +26,7 @@ import { EventSignupsService } from '../events/services/event-signups.service';
 import { SeriesSignupsService } from '../events/services/series-signups.service';
 import { VolunteerCertificatesService } from '../events/services/volunteer-certificates.service';
 import { VolunteerHoursService } from '../events/services/volunteer-hours.service';
+import { FamilyService } from '../family/family.service';
 import { FiguresSweepService } from '../figures/figures-sweep.service';
 import { RoleGrantsService } from '../grants/role-grants.service';
 import { HonoursService } from '../honours/honours.service';
@@ -130,6 +131,7 @@ export class DemoHistoryService {
       await this.get(EventSignupsService).signUp(await this.caller(member), demoEventId(event), {});
       counts.signups += 1;
     }
+    await this.familyLink();
     for (const report of DEMO_REPORTS) await this.report(report, counts);
     for (const route of DEMO_ROUTES) {
       await this.get(RiderRoutesService).update(await this.caller(route.member), {
@@ -314,13 +316,23 @@ export class DemoHistoryService {
     const orders = this.get(OrdersService);
     const reporter = await this.caller(demo.reporter);
     const photo = await this.photo(demo.reporter, PhotoPurpose.Report, demo.key, counts);
-    const filed = await reports.file(reporter, {
+    // 亲情代办: filed by a linked family member for the reporter, and recorded as done on their behalf.
+    const filer = demo.filedBy ? { ...reporter, proxyBy: (await this.caller(demo.filedBy)).userId } : reporter;
+    const filed = await reports.file(filer, {
       categoryId: demoCategoryId(demo.category),
       text: demo.text,
       photoIds: [photo],
       location: { buildingId: demoPlaceId(demo.building), ...(demo.detail ? { detail: demo.detail } : {}) },
     } satisfies CreateReportDto);
     counts.reports += 1;
+    if (filer.proxyBy) {
+      await this.get(FamilyService).recordAct({
+        parentId: reporter.userId,
+        childId: filer.proxyBy,
+        what: '代为提交需求或问题',
+        path: '/api/reports',
+      });
+    }
     await this.moderate(demo, filed.id);
     const orderId = filed.order.id;
     if (demo.verifier) await orders.verify(await this.caller(demo.verifier), orderId);
@@ -490,6 +502,16 @@ export class DemoHistoryService {
     }
     // The missed 平安打卡 and the long-overdue visit reach the helper, the grid worker and the 帮扶专干 now.
     await this.get(CareSweepsService).sweep(now);
+  }
+
+  /** 亲情代办: 马丽娜 in 滨河 asks to act for her mother 马桂芳, who says yes (her need is among DEMO_REPORTS). */
+  private async familyLink(): Promise<void> {
+    const family = this.get(FamilyService);
+    const [link] = await family.request(await this.caller('family-child'), {
+      parentPhone: '13800000102',
+      relation: '女儿',
+    });
+    await family.confirm(await this.caller('guifang'), link.id);
   }
 
   private async pendingReviews(): Promise<void> {

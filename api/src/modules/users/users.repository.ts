@@ -22,6 +22,15 @@ export class UsersRepository {
     return manager.find(User, { where: { id: In(ids) } });
   }
 
+  /** The path of the member's home place (their community's and grid's ids), or null without one. */
+  async homePath(userId: string): Promise<string | null> {
+    const rows = await this.dataSource.manager.query<{ path: string }[]>(
+      'SELECT p.path AS path FROM users u JOIN places p ON p.id = u.home_place_id WHERE u.id = ?',
+      [userId],
+    );
+    return rows[0]?.path ?? null;
+  }
+
   findByPhoneHash(phoneHash: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
     return manager.findOne(User, { where: { phoneHash } });
   }

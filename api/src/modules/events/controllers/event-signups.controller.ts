@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { EventView, Page, RegistrationView, TicketView } from '@tongxin/types';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
-import { type Caller, CurrentCaller, OptionalCaller, Public } from '../../access/authorize.decorator';
+import { type Caller, CurrentCaller, OnBehalf, OptionalCaller, Public } from '../../access/authorize.decorator';
 import { SignUpDto } from '../dto/event-manage.dto';
 import { EventSignupsService } from '../services/event-signups.service';
 import { EventsService } from '../services/events.service';
@@ -25,16 +25,19 @@ export class EventSignupsController {
   }
 
   @Post(':id/registrations')
+  @OnBehalf('代为报名活动')
   signUp(@CurrentCaller() caller: Caller, @Param('id') id: string, @Body() body: SignUpDto): Promise<RegistrationView> {
     return this.signups.signUp(caller, id, body);
   }
 
   @Get('registrations/mine')
+  @OnBehalf('查看报名')
   mine(@CurrentCaller() caller: Caller, @Query() query: PageQueryDto): Promise<Page<RegistrationView>> {
     return this.signups.mine(caller, query);
   }
 
   @Post('registrations/:registrationId/cancel')
+  @OnBehalf('代为取消报名')
   @HttpCode(200)
   cancelRegistration(@CurrentCaller() caller: Caller, @Param('registrationId') id: string): Promise<RegistrationView> {
     return this.signups.cancel(caller, id);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { MyMonth, Page, ReportDetail, ReportView } from '@tongxin/types';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
-import { Authorize, type Caller, CurrentCaller } from '../../access/authorize.decorator';
+import { Authorize, type Caller, CurrentCaller, OnBehalf } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
 import { MyMonthQueryDto } from '../dto/my-month.dto';
 import { ConfirmOrderDto, GrabOrderDto, HallQueryDto, OrderActionDto } from '../dto/orders.dto';
@@ -64,6 +64,7 @@ export class OrdersController {
   }
 
   @Post('orders/:id/confirm')
+  @OnBehalf('代为确认完成')
   @HttpCode(200)
   confirm(
     @CurrentCaller() caller: Caller,
@@ -74,6 +75,7 @@ export class OrdersController {
   }
 
   @Post('orders/:id/not-fixed')
+  @OnBehalf('代为反馈未解决')
   @HttpCode(200)
   notFixed(
     @CurrentCaller() caller: Caller,

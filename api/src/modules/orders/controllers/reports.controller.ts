@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, ReportCategoryView, ReportDetail, ReportView } from '@tongxin/types';
 
 import { PageQueryDto } from '../../../infra/http/page-query.dto';
-import { Authorize, type Caller, CurrentCaller, OptionalCaller, Public } from '../../access/authorize.decorator';
+import {
+  Authorize,
+  type Caller,
+  CurrentCaller,
+  OnBehalf,
+  OptionalCaller,
+  Public,
+} from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
 import {
   CategoriesQueryDto,
@@ -47,6 +54,7 @@ export class ReportsController {
   }
 
   @Post('reports')
+  @OnBehalf('代为提交需求或问题')
   file(@CurrentCaller() caller: Caller, @Body() body: CreateReportDto): Promise<ReportDetail> {
     return this.reports.file(caller, body);
   }
@@ -57,6 +65,7 @@ export class ReportsController {
   }
 
   @Get('reports/mine')
+  @OnBehalf('查看上报')
   mine(@CurrentCaller() caller: Caller, @Query() query: PageQueryDto): Promise<Page<ReportView>> {
     return this.reports.mine(caller, query);
   }

@@ -17,6 +17,7 @@ import { AccessService, forbidden } from '../../access/access.service';
 import type { Caller } from '../../access/authorize.decorator';
 import { Permission } from '../../access/permissions';
 import { AlertsService } from '../../alerts/alerts.service';
+import { FamilyService } from '../../family/family.service';
 import { ContentScreenService } from '../../moderation/content-screen.service';
 import { ModerationService } from '../../moderation/moderation.service';
 import { gist, type Notice, NotificationsService } from '../../notifications/notifications.service';
@@ -112,6 +113,7 @@ export class OrdersService {
     private readonly screen: ContentScreenService,
     private readonly moderation: ModerationService,
     private readonly alerts: AlertsService,
+    private readonly family: FamilyService,
   ) {
     logger.setContext(OrdersService.name);
   }
@@ -125,6 +127,7 @@ export class OrdersService {
     if (order.handlerId === caller.userId && ACTIVE_STATUSES.includes(order.status)) return this.detail(caller, order);
     const report = await this.reports.findReport(order.reportId);
     refuseOwnReport('grabbed', report, { actorId: caller.userId, handlerId: caller.userId });
+    await this.refuseFamily(report?.reporterId, caller.userId);
     const category = await this.categoryOf(order);
     const now = new Date();
     const deadline = new Date(now.getTime() + hours(category.claimedHours));
@@ -290,6 +293,7 @@ export class OrdersService {
     const report = await this.reports.findReport(order.reportId);
     const step = order.handlerId ? 'reassigned' : 'assigned';
     refuseOwnReport(step, report, { actorId: caller.userId, handlerId: body.handlerId });
+    await this.refuseFamily(report?.reporterId, body.handlerId);
     await this.orders.ensureLoad(body.handlerId);
     const now = new Date();
     await this.move({
@@ -443,6 +447,13 @@ export class OrdersService {
     });
     if (verdict.outcome === 'held') {
       throw new DomainException(ErrorCode.ContentRisky, '说明含有不适合公开的词语，请修改后再提交');
+    }
+  }
+
+  /** 亲情代办: a family member linked to the reporter is paid for the order no more than the reporter would be. */
+  private async refuseFamily(reporterId: string | undefined, handlerId: string): Promise<void> {
+    if (reporterId && (await this.family.areLinked(reporterId, handlerId))) {
+      throw new DomainException(ErrorCode.OwnReport, '不能处理家人上报的问题');
     }
   }
 
