@@ -154,14 +154,12 @@ describe('family proxy', () => {
       location: { buildingId: demoPlaceId('ajilaqin/g1/b3') },
     });
     // The child also rides in the parent's grid; grabbing the parent's order is refused.
-    await t.app
-      .get(GrantsRepository)
-      .insertGrant({
-        userId: child.id,
-        role: Role.PartTimeGridMember,
-        placeId: demoPlaceId('ajilaqin/g1'),
-        grantedBy: null,
-      });
+    await t.app.get(GrantsRepository).insertGrant({
+      userId: child.id,
+      role: Role.PartTimeGridMember,
+      placeId: demoPlaceId('ajilaqin/g1'),
+      grantedBy: null,
+    });
     const grab = await child.api.post<ApiErrorBody>(`/orders/${filed.body.order.id}/grab`);
     expect({ status: grab.status, code: grab.body.code }).toEqual({ status: 403, code: ErrorCode.OwnReport });
     const fair = await rider.api.post(`/orders/${filed.body.order.id}/grab`);
