@@ -12,6 +12,8 @@ import { useShare } from '@/hooks/use-share';
 import { useUnreadTabBadge } from '@/hooks/use-unread-tab-badge';
 import { PagePath } from '@/routes';
 
+import { SafetyCheckCard } from './safety-check-card';
+
 export default function HomePage() {
   useUnreadTabBadge();
   useShare(() => ({ title: '同心 · 邻里事大家一起办', path: PagePath.Home }));
@@ -21,6 +23,7 @@ export default function HomePage() {
         <Text className='home-hero__name'>同心</Text>
         <Text className='home-hero__copy'>像石榴籽一样紧紧抱在一起，邻里事大家一起办</Text>
       </View>
+      <SafetyCheckCard />
       <View className='home-entries'>
         <MenuRow
           className='menu-results'

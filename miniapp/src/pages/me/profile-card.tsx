@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { type MeSummary, Role, ROLE_LABEL } from '@tongxin/types';
 
+import { CareEntry } from '@/components/CareEntry';
 import { MenuRow } from '@/components/MenuRow';
 import { useMeQuery } from '@/hooks/use-me-query';
 import { useUnreadCountQuery } from '@/hooks/use-notifications-query';
@@ -109,6 +110,7 @@ export function ProfileCard({ user }: { user: MeSummary }) {
       </View>
       <PointsEntries />
       <MediationEntries roles={current.roles} />
+      <CareEntry roles={current.roles} />
       {isStaff ? (
         <View className='settings-card staff-entries'>
           <MenuRow className='menu-staff-bindings' label='住址审核' onClick={() => open(PagePath.StaffBindings)} />

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { type MeSummary, Role } from '@tongxin/types';
 
+import { CareEntry } from '@/components/CareEntry';
 import { MenuRow } from '@/components/MenuRow';
 import { PagePath } from '@/routes';
 
@@ -17,7 +18,7 @@ function holds(user: MeSummary | null, roles: readonly Role[]): boolean {
   return user?.roles.some((grant) => roles.includes(grant.role)) ?? false;
 }
 
-/** 我要上报 (two big tiles) for everyone; 抢单 and 调度 entries for those whose roles allow them. */
+/** 我要上报 (two big tiles) for everyone; 抢单, 调度 and 帮扶台账 entries for those whose roles allow them. */
 export function TaskEntries({ user }: { user: MeSummary | null }) {
   return (
     <View className='task-entries'>
@@ -76,6 +77,7 @@ export function TaskEntries({ user }: { user: MeSummary | null }) {
           ) : null}
         </View>
       ) : null}
+      <CareEntry roles={user?.roles ?? []} />
     </View>
   );
 }

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { FigurePeriodKind } from '@tongxin/types';
 
 import { ChoiceChips } from '@/components/ChoiceChips';
+import { DateField } from '@/components/DateField';
 
-import { DateField } from './date-field';
 import {
   chooseKind,
   customPeriodProblem,

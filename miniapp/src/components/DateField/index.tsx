@@ -1,0 +1,3 @@
+import './date-field.scss';
+
+export { DateField, type DateFieldProps } from './date-field';
