@@ -79,6 +79,10 @@ export default defineAppConfig({
       pages: ['pages/records/index', 'pages/edit/index', 'pages/detail/index'],
     },
     {
+      root: 'packages/family',
+      pages: ['pages/links/index', 'pages/staff-record/index'],
+    },
+    {
       root: 'packages/legal',
       pages: ['pages/privacy/index', 'pages/terms/index'],
     },

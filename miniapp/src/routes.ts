@@ -78,6 +78,11 @@ export const PagePath = {
   /** 登记 (no id) or 编辑 a 帮扶台账 record. */
   CareEdit: (id?: string) => `/packages/care/pages/edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   CareDetail: (id: string) => `/packages/care/pages/detail/index?id=${encodeURIComponent(id)}`,
+  /** 亲情代办: the caller's links, as family member and as parent. */
+  FamilyLinks: '/packages/family/pages/links/index',
+  /** 登记家属代办: staff record a parent's consent at a visit (the parent's member id, their name for the title). */
+  FamilyStaffRecord: (parentId: string, parentName?: string) =>
+    `/packages/family/pages/staff-record/index${queryOf({ parentId, name: parentName })}`,
   OrganizerHome: '/packages/organizer/pages/home/index',
   OrganizerEdit: (id?: string, scope?: 'following') =>
     `/packages/organizer/pages/edit/index${id ? `?id=${encodeURIComponent(id)}${scope ? `&scope=${scope}` : ''}` : ''}`,

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '亲情代办',
+  enablePullDownRefresh: true,
+});
