@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { ApiRoute, Role } from '@tongxin/types';
 
 import { api, demoTokens } from './api-helpers.mjs';
-import { demoLogin, H5_URL, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
+import { H5_URL, openBrowser, switchAccount, visible } from './identity-helpers.mjs';
 
 const AUTHOR = { key: 'resident-2', nickname: '李秀兰' };
 const FLAGGER = { key: 'rider', nickname: '滨新侠·张师傅' };
@@ -55,13 +55,7 @@ after(async () => {
 
 /** Logs out whoever is signed in and logs `account` in; ends on 我的. */
 async function signInAs(account) {
-  await openMeTab(page);
-  if (signedIn) {
-    await visible(page.locator('.me-card__name', { hasText: signedIn.nickname }));
-    await logout(page);
-  }
-  await demoLogin(page, account.key, account.nickname);
-  signedIn = account;
+  signedIn = await switchAccount(page, signedIn, account);
 }
 
 async function openReport() {

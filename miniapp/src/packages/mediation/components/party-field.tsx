@@ -16,6 +16,8 @@ const MODES = [
   { value: 'other', label: '手动填写' },
 ];
 export const PARTY_SEARCH_DELAY_MS = 400;
+// The API searches names of up to 16 characters.
+const MAX_SEARCH = 16;
 
 interface PartyFieldProps {
   communityId: string;
@@ -58,7 +60,7 @@ function MemberSearch({ communityId, value, onChange }: Omit<PartyFieldProps, 'e
         className='form-field__input party-search__input'
         placeholder='对方姓名'
         value={text}
-        maxLength={LIMITS.name}
+        maxLength={MAX_SEARCH}
         onChange={(next) => {
           setText(next);
           if (picked && next.trim() !== picked.name) onChange({ ...value, member: null });
