@@ -10,6 +10,10 @@ import { CareRecord } from './modules/care/entities/care-record.entity';
 import { CareRecordChange } from './modules/care/entities/care-record-change.entity';
 import { CareVisit } from './modules/care/entities/care-visit.entity';
 import { SafetyCheckin } from './modules/care/entities/safety-checkin.entity';
+import { JobSeeker } from './modules/care/jobs/job-seeker.entity';
+import { JobService } from './modules/care/jobs/job-service.entity';
+import { Patrol } from './modules/care/patrols/patrol.entity';
+import { PatrolObservation } from './modules/care/patrols/patrol-observation.entity';
 import { Consent } from './modules/consents/consent.entity';
 import { Checkin } from './modules/events/checkin.entity';
 import { CommunityEvent } from './modules/events/event.entity';
@@ -103,6 +107,10 @@ export const ENTITIES = [
   CareRecordChange,
   CareVisit,
   SafetyCheckin,
+  Patrol,
+  PatrolObservation,
+  JobSeeker,
+  JobService,
   FamilyLink,
   FollowUp,
   Notification,

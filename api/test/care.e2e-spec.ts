@@ -7,8 +7,12 @@ import {
   type CareVisitView,
   type CreateCareRecordRequest,
   ErrorCode,
+  type JobSeekerSummary,
+  type JobSeekerView,
   NotificationKind,
   type Page,
+  type PatrolSummary,
+  type PatrolView,
   type ReportDetail,
   Role,
   type SafetyCheckView,
@@ -249,5 +253,70 @@ describe('care register', () => {
     const row = await t.dataSource.manager.findOneByOrFail(CareRecord, { id });
     expect(row.personNameMask).toBe('已匿名');
     expect(row.anonymisedAt).not.toBeNull();
+  });
+
+  it('patrols a grid: notes on the way, one of which becomes a report once; others’ grids are not theirs', async () => {
+    const started = await api['grid-worker'].post<PatrolView>('/care/patrols', {
+      gridId: demoPlaceId('ajilaqin/g1'),
+      note: '晚间巡查',
+    });
+    expect(started.status).toBe(201);
+    const id = started.body.id;
+    const noted = await api['grid-worker'].post<PatrolView>(`/care/patrols/${id}/observations`, {
+      text: '1号楼东侧路灯不亮，夜间通行不便',
+    });
+    expect(noted.body.observations).toHaveLength(1);
+    const observation = noted.body.observations[0].id;
+    const reports = await Promise.all(
+      [1, 2].map(() =>
+        api['grid-worker'].post<ReportDetail>(`/care/observations/${observation}/report`, {
+          categoryId: demoCategoryId('ajilaqin/facilities'),
+          buildingId: demoPlaceId('ajilaqin/g1/b1'),
+        }),
+      ),
+    );
+    expect(reports.map((r) => r.status).sort()).toEqual([201, 409]);
+    const ended = await api['grid-worker'].post<PatrolView>(`/care/patrols/${id}/end`);
+    expect(ended.body.endedAt).not.toBeNull();
+    expect(ended.body.observations[0].reportId).toBe(reports.find((r) => r.status === 201)?.body.id);
+    const late = await api['grid-worker'].post<ApiErrorBody>(`/care/patrols/${id}/observations`, {
+      text: '结束后再记',
+    });
+    expect(late.body.code).toBe(ErrorCode.Conflict);
+    const list = await api['care-worker'].get<Page<PatrolSummary>>('/care/patrols');
+    expect(list.body.items.find((p) => p.id === id)).toMatchObject({ observationCount: 1, reportCount: 1 });
+    const otherGrid = await roleHolder(t, { role: Role.GridWorker, place: 'ajilaqin/g2', openid: 'patrol-g2' });
+    expect((await otherGrid.api.get<ApiErrorBody>(`/care/patrols/${id}`)).status).toBe(404);
+    expect((await api['staff-ajilaqin'].get<ApiErrorBody>(`/care/patrols/${id}`)).status).toBe(403);
+  });
+
+  it('就业帮扶: records a seeker, a referral and its outcome once; a hire marks them employed', async () => {
+    const seeker = await api['care-worker'].post<JobSeekerView>('/care/job-seekers', {
+      gridId: demoPlaceId('ajilaqin/g1'),
+      name: '乌日娜',
+      phone: '13912345671',
+      skills: '会做蒙餐面点，有健康证',
+      wishes: '离家近的厨房或面点岗位',
+    });
+    expect(seeker.status).toBe(201);
+    const withReferral = await api['care-worker'].post<JobSeekerView>(`/care/job-seekers/${seeker.body.id}/services`, {
+      kind: 'referral',
+      title: '社区食堂面点师',
+      provider: '滨河商会',
+      on: chinaDay(new Date()),
+    });
+    const serviceId = withReferral.body.services[0].id;
+    const outcomes = await Promise.all(
+      ['hired', 'declined'].map((outcome) =>
+        api['grid-worker'].post<JobSeekerView>(`/care/job-services/${serviceId}/outcome`, { outcome }),
+      ),
+    );
+    expect(outcomes.map((r) => r.status).sort()).toEqual([200, 409]);
+    const view = await api['grid-worker'].get<JobSeekerView>(`/care/job-seekers/${seeker.body.id}`);
+    const hired = view.body.services[0].outcome === 'hired';
+    expect(view.body.status).toBe(hired ? 'employed' : 'seeking');
+    const list = await api['grid-worker'].get<Page<JobSeekerSummary>>('/care/job-seekers');
+    expect(list.body.items.find((s) => s.id === seeker.body.id)?.name).toBe('乌*娜');
+    expect((await api['staff-ajilaqin'].get<ApiErrorBody>('/care/job-seekers')).status).toBe(403);
   });
 });

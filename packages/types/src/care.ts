@@ -157,3 +157,130 @@ export interface SafetyCheckView {
   lastDay: string | null;
   checkedToday: boolean;
 }
+
+/** 日常巡查: a grid worker walks a route and notes what they see; each note can become a report in one tap. */
+export interface StartPatrolRequest {
+  gridId: string;
+  note?: string;
+}
+
+export interface PatrolObservationRequest {
+  text: string;
+  photoIds?: string[];
+  lng?: number;
+  lat?: number;
+}
+
+export interface PatrolObservationView {
+  id: string;
+  at: string;
+  text: string;
+  photos: PhotoView[];
+  location: { lng: number; lat: number } | null;
+  reportId: string | null;
+}
+
+export interface PatrolView {
+  id: string;
+  gridId: string;
+  gridName: string;
+  workerName: string;
+  note: string | null;
+  startedAt: string;
+  endedAt: string | null;
+  observations: PatrolObservationView[];
+}
+
+export interface PatrolSummary {
+  id: string;
+  gridName: string;
+  workerName: string;
+  startedAt: string;
+  endedAt: string | null;
+  observationCount: number;
+  reportCount: number;
+}
+
+/** An observation becomes a report (随手拍) or need in the grid, filed by the patroller. */
+export interface ObservationReportRequest {
+  categoryId: string;
+  /** A building of the grid, when the observation has no position inside it. */
+  buildingId?: string;
+}
+
+/** 就业帮扶 */
+export const JobServiceKind = { Training: 'training', Guidance: 'guidance', Referral: 'referral' } as const;
+export type JobServiceKind = (typeof JobServiceKind)[keyof typeof JobServiceKind];
+export const JOB_SERVICE_KIND_LABEL: Record<JobServiceKind, string> = {
+  training: '技能培训',
+  guidance: '职业指导',
+  referral: '岗位推荐',
+};
+export const JobOutcome = { Pending: 'pending', Attended: 'attended', Hired: 'hired', Declined: 'declined' } as const;
+export type JobOutcome = (typeof JobOutcome)[keyof typeof JobOutcome];
+export const JOB_OUTCOME_LABEL: Record<JobOutcome, string> = {
+  pending: '待反馈',
+  attended: '已参加',
+  hired: '已录用',
+  declined: '未接受',
+};
+
+export interface CreateJobSeekerRequest {
+  gridId: string;
+  /** The 帮扶台账 record they belong to, if any. */
+  careRecordId?: string;
+  name: string;
+  phone?: string;
+  skills: string;
+  wishes: string;
+}
+
+export interface RecordJobServiceRequest {
+  kind: JobServiceKind;
+  /** 育婴师培训, 超市收银员岗位 … */
+  title: string;
+  /** Who provides it: staff, or a co-building unit by name. */
+  provider: string;
+  /** `YYYY-MM-DD`. */
+  on: string;
+}
+
+export interface RecordJobOutcomeRequest {
+  outcome: Exclude<JobOutcome, 'pending'>;
+  note?: string;
+}
+
+export interface JobServiceView {
+  id: string;
+  kind: JobServiceKind;
+  title: string;
+  provider: string;
+  on: string;
+  outcome: JobOutcome;
+  outcomeNote: string | null;
+}
+
+export interface JobSeekerView {
+  id: string;
+  gridId: string;
+  gridName: string;
+  careRecordId: string | null;
+  name: string;
+  phone: string | null;
+  skills: string;
+  wishes: string;
+  status: 'seeking' | 'employed';
+  services: JobServiceView[];
+  createdAt: string;
+}
+
+export interface JobSeekerSummary {
+  id: string;
+  gridName: string;
+  /** Masked. */
+  name: string;
+  skills: string;
+  wishes: string;
+  status: 'seeking' | 'employed';
+  lastService: string | null;
+}

@@ -10,6 +10,8 @@ export const PhotoPurpose = {
   MediationAgreement: 'mediation_agreement',
   /** What a 入户走访 found (seen by the grid's workers and 帮扶专干 only). */
   CareVisit: 'care_visit',
+  /** What a 日常巡查 noted. */
+  PatrolObservation: 'patrol_observation',
 } as const;
 export type PhotoPurpose = (typeof PhotoPurpose)[keyof typeof PhotoPurpose];
 

@@ -221,6 +221,18 @@ export const ApiRoute = {
     Visits: (id: string) => `care/records/${encodeURIComponent(id)}/visits`,
     /** POST turns a visit's follow-up into a need in the household's grid. */
     VisitFollowUp: (visitId: string) => `care/visits/${encodeURIComponent(visitId)}/follow-up`,
+    /** GET (paged) the patrols of the caller's grids; POST starts one. */
+    Patrols: 'care/patrols',
+    Patrol: (id: string) => `care/patrols/${encodeURIComponent(id)}`,
+    PatrolObservations: (id: string) => `care/patrols/${encodeURIComponent(id)}/observations`,
+    EndPatrol: (id: string) => `care/patrols/${encodeURIComponent(id)}/end`,
+    /** POST an observation becomes a report in the grid. */
+    ObservationReport: (observationId: string) => `care/observations/${encodeURIComponent(observationId)}/report`,
+    /** 就业帮扶: GET (paged), POST a job seeker. */
+    JobSeekers: 'care/job-seekers',
+    JobSeeker: (id: string) => `care/job-seekers/${encodeURIComponent(id)}`,
+    JobServices: (seekerId: string) => `care/job-seekers/${encodeURIComponent(seekerId)}/services`,
+    JobOutcome: (serviceId: string) => `care/job-services/${encodeURIComponent(serviceId)}/outcome`,
   },
   Family: {
     /** GET the caller's links (as parent or as family member); POST asks to act for a parent. */

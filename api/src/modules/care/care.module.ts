@@ -12,16 +12,31 @@ import { CareRepository } from './care.repository';
 import { CareService } from './care.service';
 import { CareSweepsService } from './care-sweeps.service';
 import { CareVisitsService } from './care-visits.service';
+import { CareWorkController } from './care-work.controller';
+import { JobsRepository } from './jobs/jobs.repository';
+import { JobsService } from './jobs/jobs.service';
+import { PatrolsRepository } from './patrols/patrols.repository';
+import { PatrolsService } from './patrols/patrols.service';
 import { SafetyService } from './safety.service';
 
 /**
- * 帮扶台账 (issue 19, first part): the register, 入户走访 with follow-ups that become needs, overdue visits, 平安打卡
- * and retention. Depends on orders (a follow-up or a door knock is a need, filed through `ReportsService`).
+ * 帮扶台账 (issue 19): the register, 入户走访 with follow-ups that become needs, overdue visits, 平安打卡, retention,
+ * 日常巡查 (`patrols/`) and 就业帮扶 (`jobs/`). Depends on orders (a follow-up or a door knock is a need, filed through `ReportsService`).
  */
 @Module({
   imports: [PlacesModule, PhotosModule, NotificationsModule, OrdersModule],
-  controllers: [CareController],
-  providers: [CareRepository, CareService, CareVisitsService, SafetyService, CareSweepsService],
+  controllers: [CareController, CareWorkController],
+  providers: [
+    CareRepository,
+    CareService,
+    CareVisitsService,
+    SafetyService,
+    CareSweepsService,
+    PatrolsRepository,
+    PatrolsService,
+    JobsRepository,
+    JobsService,
+  ],
   exports: [CareService, CareVisitsService],
 })
 export class CareModule implements OnApplicationBootstrap, OnApplicationShutdown {

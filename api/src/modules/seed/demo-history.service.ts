@@ -19,6 +19,8 @@ import { BindingsService } from '../bindings/bindings.service';
 import { CareService } from '../care/care.service';
 import { CareSweepsService } from '../care/care-sweeps.service';
 import { CareVisitsService } from '../care/care-visits.service';
+import { JobsService } from '../care/jobs/jobs.service';
+import { PatrolsService } from '../care/patrols/patrols.service';
 import { CheckinsService } from '../events/services/checkins.service';
 import { CheckoutsService } from '../events/services/checkouts.service';
 import { EventRatingsService } from '../events/services/event-ratings.service';
@@ -472,10 +474,9 @@ export class DemoHistoryService {
     const records = this.get(CareService);
     const worker = await this.caller(DEMO_CARE_BY);
     const community = demoPlaceId('ajilaqin');
-    const categories = await records.categories(
-      { ...worker, grants: await this.get(AccessService).grantsOf(worker.userId) },
-      community,
-    );
+    // Reads check the caller's grants as the permission guard would have loaded them.
+    const keeper = { ...worker, grants: await this.get(AccessService).grantsOf(worker.userId) };
+    const categories = await records.categories(keeper, community);
     const categoryId = (key: string) => categories.find((c) => c.key === key)?.id as string;
     const day = (daysAgo: number) => chinaDate(new Date(now.getTime() - daysAgo * 86_400_000));
     for (const demo of DEMO_CARE_RECORDS) {
@@ -500,6 +501,32 @@ export class DemoHistoryService {
         });
       }
     }
+    // 日常巡查: an evening round of the grid with two notes; 就业帮扶: a job seeker with a training and a referral.
+    const patrols = this.get(PatrolsService);
+    const patrol = await patrols.start(keeper, { gridId: demoPlaceId('ajilaqin/g1'), note: '晚间安全巡查' });
+    await patrols.observe(keeper, patrol.id, { text: '1号楼东侧路灯不亮，夜间通行不便' });
+    await patrols.observe(keeper, patrol.id, { text: '3号楼楼道堆放纸箱，存在消防隐患，已提醒住户清理' });
+    await patrols.end(keeper, patrol.id);
+    const jobs = this.get(JobsService);
+    const seeker = await jobs.create(keeper, {
+      gridId: demoPlaceId('ajilaqin/g1'),
+      name: '乌日娜',
+      skills: '会做蒙餐面点，有健康证',
+      wishes: '离家近的厨房或面点岗位，能照顾孩子上下学',
+    });
+    const trained = await jobs.addService(keeper, seeker.id, {
+      kind: 'training',
+      title: '中式面点师技能培训（第二期）',
+      provider: '社区党群服务中心',
+      on: day(20),
+    });
+    await jobs.outcome(keeper, trained.services[0].id, { outcome: 'attended', note: '结业考核合格' });
+    await jobs.addService(keeper, seeker.id, {
+      kind: 'referral',
+      title: '社区长者食堂面点岗位',
+      provider: '滨河商会',
+      on: day(2),
+    });
     // The missed 平安打卡 and the long-overdue visit reach the helper, the grid worker and the 帮扶专干 now.
     await this.get(CareSweepsService).sweep(now);
   }
