@@ -17,6 +17,7 @@ import {
   Role,
   type SafetyCheckView,
 } from '@tongxin/types';
+import readXlsxFile from 'read-excel-file/node';
 
 import { AuditLog } from '../src/modules/audit/audit-log.entity';
 import { CareSweepsService } from '../src/modules/care/care-sweeps.service';
@@ -318,5 +319,28 @@ describe('care register', () => {
     const list = await api['grid-worker'].get<Page<JobSeekerSummary>>('/care/job-seekers');
     expect(list.body.items.find((s) => s.id === seeker.body.id)?.name).toBe('乌*娜');
     expect((await api['staff-ajilaqin'].get<ApiErrorBody>('/care/job-seekers')).status).toBe(403);
+  });
+
+  it('exports the register whole for its keepers and without the sensitive fields for other staff', async () => {
+    await record({ household: '6单元606', personName: '赵秀英', phone: '13912345699', needs: '需要助餐服务' });
+    const download = async (account: string) => {
+      const res = await fetch(`${t.baseUrl}/api/care/records/export.xlsx?communityId=${demoPlaceId('ajilaqin')}`, {
+        headers: { authorization: `Bearer ${(await loginAs(t.baseUrl, account)).accessToken}` },
+      });
+      if (res.status !== 200) return { status: res.status, text: '' };
+      const sheets = (await readXlsxFile(Buffer.from(await res.arrayBuffer()))) as unknown as { data: unknown[][] }[];
+      return { status: res.status, text: JSON.stringify(sheets[0].data) };
+    };
+    const keeper = await download('care-worker');
+    expect(keeper.status).toBe(200);
+    expect(keeper.text).toContain('赵秀英');
+    expect(keeper.text).toContain('需要助餐服务');
+    const staff = await download('staff-ajilaqin');
+    expect(staff.status).toBe(200);
+    expect(staff.text).toContain('6单元606');
+    for (const secret of ['赵秀英', '13912345699', '需要助餐服务', '姓名', '电话'])
+      expect(staff.text).not.toContain(secret);
+    expect((await download('resident')).status).toBe(403);
+    expect((await download('staff-xingwang')).status).toBe(403);
   });
 });

@@ -216,6 +216,8 @@ export const ApiRoute = {
     /** GET (paged, grid workers' grids and 帮扶专干's communities), POST a record. */
     Records: 'care/records',
     Record: (id: string) => `care/records/${encodeURIComponent(id)}`,
+    /** GET ?communityId: the register as XLSX — whole for care.manage, without sensitive fields for other staff. */
+    Export: 'care/records/export.xlsx',
     Close: (id: string) => `care/records/${encodeURIComponent(id)}/close`,
     /** POST logs a visit (入户走访) to the household. */
     Visits: (id: string) => `care/records/${encodeURIComponent(id)}/visits`,

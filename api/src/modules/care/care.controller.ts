@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   CareCategoryView,
@@ -61,6 +61,13 @@ export class CareController {
   @Authorize(Permission.CareManage, { record: 'place', body: 'gridId' })
   create(@CurrentCaller() caller: Caller, @Body() body: CreateCareRecordDto): Promise<CareRecordView> {
     return this.care.create(caller, body);
+  }
+
+  @Get('care/records/export.xlsx')
+  @Header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('content-disposition', 'attachment; filename="care-register.xlsx"')
+  exportRecords(@CurrentCaller() caller: Caller, @Query() query: CareCategoriesQueryDto): Promise<Buffer> {
+    return this.care.export(caller, query.communityId);
   }
 
   @Get('care/records/:id')

@@ -174,6 +174,16 @@ export class CareRepository {
     };
   }
 
+  /** A community's records within `scopes` (not anonymised), grid by grid, for an export. */
+  forExport(scopes: string[], communityId: string): Promise<CareRecord[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(CareRecord, 'r')
+      .innerJoin('places', 'g', 'g.id = r.grid_id')
+      .where('r.community_id = :communityId AND r.anonymised_at IS NULL', { communityId });
+    whereWithin(query, 'g.path', scopes);
+    return query.orderBy('r.grid_id').addOrderBy('r.next_visit_due_at').take(5000).getMany();
+  }
+
   /** Active records long overdue by `now` whose community was not told yet. */
   longOverdue(now: Date, limit: number): Promise<CareRecord[]> {
     return this.dataSource.manager.find(CareRecord, {

@@ -22,8 +22,9 @@ import { Permission } from '../access/permissions';
 import { AuditService } from '../audit/audit.service';
 import { PhotosService } from '../photos/photos.service';
 import { PlacesRepository } from '../places/places.repository';
-import { maskName, toCareSummary, toCareView, toCategoryView, toVisitView } from './care.mapper';
+import { maskName, overdueDays, toCareSummary, toCareView, toCategoryView, toVisitView } from './care.mapper';
 import { CareRepository } from './care.repository';
+import { careWorkbook } from './care-export';
 import type {
   CreateCareCategoryDto,
   CreateCareRecordDto,
@@ -261,6 +262,55 @@ export class CareService {
       rows.map((r) => toCareSummary(r, names, now)),
       total,
       query,
+    );
+  }
+
+  /**
+   * The community's register as XLSX: whole for holders of care.manage (their grids, or the community for 帮扶专干),
+   * without the sensitive fields for staff who only read the community's figures; anyone else is refused.
+   */
+  async export(caller: Caller, communityId: string, now = new Date()): Promise<Buffer> {
+    const community = await this.community(communityId);
+    const grants = caller.grants ?? (await this.access.grantsOf(caller.userId));
+    const careScopes = this.access
+      .scopes(grants, Permission.CareManage)
+      .filter((s) => s.startsWith(community.path) || community.path.startsWith(s));
+    const full = careScopes.length > 0;
+    if (!full && !this.access.allows(grants, Permission.FiguresRead, community.path)) throw forbidden();
+    const records = await this.care.forExport(full ? careScopes : [community.path], communityId);
+    const categories = await this.care.categories(communityId);
+    const names = new Map(categories.map((c) => [c.id, c.name]));
+    const grids = new Map<string, string>();
+    for (const id of new Set(records.map((r) => r.gridId)))
+      grids.set(id, (await this.places.findActiveById(id))?.name ?? '');
+    const open = (sealed: string | null) => (full && sealed ? this.cipher.decrypt(sealed) : null);
+    await this.audit.record({
+      actorId: caller.userId,
+      action: 'care.read',
+      targetType: 'care_record',
+      targetId: communityId,
+      placeId: communityId,
+      details: { export: true, full, rows: records.length },
+    });
+    return careWorkbook(
+      records.map((r) => ({
+        grid: grids.get(r.gridId) ?? '',
+        household: r.household,
+        categories: r.categoryIds
+          .map((id) => names.get(id) ?? '')
+          .filter(Boolean)
+          .join('、'),
+        nextVisitDue: r.nextVisitDueAt ? chinaDay(r.nextVisitDueAt) : null,
+        overdueDays: overdueDays(r.nextVisitDueAt, now),
+        status: r.status === 'active' ? '在册' : '已结案',
+        safetyCheck: r.safetyCheck,
+        name: full ? open(r.personNameCipher) : null,
+        phone: open(r.phoneCipher),
+        needs: open(r.needsCipher),
+        situation: open(r.situationCipher),
+        consent: full ? `${r.consentBy === 'self' ? '本人' : '监护人'} ${r.consentOn}` : null,
+      })),
+      full,
     );
   }
 

@@ -3,6 +3,7 @@ import { REGISTRATION_STATUS_LABEL } from '@tongxin/types';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 
 import { chinaMinute } from '../../infra/time/china-time';
+import { defused } from '../../infra/xlsx/defused';
 
 /** One cell of the attendance table. */
 export type AttendanceValue = string | number | null;
@@ -51,11 +52,6 @@ export function attendanceTable(
   return event.volunteer
     ? { header: [...HEADER, ...VOLUNTEER_HEADER], widths: [...WIDTHS, ...VOLUNTEER_WIDTHS], rows }
     : { header: HEADER, widths: WIDTHS, rows };
-}
-
-/** Text that Excel and WPS would run as a formula is defused with a leading quote. */
-function defused(value: string | number): string | number {
-  return typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
 /** CSV cell: quoted when it holds a comma, quote or line break. */

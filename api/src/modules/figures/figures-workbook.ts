@@ -8,6 +8,7 @@ import {
 } from '@tongxin/types';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 
+import { defused } from '../../infra/xlsx/defused';
 import { SCORECARD_PART_LABEL } from './figure-math';
 
 type Value = string | number | null;
@@ -84,7 +85,8 @@ const SERIES_LABEL: Record<TrendSeries, string> = {
 };
 
 const header = (cells: string[]): SheetData[number] => cells.map((value) => ({ value, fontWeight: 'bold' as const }));
-const row = (cells: Value[]): SheetData[number] => cells.map((value) => (value === null ? null : { value }));
+const row = (cells: Value[]): SheetData[number] =>
+  cells.map((value) => (value === null ? null : { value: defused(value) }));
 
 function trendRows(trend: FigureTrend, series: TrendSeries[]): SheetData {
   return [
