@@ -34,6 +34,13 @@ export async function openMeTab(page) {
   await visible(page.locator('.me-page'));
 }
 
+/** Opens the 随手拍 tab (reports, and the entries of grid members and staff) from the home page's tab bar. */
+export async function openTasksTab(page) {
+  await page.goto(H5_URL, { waitUntil: 'domcontentloaded' });
+  await (await visible(page.locator('.weui-tabbar__item', { hasText: '随手拍' }))).click();
+  await visible(page.locator('.tasks-page'));
+}
+
 /** From a signed-out 我的 tab: 登录 → 演示账号 → the account; back on 我的 as that user. */
 export async function demoLogin(page, accountKey, nickname) {
   await (await visible(page.locator('.login-entry__button'))).click();
@@ -45,6 +52,32 @@ export async function demoLogin(page, accountKey, nickname) {
 export async function logout(page) {
   await (await visible(page.locator('.account-actions__logout'))).click();
   await visible(page.locator('.login-entry__button'));
+}
+
+/** The code the API sent to `phone`, polled until the journeys' fake SMS server (FAKE_SMS_URL) has it. */
+export async function sentCode(phone) {
+  const fakeSmsUrl = process.env.FAKE_SMS_URL;
+  if (!fakeSmsUrl) throw new Error('FAKE_SMS_URL is not set: run journeys through `npm run test:e2e`');
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const response = await fetch(`${fakeSmsUrl}/codes/${phone}`);
+    if (response.ok) {
+      const { code } = await response.json();
+      if (typeof code === 'string' && code.length > 0) return code;
+    }
+    if (Date.now() > deadline) throw new Error(`no SMS code for ${phone} at ${fakeSmsUrl} within ${WAIT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** From a signed-out 我的 tab: 登录 → phone → 获取验证码 → the code sent → back on 我的 as that member. */
+export async function smsLogin(page, phone, nickname) {
+  await (await visible(page.locator('.login-entry__button'))).click();
+  await (await visible(page.locator('.login-form__phone input'))).fill(phone);
+  await page.locator('.login-form__send').click();
+  await page.locator('.login-form__code input').fill(await sentCode(phone));
+  await page.locator('.login-form__submit').click();
+  await visible(page.locator('.me-card__name', { hasText: nickname }));
 }
 
 /** On 我的: logs out `current` (when someone is signed in) and logs `account` in. Resolves with `account`. */

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
-import { demoLogin, H5_URL, logout, openBrowser, openMeTab, visible } from './identity-helpers.mjs';
+import { demoLogin, logout, openBrowser, openMeTab, openTasksTab, visible } from './identity-helpers.mjs';
 import { jpeg } from './photo-helpers.mjs';
 
 const RESIDENT = { key: 'resident-2', nickname: '李秀兰' };
@@ -33,12 +33,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function openTasksTab() {
-  await page.goto(H5_URL, { waitUntil: 'domcontentloaded' });
-  await (await visible(page.locator('.weui-tabbar__item', { hasText: '随手拍' }))).click();
-  await visible(page.locator('.tasks-page'));
-}
-
 async function switchUser(from, to) {
   await openMeTab(page);
   await visible(page.locator('.me-card__name', { hasText: from.nickname }));
@@ -54,7 +48,7 @@ test('李秀兰 reports a broken light at 丽日家园1号楼 with a photo; it s
   await openMeTab(page);
   await demoLogin(page, RESIDENT.key, RESIDENT.nickname);
   residentPointsBefore = await pointsOnMeTab();
-  await openTasksTab();
+  await openTasksTab(page);
   assert.equal(await page.locator('.menu-order-hall').count(), 0, 'no 抢单大厅 for a resident');
 
   await page.locator('.report-tile--report').click();
@@ -73,13 +67,13 @@ test('李秀兰 reports a broken light at 丽日家园1号楼 with a photo; it s
   await visible(page.locator('.report-detail-page .order-status', { hasText: '待抢单' }));
   assert.equal(await page.locator('.report-detail-page .photo-strip__image').count(), 1, 'the photo is shown');
 
-  await openTasksTab();
+  await openTasksTab(page);
   await visible(myCard().locator('.order-status', { hasText: '待抢单' }));
 });
 
 test('the rider 马师傅 grabs it in 抢单大厅, starts it and finishes it with a note and a photo', async () => {
   await switchUser(RESIDENT, RIDER);
-  await openTasksTab();
+  await openTasksTab(page);
   await (await visible(page.locator('.menu-order-hall'))).click();
   const card = myCard(page.locator('.hall-view'));
   await (await visible(card.locator('.hall-view__grab'))).click();
@@ -125,7 +119,7 @@ test('the rider has points for the finished order, and 我的本月 counts it wi
   await switchUser(RESIDENT, RIDER);
   assert.ok((await pointsOnMeTab()) > 0, 'the handler was paid for the confirmed order');
 
-  await openTasksTab();
+  await openTasksTab(page);
   await (await visible(page.locator('.menu-my-orders'))).click();
   const month = await visible(page.locator('.my-orders-page .my-month'));
   const figure = (key) => month.locator(`.my-month__figure--${key} .my-month__value`);
@@ -136,7 +130,7 @@ test('the rider has points for the finished order, and 我的本月 counts it wi
 
 test('community staff 刘敏 verifies the report in 工单调度', async () => {
   await switchUser(RIDER, STAFF);
-  await openTasksTab();
+  await openTasksTab(page);
   await (await visible(page.locator('.menu-dispatch'))).click();
   const card = myCard(page.locator('.dispatch-page'));
   await visible(card.locator('.order-status', { hasText: '已确认' }));

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, test } from 'node:test';
 
-import { openBrowser, openMeTab, visible, WAIT_MS } from './identity-helpers.mjs';
+import { openBrowser, openMeTab, sentCode, visible } from './identity-helpers.mjs';
 
 const PHONE = '13900001234';
 const FAKE_SMS_URL = process.env.FAKE_SMS_URL;
@@ -11,20 +11,6 @@ const FAKE_SMS_URL = process.env.FAKE_SMS_URL;
 let browser;
 let page;
 let pageErrors;
-
-/** The code the API sent to the phone, polled until the fake SMS server has it. */
-async function sentCode(phone) {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const response = await fetch(`${FAKE_SMS_URL}/codes/${phone}`);
-    if (response.ok) {
-      const { code } = await response.json();
-      if (typeof code === 'string' && code.length > 0) return code;
-    }
-    if (Date.now() > deadline) throw new Error(`no SMS code for ${phone} at ${FAKE_SMS_URL} within ${WAIT_MS} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 before(async () => {
   assert.ok(
