@@ -15,6 +15,7 @@ import {
   signUpSeries,
 } from '@/services/events';
 import { cachedTicket, cacheTicket, forgetTicket } from '@/services/ticket-cache';
+import { asParent } from '@/stores/acting-for';
 import { nextPage } from '@/utils/paging';
 import { isRetryable } from '@/utils/retry-action';
 
@@ -22,7 +23,8 @@ export type EventsFilter = Omit<ListEventsQuery, 'page' | 'pageSize'>;
 
 /**
  * Query keys for events. Rule: a mutation that changes events (sign-up, cancel, create)
- * invalidates `eventKeys.all` in its onSuccess, so every list and detail refetches.
+ * invalidates `eventKeys.all` in its onSuccess, so every list and detail refetches. With `onBehalfOf`, sign-ups and
+ * 我的报名 are a parent's (亲情代办), keyed apart from one's own.
  */
 export const eventKeys = {
   all: ['events'] as const,
@@ -31,7 +33,7 @@ export const eventKeys = {
   details: () => [...eventKeys.all, 'detail'] as const,
   detail: (id: string) => [...eventKeys.details(), id] as const,
   view: (id: string) => [...eventKeys.all, 'view', id] as const,
-  mine: () => [...eventKeys.all, 'mine'] as const,
+  mine: (onBehalfOf?: string) => [...eventKeys.all, 'mine', onBehalfOf ?? 'self'] as const,
   ticket: (registrationId: string) => [...eventKeys.all, 'ticket', registrationId] as const,
 };
 
@@ -62,28 +64,29 @@ export function useEventViewQuery(id: string) {
   });
 }
 
-export function useMyRegistrationsQuery(enabled = true) {
+export function useMyRegistrationsQuery(enabled = true, onBehalfOf?: string) {
   return useInfiniteQuery({
-    queryKey: eventKeys.mine(),
-    queryFn: ({ pageParam }) => listMyRegistrations({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    queryKey: eventKeys.mine(onBehalfOf),
+    queryFn: ({ pageParam }) =>
+      asParent(onBehalfOf, () => listMyRegistrations({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }, onBehalfOf)),
     initialPageParam: 1,
     getNextPageParam: nextPage,
     enabled,
   });
 }
 
-export function useSignUpMutation(eventId: string) {
+export function useSignUpMutation(eventId: string, onBehalfOf?: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: SignUpRequest) => signUp(eventId, body),
+    mutationFn: (body: SignUpRequest) => asParent(onBehalfOf, () => signUp(eventId, body, onBehalfOf)),
     onSuccess: () => client.invalidateQueries({ queryKey: eventKeys.all }),
   });
 }
 
-export function useCancelRegistrationMutation() {
+export function useCancelRegistrationMutation(onBehalfOf?: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: cancelRegistration,
+    mutationFn: (registrationId: string) => asParent(onBehalfOf, () => cancelRegistration(registrationId, onBehalfOf)),
     onSuccess: (registration) => {
       forgetTicket(registration.id);
       return client.invalidateQueries({ queryKey: eventKeys.all });

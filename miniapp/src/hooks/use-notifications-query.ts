@@ -9,24 +9,27 @@ import {
   markNotificationRead,
 } from '@/services/notifications';
 import { askForReminders, REMINDERS_AVAILABLE } from '@/services/reminders';
+import { asParent } from '@/stores/acting-for';
 import { useSessionUser } from '@/stores/session';
 import { nextPage } from '@/utils/paging';
 
 /**
  * 消息通知. Rule: marking one or all read invalidates `notificationKeys.all`, so the inbox and the
- * unread badge on 我的 refetch together.
+ * unread badge on 我的 refetch together. The inbox is keyed by whose it is (oneself, or a parent acted for).
  */
 export const notificationKeys = {
   all: ['notifications'] as const,
-  mine: () => [...notificationKeys.all, 'mine'] as const,
+  mine: (onBehalfOf?: string) => [...notificationKeys.all, 'mine', onBehalfOf ?? 'self'] as const,
   unreadCount: () => [...notificationKeys.all, 'unread-count'] as const,
   reminderTemplates: ['reminder-templates'] as const,
 };
 
-export function useNotificationsQuery() {
+/** The inbox; with `onBehalfOf`, the parent's (亲情代办). */
+export function useNotificationsQuery(onBehalfOf?: string) {
   return useInfiniteQuery({
-    queryKey: notificationKeys.mine(),
-    queryFn: ({ pageParam }) => listMyNotifications({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    queryKey: notificationKeys.mine(onBehalfOf),
+    queryFn: ({ pageParam }) =>
+      asParent(onBehalfOf, () => listMyNotifications({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }, onBehalfOf)),
     initialPageParam: 1,
     getNextPageParam: nextPage,
   });

@@ -13,6 +13,7 @@ import {
   orderAction,
   type OrderActionBody,
 } from '@/services/orders';
+import { asParent } from '@/stores/acting-for';
 import { newIdempotencyKey } from '@/utils/idempotency-key';
 import { nextPage } from '@/utils/paging';
 import { withRetries } from '@/utils/retry-action';
@@ -104,15 +105,18 @@ export interface OrderActionInput {
 
 /**
  * One order action with its own Idempotency-Key, resent unchanged after a network drop or timeout
- * (the API answers a repeat with the current state). `retryAttempt` > 0 while 重试中.
+ * (the API answers a repeat with the current state). `retryAttempt` > 0 while 重试中. With `onBehalfOf`, a parent's
+ * confirm or not-fixed (亲情代办).
  */
-export function useOrderActionMutation() {
+export function useOrderActionMutation(onBehalfOf?: string) {
   const client = useQueryClient();
   const [retryAttempt, setRetryAttempt] = useState(0);
   const mutation = useMutation({
     mutationFn: ({ orderId, action, body, idempotencyKey }: OrderActionInput) => {
       const key = idempotencyKey ?? newIdempotencyKey();
-      return withRetries(() => orderAction(orderId, action, body, key), setRetryAttempt);
+      return asParent(onBehalfOf, () =>
+        withRetries(() => orderAction(orderId, action, body, key, onBehalfOf), setRetryAttempt),
+      );
     },
     onSettled: () => setRetryAttempt(0),
     onSuccess: () =>

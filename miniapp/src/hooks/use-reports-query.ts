@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type CreateCategoryRequest,
+  type CreateReportRequest,
   DEFAULT_PAGE_SIZE,
   type NearbyQuery,
   type UpdateCategoryRequest,
@@ -16,16 +17,17 @@ import {
   meToo,
   updateCategory,
 } from '@/services/reports';
+import { asParent } from '@/stores/acting-for';
 import { nextPage } from '@/utils/paging';
 
 /**
  * Reports. Rule: filing a report or "me too" invalidates `reportKeys.all` (我的上报, nearby);
  * an order action invalidates `reportKeys.all` and `orderKeys.all` (see use-orders-query).
- * Category edits invalidate `reportKeys.categories`.
+ * Category edits invalidate `reportKeys.categories`. 我的上报 is keyed by whose it is (oneself, or a parent acted for).
  */
 export const reportKeys = {
   all: ['reports'] as const,
-  mine: () => [...reportKeys.all, 'mine'] as const,
+  mine: (onBehalfOf?: string) => [...reportKeys.all, 'mine', onBehalfOf ?? 'self'] as const,
   detail: (id: string) => [...reportKeys.all, 'detail', id] as const,
   nearby: (query: NearbyQuery) => [...reportKeys.all, 'nearby', query] as const,
   categories: (communityId: string, includeInactive: boolean) =>
@@ -41,10 +43,12 @@ export function useCategoriesQuery(communityId: string | null, includeInactive =
   });
 }
 
-export function useMyReportsQuery(enabled = true) {
+/** 我的上报; with `onBehalfOf`, the parent's (亲情代办). */
+export function useMyReportsQuery(enabled = true, onBehalfOf?: string) {
   return useInfiniteQuery({
-    queryKey: reportKeys.mine(),
-    queryFn: ({ pageParam }) => listMyReports({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }),
+    queryKey: reportKeys.mine(onBehalfOf),
+    queryFn: ({ pageParam }) =>
+      asParent(onBehalfOf, () => listMyReports({ page: pageParam, pageSize: DEFAULT_PAGE_SIZE }, onBehalfOf)),
     initialPageParam: 1,
     getNextPageParam: nextPage,
     enabled,
@@ -63,10 +67,11 @@ export function useNearbyQuery(query: NearbyQuery | null) {
   });
 }
 
-export function useCreateReportMutation() {
+/** Files a report or need; with `onBehalfOf`, for the parent (亲情代办). */
+export function useCreateReportMutation(onBehalfOf?: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: createReport,
+    mutationFn: (body: CreateReportRequest) => asParent(onBehalfOf, () => createReport(body, onBehalfOf)),
     onSuccess: () => client.invalidateQueries({ queryKey: reportKeys.all }),
   });
 }

@@ -36,18 +36,23 @@ export function getEventView(id: string): Promise<EventView> {
   return request<EventView>(ApiRoute.EventSignup.View(id));
 }
 
-export function signUp(eventId: string, body: SignUpRequest): Promise<RegistrationView> {
-  return request<RegistrationView>(ApiRoute.EventSignup.Register(eventId), { method: 'POST', body });
+/** `onBehalfOf`: signs the parent up (亲情代办); so for the two calls below. */
+export function signUp(eventId: string, body: SignUpRequest, onBehalfOf?: string): Promise<RegistrationView> {
+  return request<RegistrationView>(ApiRoute.EventSignup.Register(eventId), { method: 'POST', body, onBehalfOf });
 }
 
-export function listMyRegistrations(query: PageQuery): Promise<Page<RegistrationView>> {
+export function listMyRegistrations(query: PageQuery, onBehalfOf?: string): Promise<Page<RegistrationView>> {
   return request<Page<RegistrationView>>(ApiRoute.EventSignup.MyRegistrations, {
     query: { ...pageOf(query) },
+    onBehalfOf,
   });
 }
 
-export function cancelRegistration(registrationId: string): Promise<RegistrationView> {
-  return request<RegistrationView>(ApiRoute.EventSignup.CancelRegistration(registrationId), { method: 'POST' });
+export function cancelRegistration(registrationId: string, onBehalfOf?: string): Promise<RegistrationView> {
+  return request<RegistrationView>(ApiRoute.EventSignup.CancelRegistration(registrationId), {
+    method: 'POST',
+    onBehalfOf,
+  });
 }
 
 export function getTicket(registrationId: string): Promise<TicketView> {

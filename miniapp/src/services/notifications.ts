@@ -9,10 +9,11 @@ import {
 
 import { pageOf, request } from './request';
 
-/** The caller's notices, newest first. */
-export function listMyNotifications(query: PageQuery): Promise<Page<NotificationView>> {
+/** The caller's notices, newest first; with `onBehalfOf`, the parent's. */
+export function listMyNotifications(query: PageQuery, onBehalfOf?: string): Promise<Page<NotificationView>> {
   return request<Page<NotificationView>>(ApiRoute.Notifications.Mine, {
     query: { ...pageOf(query) },
+    onBehalfOf,
   });
 }
 

@@ -47,18 +47,20 @@ export type OrderActionBody =
 
 /**
  * One state change of an order. The key is made once per tap and sent unchanged on every retry,
- * so a retried action is never applied twice.
+ * so a retried action is never applied twice. `onBehalfOf`: a parent's confirm or not-fixed (亲情代办).
  */
 export function orderAction(
   orderId: string,
   action: OrderActionName,
   body: OrderActionBody | undefined,
   idempotencyKey: string,
+  onBehalfOf?: string,
 ): Promise<ReportDetail> {
   return request<ReportDetail>(ApiRoute.Orders.Action(orderId, action), {
     method: 'POST',
     body: body ?? {},
     headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
+    onBehalfOf,
   });
 }
 

@@ -28,8 +28,9 @@ export function updateCategory(categoryId: string, body: UpdateCategoryRequest):
   return request<ReportCategoryView>(ApiRoute.Reports.Category(categoryId), { method: 'PATCH', body });
 }
 
-export function createReport(body: CreateReportRequest): Promise<ReportDetail> {
-  return request<ReportDetail>(ApiRoute.Reports.Collection, { method: 'POST', body });
+/** Files a report or need; with `onBehalfOf`, for the parent a family member acts for (亲情代办). */
+export function createReport(body: CreateReportRequest, onBehalfOf?: string): Promise<ReportDetail> {
+  return request<ReportDetail>(ApiRoute.Reports.Collection, { method: 'POST', body, onBehalfOf });
 }
 
 /** Likely duplicates near a building or point (no identities). */
@@ -41,9 +42,11 @@ export function meToo(reportId: string): Promise<ReportView> {
   return request<ReportView>(ApiRoute.Reports.MeToo(reportId), { method: 'POST' });
 }
 
-export function listMyReports(query: PageQuery): Promise<Page<ReportView>> {
+/** 我的上报; with `onBehalfOf`, the parent's. */
+export function listMyReports(query: PageQuery, onBehalfOf?: string): Promise<Page<ReportView>> {
   return request<Page<ReportView>>(ApiRoute.Reports.Mine, {
     query: { ...pageOf(query) },
+    onBehalfOf,
   });
 }
 

@@ -176,6 +176,32 @@ describe('request() when the access token has expired', () => {
     expect(navigateTo).not.toHaveBeenCalled();
   });
 
+  it('sends the parent’s id as x-on-behalf-of with the request and its resend after the refresh, never with the refresh', async () => {
+    const sent = fakeApi({
+      'POST reports': [expired, ok({ id: 'r1' }, 201)],
+      'POST auth/refresh': [ok(tokens('new-access', 'refresh-2'))],
+    });
+
+    await request('reports', {
+      method: 'POST',
+      body: {},
+      onBehalfOf: 'parent-1',
+      headers: { 'Idempotency-Key': 'k1' },
+    });
+
+    expect(sent.map((s) => s.header['x-on-behalf-of'])).toEqual(['parent-1', undefined, 'parent-1']);
+    expect(sent[2].header['Idempotency-Key']).toBe('k1');
+    expect(sent[2].header.Authorization).toBe('Bearer new-access');
+  });
+
+  it('sends no x-on-behalf-of unless asked', async () => {
+    const sent = fakeApi({ 'GET reports/mine': [ok({ items: [] })] });
+
+    await request('reports/mine', { onBehalfOf: undefined });
+
+    expect(Object.keys(sent[0].header)).not.toContain('x-on-behalf-of');
+  });
+
   it('does not refresh a request sent without a token', async () => {
     setToken(null);
     const sent = fakeApi({ 'GET me': [fail(401, ErrorCode.Unauthenticated, '请先登录')] });

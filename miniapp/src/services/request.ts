@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { ApiRoute, type AuthTokens, DEFAULT_PAGE_SIZE, ErrorCode } from '@tongxin/types';
+import { ApiRoute, type AuthTokens, DEFAULT_PAGE_SIZE, ErrorCode, ON_BEHALF_HEADER } from '@tongxin/types';
 
 import { ApiError, apiErrorFromResponse, ClientErrorCode } from './api-error';
 import { API_BASE, REQUEST_TIMEOUT_MS } from './config';
@@ -23,6 +23,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Send no token and never refresh (login, refresh and the like). */
   anonymous?: boolean;
+  /** 亲情代办: the parent's user id, sent as `x-on-behalf-of`; only the routes the API marks for it accept one. */
+  onBehalfOf?: string;
 }
 
 /** The page and page size of a list query, with the API's defaults (page 1, DEFAULT_PAGE_SIZE). */
@@ -56,14 +58,15 @@ export function networkError(reason: unknown): ApiError {
 }
 
 async function send<T>(path: string, options: RequestOptions, token: string | null): Promise<T> {
-  const { method = 'GET', query, body, headers, timeout = REQUEST_TIMEOUT_MS } = options;
+  const { method = 'GET', query, body, headers, onBehalfOf, timeout = REQUEST_TIMEOUT_MS } = options;
+  const extra = onBehalfOf ? { ...headers, [ON_BEHALF_HEADER]: onBehalfOf } : headers;
   let response: RawResponse;
   try {
     response = await Taro.request({
       url: buildUrl(path, query),
       method,
       data: body,
-      header: buildHeaders(body !== undefined, token, headers),
+      header: buildHeaders(body !== undefined, token, extra),
       dataType: 'json',
       timeout,
     });

@@ -4,9 +4,13 @@ import Taro from '@tarojs/taro';
 import { type EventView, REGISTRATION_STATUS_LABEL, type RegistrationView, ReminderTopic } from '@tongxin/types';
 import { useState } from 'react';
 
-import { useCancelRegistrationMutation, useSignUpMutation } from '@/hooks/use-events-query';
+import { ListState } from '@/components/ListState';
+import { useCancelRegistrationMutation, useMyRegistrationsQuery, useSignUpMutation } from '@/hooks/use-events-query';
+import { useFindInPages } from '@/hooks/use-find-in-pages';
 import { useAskForReminders } from '@/hooks/use-notifications-query';
 import { PagePath } from '@/routes';
+import { errorMessage } from '@/services/api-error';
+import { type ActingFor, useActingFor } from '@/stores/acting-for';
 import { useSessionUser } from '@/stores/session';
 import { formatDateTime } from '@/utils/format-date';
 
@@ -28,8 +32,9 @@ export function signupBlocker(event: EventView, now: Date = new Date()): string 
   return null;
 }
 
-function MyRegistration({ registration }: { registration: RegistrationView }) {
-  const cancel = useCancelRegistrationMutation();
+/** `acting`: the parent's sign-up, seen and cancelled by a family member (亲情代办); the ticket stays the parent's. */
+function MyRegistration({ registration, acting }: { registration: RegistrationView; acting?: ActingFor }) {
+  const cancel = useCancelRegistrationMutation(acting?.parentId);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { status } = registration;
@@ -58,7 +63,8 @@ function MyRegistration({ registration }: { registration: RegistrationView }) {
           随行：{registration.dependents.map((d) => (d.age ? `${d.name}（${d.age}岁）` : d.name)).join('、')}
         </Text>
       ) : null}
-      {status === 'confirmed' ? (
+      {acting ? <Text className='form-hint'>{`这是为${acting.parentName}的报名`}</Text> : null}
+      {status === 'confirmed' && !acting ? (
         <Button
           className='form-submit my-registration__ticket'
           type='primary'
@@ -88,16 +94,22 @@ function MyRegistration({ registration }: { registration: RegistrationView }) {
   );
 }
 
-function SignUpForm({ event }: { event: EventView }) {
-  const signUp = useSignUpMutation(event.id);
+function submitText(event: EventView, full: boolean, acting?: ActingFor): string {
+  if (acting) return full ? `为${acting.parentName}加入候补` : `为${acting.parentName}报名`;
+  return full ? '名额已满，加入候补' : event.series ? '报名本场' : '立即报名';
+}
+
+function SignUpForm({ event, acting }: { event: EventView; acting?: ActingFor }) {
+  const signUp = useSignUpMutation(event.id, acting?.parentId);
   const askForReminders = useAskForReminders(ReminderTopic.Event);
   const [drafts, setDrafts] = useState<DependentDraft[]>([]);
   const [error, setError] = useState<string | null>(null);
   const full = event.confirmedCount >= event.capacity;
 
   function submit(): void {
-    // First, in the tap: WeChat asks whether to send reminders (promotion, changes) for this sign-up.
-    askForReminders();
+    // First, in the tap: WeChat asks whether to send reminders (promotion, changes) for this sign-up (the parent's go to
+    // the parent).
+    if (!acting) askForReminders();
     const parsed = toDependents(drafts);
     if ('error' in parsed) {
       setError(parsed.error);
@@ -108,7 +120,8 @@ function SignUpForm({ event }: { event: EventView }) {
       onSuccess: (registration) => {
         setDrafts([]);
         const label = REGISTRATION_STATUS_LABEL[registration.status] ?? '已提交';
-        Taro.showToast({ title: registration.status === 'confirmed' ? '报名成功' : label, icon: 'none' });
+        const title = registration.status === 'confirmed' ? '报名成功' : label;
+        Taro.showToast({ title: acting ? `已为${acting.parentName}：${title}` : title, icon: 'none' });
       },
       onError: (failure) => setError(signupErrorMessage(failure)),
     });
@@ -126,15 +139,33 @@ function SignUpForm({ event }: { event: EventView }) {
         loading={signUp.isPending}
         onClick={submit}
       >
-        {full ? '名额已满，加入候补' : event.series ? '报名本场' : '立即报名'}
+        {submitText(event, full, acting)}
       </Button>
     </View>
   );
 }
 
+/** 亲情代办: the parent's sign-up for this event (from their 我的报名), or the form that signs them up. */
+function ActingSignup({ event, acting }: { event: EventView; acting: ActingFor }) {
+  const registrations = useMyRegistrationsQuery(true, acting.parentId);
+  const isThis = (r: RegistrationView) => r.eventId === event.id && ACTIVE.includes(r.status);
+  const { found, searching } = useFindInPages(registrations, isThis);
+  const blocker = signupBlocker(event);
+  if (found) return <MyRegistration registration={found} acting={acting} />;
+  if (registrations.isError) {
+    return (
+      <ListState variant='error' detail={errorMessage(registrations.error)} onRetry={() => registrations.refetch()} />
+    );
+  }
+  if (searching) return <ListState variant='loading' />;
+  if (blocker) return <Text className='signup-panel__blocker'>{blocker}</Text>;
+  return <SignUpForm event={event} acting={acting} />;
+}
+
 /** Places left, the waiting list, and what the member can do: sign up, join the waiting list, cancel. */
 export function SignupPanel({ event }: { event: EventView }) {
   const user = useSessionUser();
+  const acting = useActingFor();
   const left = Math.max(0, event.capacity - event.confirmedCount);
   const mine = event.myRegistration && ACTIVE.includes(event.myRegistration.status) ? event.myRegistration : null;
   const blocker = signupBlocker(event);
@@ -147,9 +178,10 @@ export function SignupPanel({ event }: { event: EventView }) {
           {event.waitingCount > 0 ? ` · 候补 ${event.waitingCount} 人` : ''}
         </Text>
       </View>
-      {mine ? <MyRegistration registration={mine} /> : null}
-      {!mine && blocker ? <Text className='signup-panel__blocker'>{blocker}</Text> : null}
-      {!mine && !blocker && !user ? (
+      {acting ? <ActingSignup event={event} acting={acting} /> : null}
+      {!acting && mine ? <MyRegistration registration={mine} /> : null}
+      {!acting && !mine && blocker ? <Text className='signup-panel__blocker'>{blocker}</Text> : null}
+      {!acting && !mine && !blocker && !user ? (
         <Button
           className='form-submit signup-panel__login'
           type='primary'
@@ -159,8 +191,9 @@ export function SignupPanel({ event }: { event: EventView }) {
           登录后报名
         </Button>
       ) : null}
-      {!mine && !blocker && user ? <SignUpForm event={event} /> : null}
-      {event.series && user && event.status === 'published' ? <SeriesSignup event={event} /> : null}
+      {!acting && !mine && !blocker && user ? <SignUpForm event={event} /> : null}
+      {/* 报名全部场次 is not among the calls a family member may make for a parent. */}
+      {!acting && event.series && user && event.status === 'published' ? <SeriesSignup event={event} /> : null}
     </View>
   );
 }

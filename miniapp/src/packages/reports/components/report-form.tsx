@@ -21,6 +21,7 @@ import { useAskForReminders } from '@/hooks/use-notifications-query';
 import { useCategoriesQuery, useCreateReportMutation } from '@/hooks/use-reports-query';
 import { PagePath } from '@/routes';
 import { errorMessage, isApiError } from '@/services/api-error';
+import type { ActingFor } from '@/stores/acting-for';
 
 import { DuplicateHints } from './duplicate-hints';
 import { LocationField } from './location-field';
@@ -35,6 +36,8 @@ const PREFERRED_TIMES = ['尽快', '今天', '明天上午', '明天下午', '�
 export interface ReportFormProps {
   kind: ReportKind;
   community: { id: string; name: string; gridId: string | null };
+  /** 亲情代办: filed for this parent (no photos: an upload is the uploader's own, the API attaches it to no one else). */
+  actingFor?: ActingFor | null;
 }
 
 function nearbyQuery(categoryId: string | null, location: PickedLocation | null): NearbyQuery | null {
@@ -45,7 +48,7 @@ function nearbyQuery(categoryId: string | null, location: PickedLocation | null)
 }
 
 /** 随手拍 / 帮办代办: category, words, photos, where (and when, for needs); duplicates shown before submit. */
-export function ReportForm({ kind, community: home }: ReportFormProps) {
+export function ReportForm({ kind, community: home, actingFor }: ReportFormProps) {
   const [community, setCommunity] = useState({ id: home.id, name: home.name });
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -56,15 +59,15 @@ export function ReportForm({ kind, community: home }: ReportFormProps) {
   const [outsideGrids, setOutsideGrids] = useState(false);
   const uploads = usePhotoUploads(PhotoPurpose.Report, MAX_PHOTOS_PER_REPORT);
   const categories = useCategoriesQuery(community.id);
-  const create = useCreateReportMutation();
+  const create = useCreateReportMutation(actingFor?.parentId);
   const askForReminders = useAskForReminders(ReminderTopic.Order);
   const options = (categories.data ?? [])
     .filter((category) => category.kind === kind && category.active)
     .map((category) => ({ value: category.id, label: category.name }));
 
   async function submit(): Promise<void> {
-    // First, in the tap: WeChat asks whether to remind the reporter when it is handled.
-    askForReminders();
+    // First, in the tap: WeChat asks whether to remind the reporter when it is handled (the parent is told, not us).
+    if (!actingFor) askForReminders();
     const found = validateReport({ categoryId, text, photos: uploads.items, location });
     setErrors(found);
     if (Object.keys(found).length > 0 || !categoryId || !location) return;
@@ -81,7 +84,9 @@ export function ReportForm({ kind, community: home }: ReportFormProps) {
     try {
       const report = await create.mutateAsync(body);
       // Held for review: saved, but nobody else sees it until a moderator passes it.
-      if (report.moderation === ModerationState.Held) {
+      if (actingFor) {
+        Taro.showToast({ title: `已为${actingFor.parentName}提交`, icon: 'success' });
+      } else if (report.moderation === ModerationState.Held) {
         Taro.showToast({ title: '已提交，审核通过后他人可见', icon: 'none' });
       } else {
         Taro.showToast({ title: '上报成功', icon: 'success' });
@@ -134,11 +139,15 @@ export function ReportForm({ kind, community: home }: ReportFormProps) {
         />
         {errors.text ? <Text className='form-error report-form__text-error'>{errors.text}</Text> : null}
       </View>
-      <View className='form-card'>
-        <Text className='form-card__title'>照片（最多 {MAX_PHOTOS_PER_REPORT} 张）</Text>
-        <PhotoUploader className='report-form__photos' uploads={uploads} max={MAX_PHOTOS_PER_REPORT} />
-        {errors.photos ? <Text className='form-error report-form__photos-error'>{errors.photos}</Text> : null}
-      </View>
+      {actingFor ? (
+        <Text className='form-hint report-form__acting-note'>代办提交暂不能附照片，请在文字里说清楚</Text>
+      ) : (
+        <View className='form-card'>
+          <Text className='form-card__title'>照片（最多 {MAX_PHOTOS_PER_REPORT} 张）</Text>
+          <PhotoUploader className='report-form__photos' uploads={uploads} max={MAX_PHOTOS_PER_REPORT} />
+          {errors.photos ? <Text className='form-error report-form__photos-error'>{errors.photos}</Text> : null}
+        </View>
+      )}
       <LocationField
         communityId={community.id}
         communityName={community.name}
@@ -166,7 +175,8 @@ export function ReportForm({ kind, community: home }: ReportFormProps) {
           />
         </View>
       ) : null}
-      <DuplicateHints query={nearbyQuery(categoryId, location)} />
+      {/* Their 我也遇到 would be the family member's own, not the parent's. */}
+      {actingFor ? null : <DuplicateHints query={nearbyQuery(categoryId, location)} />}
       <BottomBar>
         {errors.form ? <Text className='form-error report-form__error'>{errors.form}</Text> : null}
         <Button

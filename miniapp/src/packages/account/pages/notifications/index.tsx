@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { type NotificationView, ReminderTopic } from '@tongxin/types';
 
+import { ActingBanner } from '@/components/ActingBanner';
 import { InfiniteList } from '@/components/InfiniteList';
 import { PageShell } from '@/components/PageShell';
 import {
@@ -19,10 +20,11 @@ import {
 import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
 import { REMINDERS_AVAILABLE } from '@/services/reminders';
+import { useActingFor } from '@/stores/acting-for';
 import { useSessionUser } from '@/stores/session';
 
 import { NoticeItem } from './notice-item';
-import { noticeTarget } from './notice-target';
+import { actingNoticeTarget, noticeTarget } from './notice-target';
 
 function showError(error: unknown): void {
   Taro.showToast({ title: errorMessage(error), icon: 'none' });
@@ -43,30 +45,39 @@ function WechatReminders() {
   );
 }
 
+/**
+ * The member's notices; while acting for a parent (亲情代办), the parent's — left unread for the parent (marking read
+ * is theirs alone), with no unread count (that is the member's own).
+ */
 function Notices() {
-  const notices = useNotificationsQuery();
-  const unread = useUnreadCountQuery();
+  const acting = useActingFor();
+  const notices = useNotificationsQuery(acting?.parentId);
+  const unread = useUnreadCountQuery(!acting);
   const read = useMarkNotificationReadMutation();
   const readAll = useMarkAllNotificationsReadMutation();
   // Notices arrive while the member is on other pages: look again whenever this page is shown.
   useDidShow(() => {
     if (!notices.isPending && !notices.isFetching) notices.refetch();
-    if (!unread.isPending && !unread.isFetching) unread.refetch();
+    if (!acting && !unread.isPending && !unread.isFetching) unread.refetch();
   });
 
   const loaded = notices.data?.pages.flatMap((page) => page.items) ?? [];
   // The count covers pages not loaded yet; the loaded items may be newer than the count.
-  const unreadCount = Math.max(unread.data?.count ?? 0, loaded.filter((notice) => notice.readAt === null).length);
+  const unreadCount = acting
+    ? 0
+    : Math.max(unread.data?.count ?? 0, loaded.filter((notice) => notice.readAt === null).length);
+  const targetOf = acting ? actingNoticeTarget : noticeTarget;
 
   function open(notice: NotificationView): void {
-    if (notice.readAt === null) read.mutate(notice.id, { onError: showError });
-    const url = noticeTarget(notice);
+    if (!acting && notice.readAt === null) read.mutate(notice.id, { onError: showError });
+    const url = targetOf(notice);
     if (url) Taro.navigateTo({ url });
   }
 
   return (
     <>
-      <WechatReminders />
+      <ActingBanner />
+      {acting ? null : <WechatReminders />}
       {unreadCount > 0 ? (
         <View className='notices__header'>
           <Text className='notices__summary'>{`${unreadCount} 条未读`}</Text>
@@ -85,7 +96,7 @@ function Notices() {
         query={notices}
         emptyText='暂无消息'
         renderItem={(notice) => (
-          <NoticeItem key={notice.id} notice={notice} opens={noticeTarget(notice) !== null} onOpen={open} />
+          <NoticeItem key={notice.id} notice={notice} opens={targetOf(notice) !== null} onOpen={open} />
         )}
       />
     </>

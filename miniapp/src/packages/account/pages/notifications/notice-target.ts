@@ -27,6 +27,16 @@ const KIND_PAGES: Partial<Record<NotificationKind, string>> = {
  * staff open 工单详情; those for the reporter (finished, cancelled) open their report, where they confirm; so do
  * moderation notices about a report (content.removed, content.passed), where its badge says where it stands.
  */
+/**
+ * While a family member acts for a parent (亲情代办): only the pages that work for the parent — their report (to
+ * confirm a fix) and an event (to sign them up). Other notices open nothing.
+ */
+export function actingNoticeTarget(notice: Pick<NotificationView, 'kind' | 'eventId' | 'reportId'>): string | null {
+  if (notice.eventId) return PagePath.EventDetail(notice.eventId);
+  if (notice.reportId && !HANDLER_KINDS.includes(notice.kind)) return PagePath.ReportDetail(notice.reportId);
+  return null;
+}
+
 export function noticeTarget(notice: Pick<NotificationView, 'kind' | 'eventId' | 'reportId'>): string | null {
   if (notice.eventId) return PagePath.EventDetail(notice.eventId);
   const page = KIND_PAGES[notice.kind];

@@ -1,10 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { type NotificationView, type Page } from '@tongxin/types';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { type NotificationView, ON_BEHALF_HEADER, type Page } from '@tongxin/types';
 
 import { PagePath } from '@/routes';
+import { startActingFor, stopActingFor } from '@/stores/acting-for';
 
 import { fail, fakeApi, ok, type SentRequest } from '../../../../../test/fake-api';
+import { DAUGHTER, familyLink } from '../../../../../test/family-fixtures';
 import { navigateTo, taroTest } from '../../../../../test/mocks/taro';
 import { signIn } from '../../../../../test/session';
 import NotificationsPage from './index';
@@ -201,5 +203,44 @@ describe('消息通知 page', () => {
 
     expect(await screen.findByText('候补成功')).toBeTruthy();
     expect(sent.filter((s) => s.url.includes('notifications/mine'))).toHaveLength(2);
+  });
+});
+
+describe('消息通知 while acting for a parent (亲情代办)', () => {
+  const fixed: NotificationView = {
+    id: 'n4',
+    kind: 'order.finished',
+    title: '您的上报已处理',
+    body: '网格员已办完，请确认是否解决',
+    reportId: 'report-9',
+    eventId: null,
+    readAt: null,
+    createdAt: '2026-12-02T05:00:00.000Z',
+  };
+
+  beforeEach(() => {
+    taroTest.reset();
+    signIn({ id: DAUGHTER.id, nickname: DAUGHTER.name });
+    startActingFor(familyLink());
+  });
+  afterEach(() => act(() => stopActingFor()));
+
+  it('lists her mother’s notices, leaves them unread for her mother, and opens her report and events', async () => {
+    const sent = fakeApi({ 'GET notifications/mine': [ok(page([fixed, promoted, escalated]))] });
+    const { container } = renderPage();
+
+    expect(screen.getByText('正在为 马桂芳 代办')).toBeTruthy();
+    fireEvent.click(await screen.findByText('您的上报已处理'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: PagePath.ReportDetail('report-9') });
+    fireEvent.click(screen.getByText('候补成功'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: PagePath.EventDetail('event-1') });
+    // A handler's notice has no page for the parent.
+    fireEvent.click(screen.getByText('工单超时上报'));
+    expect(navigateTo).toHaveBeenCalledTimes(2);
+
+    expect(container.querySelector('.notices__read-all')).toBeNull();
+    expect(sent.map((s) => `${s.method} ${s.url.replace(/^.*\/api\//, '')} ${s.header[ON_BEHALF_HEADER]}`)).toEqual([
+      'GET notifications/mine?page=1&pageSize=20 parent-1',
+    ]);
   });
 });

@@ -1,10 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { EventView, RegistrationView } from '@tongxin/types';
-import { ErrorCode } from '@tongxin/types';
+import { ErrorCode, ON_BEHALF_HEADER } from '@tongxin/types';
+
+import { startActingFor, stopActingFor } from '@/stores/acting-for';
 
 import { fakeApi, ok } from '../../../../../test/fake-api';
+import { DAUGHTER, familyLink } from '../../../../../test/family-fixtures';
 import { request as taroRequest, taroTest } from '../../../../../test/mocks/taro';
+import { pageOf } from '../../../../../test/report-fixtures';
 import { signIn } from '../../../../../test/session';
 import EventDetailPage from './index';
 
@@ -177,5 +181,61 @@ describe('event detail page', () => {
     renderPage();
     expect(await screen.findByText('活动管理（签到、名单）')).toBeTruthy();
     expect(screen.queryByText('举报')).toBeNull();
+  });
+});
+
+describe('event sign-up while acting for a parent (亲情代办)', () => {
+  const mine = { ...registration, id: 'reg-own', dependents: [] };
+
+  beforeEach(() => {
+    taroTest.reset();
+    taroTest.setRouterParams({ id: 'event-1' });
+    signIn({ id: DAUGHTER.id, nickname: DAUGHTER.name });
+    startActingFor(familyLink());
+  });
+  afterEach(() => act(() => stopActingFor()));
+
+  it('signs her mother up (not herself, though she is signed up), then shows and cancels her mother’s sign-up', async () => {
+    const mums = { ...registration, id: 'reg-mum', dependents: [] };
+    const sent = fakeApi({
+      'GET events/event-1/view': [ok({ ...event, myRegistration: mine })],
+      'GET events/registrations/mine': [ok(pageOf([])), ok(pageOf([mums])), ok(pageOf([]))],
+      'POST events/event-1/registrations': [ok(mums, 201)],
+      'POST events/registrations/reg-mum/cancel': [ok({ ...mums, status: 'cancelled' })],
+    });
+    renderPage();
+
+    expect(screen.getByText('正在为 马桂芳 代办')).toBeTruthy();
+    fireEvent.click(await screen.findByText('为马桂芳报名'));
+    expect(await screen.findByText('这是为马桂芳的报名')).toBeTruthy();
+    // Her ticket is her mother's to show: no 查看入场券 for the daughter.
+    expect(screen.queryByText('查看入场券')).toBeNull();
+
+    fireEvent.click(screen.getByText('取消报名'));
+    fireEvent.click(within(screen.getByRole('dialog')).getByText('确认取消'));
+    expect(await screen.findByText('为马桂芳报名')).toBeTruthy();
+
+    const forMum = sent.filter((s) => s.header[ON_BEHALF_HEADER] === 'parent-1');
+    expect(forMum.map((s) => `${s.method} ${s.url.replace(/^.*\/api\//, '').replace(/\?.*$/, '')}`)).toEqual([
+      'GET events/registrations/mine',
+      'POST events/event-1/registrations',
+      'GET events/registrations/mine',
+      'POST events/registrations/reg-mum/cancel',
+      'GET events/registrations/mine',
+    ]);
+    // The event itself is read as herself (its page is not one a family member reads for a parent).
+    expect(sent.find((s) => s.url.endsWith('/events/event-1/view'))?.header[ON_BEHALF_HEADER]).toBeUndefined();
+  });
+
+  it('offers no 报名全部场次 for a parent', async () => {
+    const series = { id: 'series-1', index: 2, total: 12, weekdays: [2], openSessions: 10, mySessions: 0 };
+    fakeApi({
+      'GET events/event-1/view': [ok({ ...event, series })],
+      'GET events/registrations/mine': [ok(pageOf([]))],
+    });
+    renderPage();
+    expect(await screen.findByText('为马桂芳报名')).toBeTruthy();
+    expect(screen.getByText('系列活动 第 2/12 场')).toBeTruthy();
+    expect(screen.queryByText(/全部场次/)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { EVENT_TYPE_LABEL, type EventView, type MeSummary, PlaceLevel, Role } from '@tongxin/types';
 
+import { ActingBanner } from '@/components/ActingBanner';
 import { FlagButton } from '@/components/FlagButton';
 import { ListState } from '@/components/ListState';
 import { PageShell } from '@/components/PageShell';
@@ -107,6 +108,7 @@ export default function EventDetailPage() {
   }));
   return (
     <PageShell className='event-detail-page'>
+      <ActingBanner />
       {id ? <EventDetailContent id={id} /> : <ListState variant='error' text='活动不存在' />}
     </PageShell>
   );

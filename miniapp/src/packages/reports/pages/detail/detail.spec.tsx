@@ -1,9 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ON_BEHALF_HEADER } from '@tongxin/types';
+
+import { getActingFor, startActingFor, stopActingFor } from '@/stores/acting-for';
 
 import { fakeApi, ok } from '../../../../../test/fake-api';
-import { taroTest } from '../../../../../test/mocks/taro';
-import { detail, photo, report } from '../../../../../test/report-fixtures';
+import { DAUGHTER, familyLink } from '../../../../../test/family-fixtures';
+import { navigateBack, taroTest } from '../../../../../test/mocks/taro';
+import { detail, pageOf, photo, report } from '../../../../../test/report-fixtures';
 import { signIn } from '../../../../../test/session';
 import ReportDetailPage from './index';
 
@@ -110,5 +114,64 @@ describe('report detail: moderation', () => {
       { kind: 'photo', id: 'p2', reason: 'privacy' },
       { kind: 'report', id: 'r1', reason: 'false' },
     ]);
+  });
+});
+
+describe('report detail while acting for a parent (亲情代办)', () => {
+  const mumsDone = report('r1', { status: 'done', handlerNickname: '王建国' }, { kind: 'need', isMine: true });
+
+  beforeEach(() => {
+    taroTest.reset();
+    signIn({ id: DAUGHTER.id, nickname: DAUGHTER.name });
+    startActingFor(familyLink());
+  });
+  afterEach(() => act(() => stopActingFor()));
+
+  it('finds the report in her mother’s 我的上报 (further pages too) and confirms the fix for her', async () => {
+    const others = Array.from({ length: 20 }, (_, i) => report(`other-${i}`, {}, { isMine: true }));
+    const sent = fakeApi({
+      'GET reports/mine': [
+        ok({ ...pageOf(others), total: 21, hasMore: true }),
+        ok({ ...pageOf([mumsDone]), page: 2, total: 21 }),
+      ],
+      'POST orders/order-r1/confirm': [ok(detail({ ...mumsDone, order: { ...mumsDone.order, status: 'confirmed' } }))],
+    });
+    renderPage();
+
+    expect(screen.getByText('正在为 马桂芳 代办')).toBeTruthy();
+    expect(await screen.findByText('马桂芳的上报')).toBeTruthy();
+    fireEvent.click(screen.getByText('确认解决'));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByText('确认解决'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    const reads = sent.filter((s) => s.method === 'GET');
+    expect(reads.map((s) => s.url.replace(/^.*\/api\//, ''))).toContain('reports/mine?page=2&pageSize=20');
+    expect(reads.some((s) => s.url.includes('/reports/r1'))).toBe(false);
+    expect(reads.every((s) => s.header[ON_BEHALF_HEADER] === 'parent-1')).toBe(true);
+    const post = sent.find((s) => s.method === 'POST');
+    expect(post?.url).toBe('http://api.test/api/orders/order-r1/confirm');
+    expect(post?.header[ON_BEHALF_HEADER]).toBe('parent-1');
+  });
+
+  it('sends 没有解决 for her too', async () => {
+    const sent = fakeApi({
+      'GET reports/mine': [ok(pageOf([mumsDone]))],
+      'POST orders/order-r1/not-fixed': [ok(detail(mumsDone))],
+    });
+    renderPage();
+    fireEvent.click(await screen.findByText('没有解决'));
+    fireEvent.click(within(screen.getByRole('dialog')).getByText('退回重新处理'));
+    await waitFor(() => expect(sent.some((s) => s.method === 'POST')).toBe(true));
+    expect(sent.find((s) => s.method === 'POST')?.header[ON_BEHALF_HEADER]).toBe('parent-1');
+  });
+
+  it('says so when the report is not among the parent’s, and 退出代办 leaves the page', async () => {
+    fakeApi({ 'GET reports/mine': [ok(pageOf([]))] });
+    renderPage();
+    expect(await screen.findByText('马桂芳的上报里没有这一条')).toBeTruthy();
+    fireEvent.click(screen.getByText('退出代办'));
+    expect(getActingFor()).toBeNull();
+    expect(navigateBack).toHaveBeenCalled();
   });
 });

@@ -5,19 +5,23 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { REPORT_KIND_LABEL, ReportKind } from '@tongxin/types';
 
+import { ActingBanner } from '@/components/ActingBanner';
 import { ListState } from '@/components/ListState';
 import { PageShell } from '@/components/PageShell';
 import { useMyCommunity } from '@/hooks/use-my-community';
 import { PagePath } from '@/routes';
 import { errorMessage } from '@/services/api-error';
+import { useActingFor } from '@/stores/acting-for';
 import { useSessionUser } from '@/stores/session';
 
+import { ActingReportForm } from '../../components/acting-report-form';
 import { ReportForm } from '../../components/report-form';
 
 export default function NewReportPage() {
   const kind = useRouter().params.kind === ReportKind.Need ? ReportKind.Need : ReportKind.Report;
   const user = useSessionUser();
-  const community = useMyCommunity(user !== null);
+  const acting = useActingFor();
+  const community = useMyCommunity(user !== null && !acting);
   let body;
   if (!user) {
     body = (
@@ -28,6 +32,8 @@ export default function NewReportPage() {
         </Button>
       </View>
     );
+  } else if (acting) {
+    body = <ActingReportForm kind={kind} acting={acting} />;
   } else if (community.isPending) {
     body = <ListState variant='loading' />;
   } else if (community.error) {
@@ -47,6 +53,7 @@ export default function NewReportPage() {
   }
   return (
     <PageShell className='new-report-page'>
+      <ActingBanner />
       <Text className='page-shell__title'>{REPORT_KIND_LABEL[kind]}</Text>
       {body}
     </PageShell>
