@@ -13,6 +13,7 @@ import { setElderMode, useElderMode } from '@/stores/elder-mode';
 import { useSessionUser } from '@/stores/session';
 
 import { AccountActions } from './account-actions';
+import { FamilyEntry } from './family-entry';
 import { LoginEntry } from './login-entry';
 import { ProfileCard } from './profile-card';
 
@@ -23,6 +24,7 @@ export default function MePage() {
   return (
     <PageShell className='me-page'>
       {user ? <ProfileCard user={user} /> : <LoginEntry />}
+      {user ? <FamilyEntry /> : null}
       <View className='settings-card'>
         <MenuRow
           className='elder-mode-setting'
