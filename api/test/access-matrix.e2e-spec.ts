@@ -177,7 +177,9 @@ const ATTACKS: { name: string; call: (api: Api, other: Side) => ReturnType<Api['
   {
     name: 'set their scorecard weights',
     call: (api, o) =>
-      api.put(`/figures/weights/${o.street}`, { weights: { onTime: 1, satisfaction: 0, reopen: 0, participation: 0 } }),
+      api.put(`/figures/weights/${o.street}`, {
+        weights: { onTime: 1, satisfaction: 0, reopen: 0, visits: 0, participation: 0 },
+      }),
   },
   { name: 'reject binding', call: (api, o) => api.post(`/bindings/${o.binding}/reject`, { reason: '不符' }) },
   { name: 'approve rider', call: (api, o) => api.post(`/rider-applications/${o.application}/approve`) },

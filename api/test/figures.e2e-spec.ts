@@ -17,6 +17,8 @@ import {
 import readXlsxFile from 'read-excel-file/node';
 
 import { RoleGrant } from '../src/modules/access/role-grant.entity';
+import { CareRecord } from '../src/modules/care/entities/care-record.entity';
+import { CareVisit } from '../src/modules/care/entities/care-visit.entity';
 import { Checkin } from '../src/modules/events/checkin.entity';
 import { CommunityEvent } from '../src/modules/events/event.entity';
 import { Registration } from '../src/modules/events/registration.entity';
@@ -120,9 +122,19 @@ describe('figures', () => {
     const homes = grants.filter((g) => g.role === Role.Resident && inPlace.has(g.placeId));
 
     const cases = (await m.find(MediationCase)).filter((c) => inPlace.has(c.communityId));
+    const careRecords = (await m.find(CareRecord)).filter((r) => inPlace.has(r.gridId));
+    const careVisits = (await m.find(CareVisit)).filter(
+      (v) => within(v.visitedAt) && careRecords.some((r) => r.id === v.recordId),
+    );
+    const active = careRecords.filter((r) => r.status === 'active');
     const closedAs = (outcome: string) => cases.filter((c) => c.outcome === outcome && within(c.resolvedAt)).length;
 
     return {
+      care: {
+        visits: careVisits.length,
+        records: active.length,
+        overdue: active.filter((r) => r.nextVisitDueAt && r.nextVisitDueAt.getTime() < now).length,
+      },
       mediation: {
         requested: cases.filter((c) => within(c.createdAt)).length,
         agreed: closedAs('agreed'),
@@ -348,16 +360,16 @@ describe('figures', () => {
     const cards = await api['street-admin'].get<ScorecardsView>(`/figures/scorecards?placeId=${street}&period=year`);
     expect(cards.status).toBe(200);
     expect(cards.body.grids.length).toBeGreaterThan(1);
-    expect(cards.body.formula).toContain('及时率×40');
+    expect(cards.body.formula).toContain('及时率×35');
     const scored = cards.body.grids.filter((g) => g.score !== null);
     expect(scored.length).toBeGreaterThan(0);
     expect(scored[0].rank).toBe(1);
 
-    const weights: ScorecardWeights = { onTime: 0, satisfaction: 100, reopen: 0, participation: 0 };
+    const weights: ScorecardWeights = { onTime: 0, satisfaction: 100, reopen: 0, visits: 0, participation: 0 };
     const staff = await api['staff-xingwang'].put<ApiErrorBody>(`/figures/weights/${street}`, { weights });
     expect(staff.status).toBe(403);
     const zero = await api['street-admin'].put<ApiErrorBody>(`/figures/weights/${street}`, {
-      weights: { onTime: 0, satisfaction: 0, reopen: 0, participation: 0 },
+      weights: { onTime: 0, satisfaction: 0, reopen: 0, visits: 0, participation: 0 },
     });
     expect({ status: zero.status, code: zero.body.code }).toEqual({ status: 422, code: ErrorCode.WeightsInvalid });
     const notStreet = await api['street-admin'].put<ApiErrorBody>(`/figures/weights/${demoPlaceId('xingwang')}`, {
@@ -391,6 +403,7 @@ describe('figures', () => {
       '活动',
       '诉求办理',
       '积分与成员',
+      '帮扶台账',
       '矛盾调解',
       '下级排名',
       '网格考评',

@@ -152,17 +152,20 @@ test('导出述职材料 downloads the workbook of the same place and period, wi
 test('网格考评 shows the formula and the grids; 高强 sets his street’s weights', async () => {
   await page.locator('.figures-scorecards-link').click();
   const formula = await visible(page.locator('.scorecards-formula', { hasText: MONTH }));
-  assert.match(await formula.innerText(), /得分 = \(及时率×40 \+ 满意度×30 \+ 未重办率×20 \+ 参与度×10\) ÷ 100/);
+  assert.match(
+    await formula.innerText(),
+    /得分 = \(及时率×35 \+ 满意度×25 \+ 未重办率×15 \+ 走访及时率×15 \+ 参与度×10\) ÷ 100/,
+  );
   const table = await visible(page.locator('.scorecards__table.staff-table--desk'));
-  for (const title of ['排名', '网格', '得分', '及时率', '满意度', '未重办率', '参与度']) {
+  for (const title of ['排名', '网格', '得分', '及时率', '满意度', '未重办率', '走访及时率', '参与度']) {
     await visible(table.locator('.staff-table__head', { hasText: title }));
   }
   await visible(table.locator('.staff-table__cell--grid', { hasText: '丽日家园红色网格' }));
   await visible(table.locator('.staff-table__cell--community', { hasText: COMMUNITY }));
 
   const field = (part) => page.locator(`.weights-form__field--${part} input`);
-  for (const part of ['onTime', 'satisfaction', 'reopen', 'participation']) await field(part).fill('0');
-  await visible(page.locator('.weights-form__problem', { hasText: '四项权重不能都为 0' }));
+  for (const part of ['onTime', 'satisfaction', 'reopen', 'visits', 'participation']) await field(part).fill('0');
+  await visible(page.locator('.weights-form__problem', { hasText: '各项权重不能都为 0' }));
   await field('onTime').fill('50');
   await field('satisfaction').fill('30');
   await field('reopen').fill('0');
@@ -172,8 +175,10 @@ test('网格考评 shows the formula and the grids; 高强 sets his street’s w
   await visible(page.locator('.scorecards-formula', { hasText: '得分 = (及时率×50 + 满意度×30 + 参与度×20) ÷ 100' }));
 
   // Back to the street's defaults, so the demo reads as before.
-  await field('onTime').fill('40');
-  await field('reopen').fill('20');
+  await field('onTime').fill('35');
+  await field('satisfaction').fill('25');
+  await field('reopen').fill('15');
+  await field('visits').fill('15');
   await field('participation').fill('10');
   await page.locator('.weights-form__save').click();
   await visible(page.locator('.scorecards-formula', { hasText: '参与度×10) ÷ 100' }));

@@ -43,6 +43,7 @@ export const FIGURES: Figures = {
   homesVerified: 33,
   homesTotal: 812,
   volunteerHours: 96.5,
+  care: { visits: 18, records: 9, overdue: 1 },
   mediation: { requested: 5, agreed: 3, partial: 1, failed: 1 },
 };
 
@@ -77,7 +78,7 @@ export function gridScorecard(grid: FigurePlace, rank: number, score: number | n
   return {
     grid,
     communityName: XINGWANG.name,
-    parts: { onTime: 90, satisfaction: score === null ? null : 92.4, reopen: 95, participation: 40 },
+    parts: { onTime: 90, satisfaction: score === null ? null : 92.4, reopen: 95, visits: 88.9, participation: 40 },
     score,
     rank,
     ordersFinished: 12,
@@ -90,7 +91,7 @@ export function scorecardsView(overrides: Partial<ScorecardsView> = {}): Scoreca
     place: STREET,
     period: { kind: 'month', from: '2026-12-01', to: '2026-12-31', label: '2026年12月' },
     streetId: STREET.id,
-    weights: { onTime: 40, satisfaction: 30, reopen: 20, participation: 10 },
+    weights: { onTime: 40, satisfaction: 30, reopen: 20, visits: 0, participation: 10 },
     formula: '得分 = 及时率×40% + 满意度×30% + 未重办率×20% + 参与度×10%',
     grids: [gridScorecard(RED_GRID, 1, 87.46), gridScorecard(YELLOW_GRID, 2, null)],
     ...overrides,

@@ -91,6 +91,8 @@ export interface Figures {
   homesTotal: number;
   /** Volunteer service credited at events held in the period, in hours (one decimal). */
   volunteerHours: number;
+  /** 帮扶台账 (counts only): visits made in the period; households on the register and those overdue at its end. */
+  care: { visits: number; records: number; overdue: number };
   /** 石榴调解: cases asked for in the period, and cases closed in it by outcome (counts only — cases are confidential). */
   mediation: { requested: number; agreed: number; partial: number; failed: number };
 }
@@ -133,16 +135,17 @@ export interface FiguresView {
 }
 
 /** 网格专项考评: what each part of the score measures, each 0–100. */
-export const ScorecardPart = ['onTime', 'satisfaction', 'reopen', 'participation'] as const;
+export const ScorecardPart = ['onTime', 'satisfaction', 'reopen', 'visits', 'participation'] as const;
 export type ScorecardPart = (typeof ScorecardPart)[number];
 
 /** Weights a street admin sets (whole numbers ≥ 0, not all zero); the score is the weighted mean of the parts. */
 export type ScorecardWeights = Record<ScorecardPart, number>;
 
 export const DEFAULT_SCORECARD_WEIGHTS: ScorecardWeights = {
-  onTime: 40,
-  satisfaction: 30,
-  reopen: 20,
+  onTime: 35,
+  satisfaction: 25,
+  reopen: 15,
+  visits: 15,
   participation: 10,
 };
 

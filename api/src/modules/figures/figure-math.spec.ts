@@ -29,7 +29,7 @@ describe('figure math', () => {
         volunteer_minutes: 95,
       },
       null,
-      12,
+      { homesTotal: 12, careRecords: 4, careOverdue: 1 },
     );
     expect(figures).toMatchObject({
       ratingAverage: 3.75,
@@ -40,6 +40,7 @@ describe('figure math', () => {
       uniqueAttendees: null,
       homesTotal: 12,
       medianCloseHours: null,
+      care: { visits: 0, records: 4, overdue: 1 },
     });
   });
 
@@ -51,18 +52,17 @@ describe('figure math', () => {
       ontime_work_ok: 1,
       resident_attendance: 30,
     };
-    const figures = { ...toFigures(totals, null, 20), ratingAverage: 4 };
+    const figures = {
+      ...toFigures(totals, null, { homesTotal: 20, careRecords: 10, careOverdue: 4 }),
+      ratingAverage: 4,
+    };
     const parts = scorecardParts(figures, totals);
-    expect(parts).toEqual({ onTime: 75, satisfaction: 80, reopen: null, participation: 100 });
-    // (75×40 + 80×30 + 100×10) ÷ 80
-    expect(scorecardScore(parts, DEFAULT_SCORECARD_WEIGHTS)).toBe(80);
-    expect(
-      scorecardScore(
-        { onTime: null, satisfaction: null, reopen: null, participation: null },
-        DEFAULT_SCORECARD_WEIGHTS,
-      ),
-    ).toBeNull();
-    expect(scorecardFormula({ onTime: 50, satisfaction: 50, reopen: 0, participation: 0 })).toMatch(
+    expect(parts).toEqual({ onTime: 75, satisfaction: 80, reopen: null, visits: 60, participation: 100 });
+    // (75×35 + 80×25 + 60×15 + 100×10) ÷ 85
+    expect(scorecardScore(parts, DEFAULT_SCORECARD_WEIGHTS)).toBe(76.8);
+    const none = { onTime: null, satisfaction: null, reopen: null, visits: null, participation: null };
+    expect(scorecardScore(none, DEFAULT_SCORECARD_WEIGHTS)).toBeNull();
+    expect(scorecardFormula({ onTime: 50, satisfaction: 50, reopen: 0, visits: 0, participation: 0 })).toMatch(
       /^得分 = \(及时率×50 \+ 满意度×50\) ÷ 100；/,
     );
   });

@@ -18,7 +18,14 @@ export interface PeriodUniques {
 }
 
 /** The dashboard's figures from a place's totals over a period. */
-export function toFigures(totals: MetricTotals, uniques: PeriodUniques | null, homesTotal: number): Figures {
+/** Levels read at the period's end. */
+export interface PeriodStocks {
+  homesTotal: number;
+  careRecords: number;
+  careOverdue: number;
+}
+
+export function toFigures(totals: MetricTotals, uniques: PeriodUniques | null, stocks: PeriodStocks): Figures {
   const t = (metric: keyof MetricTotals) => totals[metric] ?? 0;
   const ratingCount = t('rating_count');
   return {
@@ -47,8 +54,9 @@ export function toFigures(totals: MetricTotals, uniques: PeriodUniques | null, h
     pointsRedeemed: t('points_redeemed'),
     newMembers: t('new_members'),
     homesVerified: t('homes_verified'),
-    homesTotal,
+    homesTotal: stocks.homesTotal,
     volunteerHours: hours(t('volunteer_minutes')),
+    care: { visits: t('care_visits'), records: stocks.careRecords, overdue: stocks.careOverdue },
     mediation: {
       requested: t('mediation_requested'),
       agreed: t('mediation_agreed'),
@@ -85,6 +93,7 @@ const PART_LABEL: Record<ScorecardPart, string> = {
   onTime: '及时率',
   satisfaction: '满意度',
   reopen: '未重办率',
+  visits: '走访及时率',
   participation: '参与度',
 };
 
@@ -102,6 +111,7 @@ export function scorecardParts(figures: Figures, totals: MetricTotals): Record<S
     onTime: pct(share(inTime, timed)),
     satisfaction: pct(figures.ratingAverage === null ? null : figures.ratingAverage / 5),
     reopen: pct(figures.reopenRate === null ? null : 1 - figures.reopenRate),
+    visits: pct(figures.care.records > 0 ? 1 - figures.care.overdue / figures.care.records : null),
     participation: pct(figures.homesTotal > 0 ? Math.min(1, t('resident_attendance') / figures.homesTotal) : null),
   };
 }
@@ -125,7 +135,7 @@ export function scorecardFormula(weights: ScorecardWeights = DEFAULT_SCORECARD_W
   return (
     `得分 = (${terms.join(' + ')}) ÷ ${total}；` +
     '及时率 = 按时完成的受理、上门、办结环节 ÷ 全部有时限的环节；满意度 = 平均评分 ÷ 5；' +
-    '未重办率 = 1 − 重办次数 ÷ 办结次数；参与度 = 本区域居民参加活动人次 ÷ 认证住户数（最高 100%）；' +
+    '未重办率 = 1 − 重办次数 ÷ 办结次数；走访及时率 = 1 − 走访逾期户数 ÷ 帮扶台账户数（期末）；参与度 = 本区域居民参加活动人次 ÷ 认证住户数（最高 100%）；' +
     '某项无数据时不计入，按其余权重折算'
   );
 }

@@ -31,13 +31,14 @@ export const SUM_METRICS = [
   'points_redeemed',
   'new_members',
   'homes_verified',
+  'care_visits',
   'mediation_requested',
   'mediation_agreed',
   'mediation_partial',
   'mediation_failed',
 ] as const;
 
-export const STOCK_METRICS = ['homes_total'] as const;
+export const STOCK_METRICS = ['homes_total', 'care_records', 'care_overdue'] as const;
 export const UNIQUE_METRICS = ['unique_attendees', 'active_riders'] as const;
 
 /** Upper bounds (hours) of the report-to-confirmation histogram's steps; the last step is open-ended. */

@@ -64,6 +64,7 @@ export class FigureSourcesRepository {
       this.newMembers(span),
       this.homesVerified(span),
       this.mediation(span),
+      this.careVisits(span),
     ]);
     return parts.flat();
   }
@@ -95,6 +96,21 @@ export class FigureSourcesRepository {
     ];
   }
 
+  /** Households on the 帮扶台账 now, and those whose visit is overdue, per grid (counts only). */
+  async careNow(now: Date): Promise<FactRow[]> {
+    const rows = await queryRaw<{ placeId: string; n: number | string; overdue: number | string }>(
+      this.dataSource.manager,
+      `SELECT grid_id AS placeId, COUNT(*) AS n,
+         SUM(CASE WHEN next_visit_due_at < :now THEN 1 ELSE 0 END) AS overdue
+       FROM care_records WHERE status = 'active' GROUP BY grid_id`,
+      { now },
+    );
+    return rows.flatMap((r) => [
+      { placeId: r.placeId, metric: 'care_records' as const, value: Number(r.n) },
+      { placeId: r.placeId, metric: 'care_overdue' as const, value: Number(r.overdue) },
+    ]);
+  }
+
   /** Verified homes now (a verified home is a resident role on its building): the stock read into today's rows. */
   async homesNow(): Promise<FactRow[]> {
     const rows = await queryRaw<{ placeId: string; n: number | string }>(
@@ -116,6 +132,7 @@ export class FigureSourcesRepository {
          UNION ALL SELECT MIN(starts_at) FROM events
          UNION ALL SELECT MIN(created_at) FROM points_entries
          UNION ALL SELECT MIN(created_at) FROM mediation_cases
+         UNION ALL SELECT MIN(visited_at) FROM care_visits
        ) firsts`,
     );
     return rows[0]?.at ? toDate(rows[0].at) : null;
@@ -214,6 +231,17 @@ export class FigureSourcesRepository {
       { from: span.from, to: span.to },
     );
     return rows.map((row) => ({ placeId: row.placeId, metric: 'new_members', value: Number(row.n) }));
+  }
+
+  /** 入户走访 made in the span, per grid of the household. */
+  private async careVisits(span: Span): Promise<FactRow[]> {
+    const rows = await queryRaw<{ placeId: string; n: number | string }>(
+      this.dataSource.manager,
+      `SELECT r.grid_id AS placeId, COUNT(*) AS n FROM care_visits v JOIN care_records r ON r.id = v.record_id
+       WHERE v.visited_at >= :from AND v.visited_at < :to GROUP BY r.grid_id`,
+      span,
+    );
+    return rows.map((r) => ({ placeId: r.placeId, metric: 'care_visits' as const, value: Number(r.n) }));
   }
 
   /** 石榴调解 counts only: cases asked for in the span, and cases closed in it by outcome, per community. */

@@ -120,7 +120,7 @@ export class FiguresSweepService {
       const facts = await this.sources.sums({ from: dayStart(day), to: dayStart(addDays(day, 1)) }, now);
       days.push(...sumUp(facts, rollup, 'day', day));
     }
-    days.push(...sumUp(await this.sources.homesNow(), rollup, 'day', to));
+    days.push(...sumUp([...(await this.sources.homesNow()), ...(await this.sources.careNow(now))], rollup, 'day', to));
     const months: RollupRow[] = [];
     for (let month = monthStart(from); month <= to; month = addDays(monthEnd(month), 1)) {
       if (options.monthsFromCounted) {

@@ -62,6 +62,15 @@ const TOPICS: { sheet: string; rows: (f: Figures) => [string, Value][]; series: 
     series: ['pointsIssued'],
   },
   {
+    sheet: '帮扶台账',
+    rows: (f) => [
+      ['入户走访（次）', f.care.visits],
+      ['在册帮扶户数（期末）', f.care.records],
+      ['走访逾期户数（期末）', f.care.overdue],
+    ],
+    series: [],
+  },
+  {
     sheet: '矛盾调解',
     rows: (f) => [
       ['调解申请', f.mediation.requested],

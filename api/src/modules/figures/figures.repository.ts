@@ -46,7 +46,7 @@ export interface PeriodRead {
   months: string[];
   days: string[];
   unique?: { grain: string; start: string; metrics: readonly string[] };
-  stock: { metric: string; from: string; to: string };
+  stock: { metrics: readonly string[]; from: string; to: string };
 }
 const RUN = 'rollups';
 
@@ -77,7 +77,9 @@ export class FiguresRepository {
    */
   readPeriod(read: PeriodRead): Promise<RollupRow[]> {
     if (read.placeIds.length === 0) return Promise.resolve([]);
-    const parts = ["(grain = 'day' AND metric = :stock AND period_start >= :stockFrom AND period_start <= :stockTo)"];
+    const parts = [
+      "(grain = 'day' AND metric IN (:...stocks) AND period_start >= :stockFrom AND period_start <= :stockTo)",
+    ];
     if (read.months.length) parts.push("(grain = 'month' AND period_start IN (:...months))");
     if (read.days.length) parts.push("(grain = 'day' AND period_start IN (:...days))");
     if (read.unique) parts.push('(grain = :uniqueGrain AND period_start = :uniqueStart AND metric IN (:...uniques))');
@@ -87,7 +89,7 @@ export class FiguresRepository {
         placeIds: read.placeIds,
         months: read.months,
         days: read.days,
-        stock: read.stock.metric,
+        stocks: read.stock.metrics,
         stockFrom: read.stock.from,
         stockTo: read.stock.to,
         uniqueGrain: read.unique?.grain,

@@ -15,7 +15,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../access/authorize.decorator';
 import { Permission } from '../access/permissions';
 import { type PeriodUniques, toFigures, trendValue } from './figure-math';
-import { type MetricTotals, UNIQUE_METRICS } from './figure-metrics';
+import { type MetricTotals, STOCK_METRICS, UNIQUE_METRICS } from './figure-metrics';
 import { addDays, chinaDay, daysBetween, resolvePeriod, splitSpan, trendBuckets } from './figure-periods';
 import { toFigurePlace } from './figures.mapper';
 import { type FigurePlaceRow, FiguresRepository, type RollupRow } from './figures.repository';
@@ -81,15 +81,17 @@ export class FiguresService {
       placeIds: places.map((p) => p.id),
       ...splitSpan(period.from, period.to),
       unique: calendar ? { grain: period.kind, start: period.from, metrics: UNIQUE_METRICS } : undefined,
-      stock: { metric: 'homes_total', from: addDays(stockDay, -7), to: stockDay },
+      stock: { metrics: STOCK_METRICS, from: addDays(stockDay, -7), to: stockDay },
     });
     const totals = new Map<string, MetricTotals>();
     const uniques = new Map<string, PeriodUniques>();
-    const homes = new Map<string, { day: string; value: number }>();
+    // Stocks: the latest day's value of each, per place.
+    const stocks = new Map<string, { day: string; value: number }>();
     for (const row of rows) {
-      if (row.metric === 'homes_total') {
-        const seen = homes.get(row.placeId);
-        if (!seen || seen.day < row.periodStart) homes.set(row.placeId, { day: row.periodStart, value: row.value });
+      if ((STOCK_METRICS as readonly string[]).includes(row.metric)) {
+        const key = `${row.placeId}|${row.metric}`;
+        const seen = stocks.get(key);
+        if (!seen || seen.day < row.periodStart) stocks.set(key, { day: row.periodStart, value: row.value });
       } else if ((UNIQUE_METRICS as readonly string[]).includes(row.metric)) {
         if (row.grain !== period.kind) continue;
         const u = uniques.get(row.placeId) ?? { uniqueAttendees: 0, activeRiders: 0 };
@@ -103,7 +105,16 @@ export class FiguresService {
     return places.map((place) => {
       const t = totals.get(place.id) ?? {};
       const u = calendar ? (uniques.get(place.id) ?? { uniqueAttendees: 0, activeRiders: 0 }) : null;
-      return { place, totals: t, figures: toFigures(t, u, homes.get(place.id)?.value ?? 0) };
+      const stock = (metric: string) => stocks.get(`${place.id}|${metric}`)?.value ?? 0;
+      return {
+        place,
+        totals: t,
+        figures: toFigures(t, u, {
+          homesTotal: stock('homes_total'),
+          careRecords: stock('care_records'),
+          careOverdue: stock('care_overdue'),
+        }),
+      };
     });
   }
 

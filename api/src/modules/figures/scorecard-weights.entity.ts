@@ -17,6 +17,10 @@ export class ScorecardWeightsRow {
   @Column({ type: 'int' })
   reopen: number;
 
+  /** 走访及时率 (a street that set its weights before it existed weighs it 0). */
+  @Column({ type: 'int', default: 0 })
+  visits: number;
+
   @Column({ type: 'int' })
   participation: number;
 

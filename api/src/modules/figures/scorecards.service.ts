@@ -61,7 +61,13 @@ export class ScorecardsService {
   async weights(streetId: string): Promise<ScorecardWeights> {
     const row = await this.rollups.findWeights(streetId);
     if (!row) return { ...DEFAULT_SCORECARD_WEIGHTS };
-    return { onTime: row.onTime, satisfaction: row.satisfaction, reopen: row.reopen, participation: row.participation };
+    return {
+      onTime: row.onTime,
+      satisfaction: row.satisfaction,
+      reopen: row.reopen,
+      visits: row.visits,
+      participation: row.participation,
+    };
   }
 
   async setWeights(caller: Caller, streetId: string, weights: ScorecardWeights): Promise<ScorecardWeights> {

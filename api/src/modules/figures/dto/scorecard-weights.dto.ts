@@ -26,6 +26,12 @@ export class ScorecardWeightsDto implements ScorecardWeights {
   @IsInt()
   @Min(0)
   @Max(100)
+  visits: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
   participation: number;
 }
 

@@ -39,6 +39,7 @@ describe('figure formatting', () => {
       '积分',
       '成员',
       '志愿服务',
+      '帮扶走访',
       '矛盾调解',
     ]);
     const cards = new Map(topics.flatMap((t) => t.cards).map((c) => [c.key, c]));

@@ -136,6 +136,15 @@ export function figureTopics(f: Figures): FigureTopic[] {
       cards: [{ key: 'volunteerHours', label: '志愿服务时长', value: `${tenths(f.volunteerHours)} 小时` }],
     },
     {
+      key: 'care',
+      title: '帮扶走访',
+      cards: [
+        count('care.visits', '入户走访', f.care.visits, '次'),
+        count('care.records', '在册帮扶户', f.care.records, '户', '截至期末'),
+        count('care.overdue', '走访逾期', f.care.overdue, '户', '截至期末'),
+      ],
+    },
+    {
       key: 'mediation',
       title: '矛盾调解',
       cards: [

@@ -41,7 +41,9 @@ describe('网格考评', () => {
       'GET me': [ok(staffMe([BINHE_ADMIN]))],
       'GET figures/places': [ok(FIGURE_PLACES)],
       'GET figures/scorecards': [ok(scorecardsView())],
-      'PUT figures/weights/street-binhe': [ok({ onTime: 50, satisfaction: 30, reopen: 20, participation: 0 })],
+      'PUT figures/weights/street-binhe': [
+        ok({ onTime: 50, satisfaction: 30, reopen: 20, visits: 0, participation: 0 }),
+      ],
     });
     const { container } = renderPage();
 
@@ -61,7 +63,7 @@ describe('网格考评', () => {
     fireEvent.click(screen.getByText('保存权重'));
     await waitFor(() => expect(sent.some((s) => s.method === 'PUT')).toBe(true));
     expect(sent.find((s) => s.method === 'PUT')?.data).toEqual({
-      weights: { onTime: 50, satisfaction: 30, reopen: 20, participation: 0 },
+      weights: { onTime: 50, satisfaction: 30, reopen: 20, visits: 0, participation: 0 },
     });
     // Every grid's score follows: the scorecards are asked for again.
     await waitFor(() => expect(sent.filter((s) => s.url.includes('figures/scorecards'))).toHaveLength(2));
@@ -77,10 +79,10 @@ describe('网格考评', () => {
     const { container } = renderPage();
     await screen.findByText('保存权重');
 
-    for (const part of ['onTime', 'satisfaction', 'reopen', 'participation']) {
+    for (const part of ['onTime', 'satisfaction', 'reopen', 'visits', 'participation']) {
       fireEvent.change(weightInput(container, part), { target: { value: '0' } });
     }
-    expect(screen.getByText('四项权重不能都为 0')).toBeTruthy();
+    expect(screen.getByText('各项权重不能都为 0')).toBeTruthy();
     fireEvent.change(weightInput(container, 'reopen'), { target: { value: '1.5' } });
     expect(screen.getByText('请填写 0 或正整数')).toBeTruthy();
     fireEvent.click(screen.getByText('保存权重'));

@@ -22,7 +22,7 @@ function saveError(failure: unknown): string {
   return errorMessage(failure);
 }
 
-/** Street admins: the four weights of their street's 网格专项考评; every grid's score follows at once. */
+/** Street admins: the weights of their street's 网格专项考评; every grid's score follows at once. */
 export function WeightsForm({ streetId, streetName, weights }: WeightsFormProps) {
   const save = usePutScorecardWeightsMutation(streetId);
   const [input, setInput] = useState(() => weightsInput(weights));

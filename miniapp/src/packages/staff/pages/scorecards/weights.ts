@@ -4,6 +4,7 @@ export const SCORECARD_PART_LABEL: Record<ScorecardPart, string> = {
   onTime: '及时率',
   satisfaction: '满意度',
   reopen: '未重办率',
+  visits: '走访及时率',
   participation: '参与度',
 };
 
@@ -14,7 +15,7 @@ export interface WeightsCheck {
   /** Null while any field or the whole is wrong. */
   weights: ScorecardWeights | null;
   fields: Partial<Record<ScorecardPart, string>>;
-  /** What is wrong with the four together. */
+  /** What is wrong with the weights together. */
   problem: string | null;
 }
 
@@ -36,7 +37,7 @@ export function checkWeights(input: WeightsInput): WeightsCheck {
   }
   if (Object.keys(fields).length > 0) return { weights: null, fields, problem: null };
   if (ScorecardPart.every((part) => weights[part] === 0)) {
-    return { weights: null, fields, problem: '四项权重不能都为 0' };
+    return { weights: null, fields, problem: '各项权重不能都为 0' };
   }
   return { weights, fields, problem: null };
 }
