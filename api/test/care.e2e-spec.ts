@@ -19,9 +19,11 @@ import {
 } from '@tongxin/types';
 import readXlsxFile from 'read-excel-file/node';
 
+import { newId } from '../src/infra/database/ids';
 import { AuditLog } from '../src/modules/audit/audit-log.entity';
 import { CareSweepsService } from '../src/modules/care/care-sweeps.service';
 import { CareRecord } from '../src/modules/care/entities/care-record.entity';
+import { FamilyLink } from '../src/modules/family/family-link.entity';
 import { Notification } from '../src/modules/notifications/notification.entity';
 import { Report } from '../src/modules/orders/entities/report.entity';
 import { demoCategoryId, demoPlaceId, demoUserId } from '../src/modules/seed/demo-data';
@@ -214,6 +216,18 @@ describe('care register', () => {
     const tapped = await Promise.all([1, 2].map(() => elder.api.post<SafetyCheckView>('/me/safety-check')));
     expect(tapped.map((r) => r.body.checkedToday)).toEqual([true, true]);
 
+    // A daughter far away acts for the elder (亲情代办): she hears of a missed day too.
+    const [daughter] = await residents(t, 1, 'xingwang/g3/b1');
+    await t.dataSource.manager.insert(FamilyLink, {
+      id: newId(),
+      parentId: elder.id,
+      childId: daughter.id,
+      relation: '女儿',
+      status: 'active',
+      liveKey: `${elder.id}:${daughter.id}`,
+      confirmedBy: 'parent',
+      confirmedAt: new Date(),
+    });
     const ago = (days: number) => chinaDay(new Date(Date.now() - days * DAY));
     await t.dataSource.manager.update(CareRecord, { id }, { lastSafeDay: ago(2) });
     await Promise.all([sweeps.sweep(), sweeps.sweep(), sweeps.sweep()]);
@@ -222,6 +236,8 @@ describe('care register', () => {
       kind: NotificationKind.SafetyMissed,
     });
     expect(missed).toHaveLength(1);
+    const toDaughter = { userId: daughter.id, kind: NotificationKind.SafetyMissed };
+    expect(await t.dataSource.manager.countBy(Notification, toDaughter)).toBe(1);
     expect((await t.dataSource.manager.findOneByOrFail(CareRecord, { id })).safetyStage).toBe(1);
 
     await t.dataSource.manager.update(CareRecord, { id }, { lastSafeDay: ago(3) });

@@ -3,6 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 
 import { AppConfig } from '../../infra/config/app-config';
 import { Sweeper } from '../../infra/http/sweeper';
+import { FamilyModule } from '../family/family.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrdersModule } from '../orders/orders.module';
 import { PhotosModule } from '../photos/photos.module';
@@ -24,7 +25,7 @@ import { SafetyService } from './safety.service';
  * 日常巡查 (`patrols/`) and 就业帮扶 (`jobs/`). Depends on orders (a follow-up or a door knock is a need, filed through `ReportsService`).
  */
 @Module({
-  imports: [PlacesModule, PhotosModule, NotificationsModule, OrdersModule],
+  imports: [PlacesModule, PhotosModule, NotificationsModule, OrdersModule, FamilyModule],
   controllers: [CareController, CareWorkController],
   providers: [
     CareRepository,

@@ -3,6 +3,7 @@ import { NotificationKind, type SafetyCheckView } from '@tongxin/types';
 
 import { chinaDate } from '../../infra/time/china-time';
 import type { Caller } from '../access/authorize.decorator';
+import { FamilyService } from '../family/family.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ReportsService } from '../orders/services/reports.service';
 import { CareRepository } from './care.repository';
@@ -20,8 +21,8 @@ export function daysMissed(lastSafeDay: string, today: string): number {
 }
 
 /**
- * 平安打卡 for elders living alone: one tap a day. A missed day tells the paired helper and the responsible grid
- * worker; a second files a need (上门敲门确认) in the elder's grid for someone to knock on the door, whose order records
+ * 平安打卡 for elders living alone: one tap a day. A missed day tells the paired helper, the responsible grid worker
+ * and the family members acting for the elder (亲情代办); a second files a need (上门敲门确认) in the elder's grid for someone to knock on the door, whose order records
  * what they found. Each step is a conditional UPDATE on the record's stage for the same last check-in, so sweeps on
  * several replicas take it once.
  */
@@ -31,6 +32,7 @@ export class SafetyService {
     private readonly care: CareRepository,
     private readonly notifications: NotificationsService,
     private readonly reports: ReportsService,
+    private readonly family: FamilyService,
   ) {}
 
   async state(caller: Caller, now = new Date()): Promise<SafetyCheckView> {
@@ -73,8 +75,9 @@ export class SafetyService {
         manager,
       );
       if (!won) return false;
+      const family = r.memberId ? await this.family.childrenOf(r.memberId) : [];
       await this.notifications.notifyUsers(
-        [r.helperMemberId, r.responsibleId].filter((u): u is string => !!u),
+        [r.helperMemberId, r.responsibleId, ...family].filter((u): u is string => !!u),
         {
           kind: NotificationKind.SafetyMissed,
           title: '平安打卡提醒',

@@ -39,6 +39,12 @@ export class FamilyRepository {
     return Number(rows[0]?.n ?? 0) > 0;
   }
 
+  /** Family members acting for `parentId` now. */
+  async childrenOf(parentId: string): Promise<string[]> {
+    const rows = await this.dataSource.manager.find(FamilyLink, { where: { parentId, status: 'active' } });
+    return rows.map((r) => r.childId);
+  }
+
   /** Moves a link from `from` to `set.status` once. */
   async move(id: string, from: FamilyLink['status'][], set: Partial<FamilyLink>): Promise<boolean> {
     const result = await this.dataSource.manager

@@ -132,6 +132,11 @@ export class FamilyService {
     });
   }
 
+  /** The family members with an active link to the parent (they hear of a missed 平安打卡 too). */
+  childrenOf(parentId: string): Promise<string[]> {
+    return this.links.childrenOf(parentId);
+  }
+
   /** Whether two members are linked (asked or active), either way round: neither may profit from the other's report. */
   areLinked(a: string, b: string): Promise<boolean> {
     return this.links.areLinked(a, b);
