@@ -26,8 +26,9 @@ export function useFamilyLinksQuery(enabled = true) {
   return useQuery({ queryKey: familyKeys.links(), queryFn: listFamilyLinks, enabled });
 }
 
+/** Always asked again when shown: what was just done for the parent elsewhere in the app belongs in it. */
 export function useFamilyActsQuery(linkId: string, enabled = true) {
-  return useQuery({ queryKey: familyKeys.acts(linkId), queryFn: () => listFamilyActs(linkId), enabled });
+  return useQuery({ queryKey: familyKeys.acts(linkId), queryFn: () => listFamilyActs(linkId), enabled, staleTime: 0 });
 }
 
 function useLinksMutation<T>(call: (input: T) => Promise<FamilyLinkView[]>) {

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 
 import { ListState } from '@/components/ListState';
 import { useFamilyActsQuery } from '@/hooks/use-family-query';
@@ -8,6 +9,10 @@ import { formatDateTime } from '@/utils/format-date';
 /** 代办记录: what was done for the parent through the link (the API lists the latest, newest first). */
 export function ActsList({ linkId }: { linkId: string }) {
   const acts = useFamilyActsQuery(linkId);
+  // Back from filing a need or confirming a fix for the parent: that is the newest entry.
+  useDidShow(() => {
+    if (!acts.isFetching) acts.refetch();
+  });
   if (acts.isPending) return <ListState variant='loading' />;
   if (acts.isError)
     return <ListState variant='error' detail={errorMessage(acts.error)} onRetry={() => acts.refetch()} />;
