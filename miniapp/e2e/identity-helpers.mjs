@@ -22,6 +22,14 @@ export async function openBrowser() {
   return { browser, page, pageErrors };
 }
 
+/** openBrowser, then the H5 build's first load: it can take a while on a busy machine (later pages come from its cache). */
+export async function openBrowserOnApp() {
+  const opened = await openBrowser();
+  await opened.page.goto(H5_URL, { waitUntil: 'domcontentloaded' });
+  await opened.page.locator('.weui-tabbar__item').first().waitFor({ state: 'visible', timeout: 60_000 });
+  return opened;
+}
+
 export async function visible(locator) {
   await locator.first().waitFor({ state: 'visible', timeout: WAIT_MS });
   return locator.first();
