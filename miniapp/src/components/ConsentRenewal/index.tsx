@@ -6,7 +6,7 @@ import { LEGAL_DOCUMENT_LABEL } from '@tongxin/types';
 
 import { LegalLinks } from '@/components/LegalLinks';
 import { useLogoutMutation } from '@/hooks/use-auth';
-import { useAcceptConsentsMutation, usePendingConsents } from '@/hooks/use-consents';
+import { useAcceptConsentsMutation, useAcceptingConsents, usePendingConsents } from '@/hooks/use-consents';
 import { useSessionUser } from '@/stores/session';
 
 /**
@@ -15,10 +15,11 @@ import { useSessionUser } from '@/stores/session';
  */
 export function ConsentRenewal() {
   const user = useSessionUser();
-  const pending = usePendingConsents(user !== null);
+  const pending = usePendingConsents(user?.id ?? null);
+  const accepting = useAcceptingConsents();
   const accept = useAcceptConsentsMutation();
   const logout = useLogoutMutation();
-  const documents = user ? (pending.data ?? []) : [];
+  const documents = user && !accepting ? (pending.data ?? []) : [];
   if (documents.length === 0) return null;
   const names = documents.map((document) => `《${LEGAL_DOCUMENT_LABEL[document]}》`).join('和');
   return (
