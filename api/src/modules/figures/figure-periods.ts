@@ -1,14 +1,13 @@
 import { ErrorCode, type FigurePeriod, FigurePeriodKind, MAX_CUSTOM_PERIOD_DAYS } from '@tongxin/types';
 
 import { DomainException } from '../../infra/http/domain.exception';
-import { chinaWallClock } from '../../infra/time/china-time';
+import { chinaDate } from '../../infra/time/china-time';
 
 /** Calendar days as `YYYY-MM-DD` strings (China time), and the arithmetic the figures need on them. */
 const DAY_MS = 86_400_000;
 
-export function chinaDay(at: Date): string {
-  return chinaWallClock(at).toISOString().slice(0, 10);
-}
+/** The China calendar day of `at` (the one definition is infra's `chinaDate`). */
+export const chinaDay = chinaDate;
 
 /** The UTC instant a China day starts at. */
 export function dayStart(day: string): Date {
